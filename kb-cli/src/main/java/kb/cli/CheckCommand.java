@@ -1,0 +1,116 @@
+package kb.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import kb.model.corpus.Corpus;
+import kb.model.corpus.CorpusSummary;
+import kb.model.parse.Diagnostic;
+import kb.model.parse.Severity;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code kb check DIR}: reads every article and reports what it found. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Reads every article under DIR and prints a summary: articles by format and product,",
+            "sections by kind, references resolved and dangling, and every problem with its file and line.",
+            "Exit status 1 when there are errors."})
+final class CheckCommand implements Callable<Integer> {
+    private static final int MAX_LISTED = 50;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ContentOptions content;
+
+    @Parameters(index = "0", paramLabel = "DIR", defaultValue = "content", description = "Content folder (default: content).")
+    Path dir;
+
+    @Option(names = "--json", description = "Print the summary as one JSON object.")
+    boolean json;
+
+    @Option(names = "--all", description = "List every diagnostic, not just the first " + MAX_LISTED + ".")
+    boolean all;
+
+    @Override
+    public Integer call() throws Exception {
+        long start = System.nanoTime();
+        Corpus corpus = content.load(dir, spec.commandLine());
+        CorpusSummary summary = CorpusSummary.of(corpus);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            Map<String, Object> object = new LinkedHashMap<>();
+            object.put("articles", summary.articles());
+            object.put("errors", summary.errors());
+            object.put("warnings", summary.warnings());
+            object.put("references", summary.references());
+            object.put("danglingReferences", summary.danglingReferences());
+            object.put("danglingIds", summary.danglingIds());
+            object.put("duplicateIds", summary.duplicateIds());
+            object.put("formats", summary.formats());
+            object.put("products", summary.products());
+            object.put("sections", summary.sections());
+            object.put("diagnostics", corpus.diagnostics().stream().map(Diagnostic::toString).toList());
+            out.println(Json.mapper().writeValueAsString(object));
+        } else {
+            printText(out, corpus, summary, (System.nanoTime() - start) / 1e9);
+        }
+        out.flush();
+        return summary.errors() > 0 ? ExitCodes.FAILURE : ExitCodes.OK;
+    }
+
+    private void printText(PrintWriter out, Corpus corpus, CorpusSummary s, double seconds) {
+        corpus.diagnostics().stream()
+                .sorted(Comparator.comparing(Diagnostic::severity).thenComparing(Diagnostic::source))
+                .limit(all ? Long.MAX_VALUE : MAX_LISTED)
+                .forEach(out::println);
+        if (!all && corpus.diagnostics().size() > MAX_LISTED) {
+            out.printf("... and %,d more (--all lists them)%n", corpus.diagnostics().size() - MAX_LISTED);
+        }
+        if (!corpus.diagnostics().isEmpty()) {
+            out.println();
+        }
+        out.printf("%-12s %,d in %s (%.1f s)%n", "Articles", s.articles(), dir, seconds);
+        out.printf("%-12s %s%n", "Formats", join(s.formats()));
+        out.printf("%-12s %s%n", "Products", join(limit(s.products(), 12)));
+        out.printf("%-12s %s%n", "Sections", join(s.sections()));
+        out.printf("%-12s %,d resolved, %,d dangling (%,d ids not in %s)%n", "References",
+                s.references(), s.danglingReferences(), s.danglingIds(), dir);
+        if (s.duplicateIds() > 0) {
+            out.printf("%-12s %,d ids in more than one file%n", "Duplicates", s.duplicateIds());
+        }
+        Map<Severity, Long> bySeverity = corpus.diagnostics().stream()
+                .collect(Collectors.groupingBy(Diagnostic::severity, Collectors.counting()));
+        out.printf("%-12s %,d errors, %,d warnings, %,d notes%n", "Diagnostics",
+                bySeverity.getOrDefault(Severity.ERROR, 0L), bySeverity.getOrDefault(Severity.WARNING, 0L),
+                bySeverity.getOrDefault(Severity.INFO, 0L));
+    }
+
+    private static <K> String join(Map<K, Integer> counts) {
+        if (counts.isEmpty()) {
+            return "none";
+        }
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<K, Integer>comparingByValue().reversed())
+                .map(e -> e.getKey() + " " + String.format("%,d", e.getValue()))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static Map<String, Integer> limit(Map<String, Integer> counts, int n) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        counts.entrySet().stream().limit(n).forEach(e -> out.put(e.getKey(), e.getValue()));
+        if (counts.size() > n) {
+            out.put("(+" + (counts.size() - n) + " more)", 0);
+        }
+        return out;
+    }
+}

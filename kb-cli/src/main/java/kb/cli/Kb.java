@@ -1,0 +1,38 @@
+package kb.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code kb} command: a static site and knowledge-base generator for support articles. */
+@Command(
+        name = "kb",
+        mixinStandardHelpOptions = true,
+        versionProvider = Kb.Version.class,
+        description = "Turns a folder of knowledge-base articles into a cross-linked, searchable site.",
+        subcommands = {CheckCommand.class, ShowCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+public final class Kb {
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line with kb's error handling: a bad argument prints usage and exits 2. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Kb());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("kb: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            return ExitCodes.FAILURE;
+        });
+        return cl;
+    }
+
+    /** The version from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Kb.class.getPackage().getImplementationVersion();
+            return new String[] {"kb " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

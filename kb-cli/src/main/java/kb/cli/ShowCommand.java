@@ -1,0 +1,46 @@
+package kb.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import kb.model.Article;
+import kb.model.ArticleId;
+import kb.model.corpus.Corpus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code kb show ID [DIR]}: one parsed article as indented JSON. */
+@Command(name = "show", mixinStandardHelpOptions = true,
+        description = "Prints the parsed article ID from DIR as indented JSON, for a person to inspect.")
+final class ShowCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ContentOptions content;
+
+    @Parameters(index = "0", paramLabel = "ID", description = "Article id, such as Q256211.")
+    String id;
+
+    @Parameters(index = "1", paramLabel = "DIR", defaultValue = "content", description = "Content folder (default: content).")
+    Path dir;
+
+    @Override
+    public Integer call() throws Exception {
+        ArticleId articleId = ArticleId.parse(id).orElseThrow(() -> new picocli.CommandLine.ParameterException(
+                spec.commandLine(), "not an article id: '" + id + "' (expected Qnnnnn)"));
+        Corpus corpus = content.load(dir, spec.commandLine());
+        var article = corpus.get(articleId);
+        if (article.isEmpty()) {
+            spec.commandLine().getErr().println("kb: " + articleId + " is not in " + dir);
+            return ExitCodes.FAILURE;
+        }
+        Article a = article.get();
+        spec.commandLine().getOut().println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(a));
+        corpus.diagnostics().stream().filter(d -> d.source().equals(a.source().path()))
+                .forEach(spec.commandLine().getErr()::println);
+        return ExitCodes.OK;
+    }
+}

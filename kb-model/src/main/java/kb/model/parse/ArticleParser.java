@@ -1,0 +1,117 @@
+package kb.model.parse;
+
+import java.util.List;
+import java.util.Optional;
+import kb.model.Article;
+import kb.model.SourceFormat;
+import kb.model.markdown.MarkdownScanner;
+import kb.model.parse.internal.Diagnostics;
+import kb.model.parse.internal.JekyllScanner;
+import kb.model.parse.internal.Line;
+import kb.model.parse.internal.Lines;
+import kb.model.parse.internal.PlainExportScanner;
+import kb.model.parse.internal.RawKbScanner;
+import kb.model.parse.internal.TextDecoder;
+
+/**
+ * Reads one article from bytes or text, in any format kb knows, detected from the content. Never throws for bad
+ * input: problems come back as diagnostics, and the article is absent only when no id could be found.
+ *
+ * <p>An {@code ArticleParser} is immutable and may be shared between threads.
+ */
+public final class ArticleParser {
+    private static final int DETECTION_LINES = 40;
+
+    private final SourceFormat forcedFormat;
+    private final int maxDiagnostics;
+
+    private ArticleParser(Builder builder) {
+        this.forcedFormat = builder.forcedFormat;
+        this.maxDiagnostics = builder.maxDiagnostics;
+    }
+
+    public static ArticleParser create() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Decodes the bytes (UTF-8, else Windows-1252), then parses. */
+    public ParseResult parse(String sourceName, byte[] bytes) {
+        TextDecoder.Decoded decoded = TextDecoder.decode(sourceName, bytes);
+        if (decoded.binary()) {
+            return new ParseResult(Optional.empty(), decoded.diagnostics());
+        }
+        Diagnostics diagnostics = new Diagnostics(sourceName, maxDiagnostics);
+        diagnostics.addAll(decoded.diagnostics());
+        return parse(decoded.text(), diagnostics);
+    }
+
+    /** Parses text already decoded. */
+    public ParseResult parse(String sourceName, String text) {
+        return parse(text, new Diagnostics(sourceName, maxDiagnostics));
+    }
+
+    private ParseResult parse(String text, Diagnostics diagnostics) {
+        String source = diagnostics.source();
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        List<Line> lines = Lines.split(text);
+        SourceFormat format = forcedFormat;
+        if (format == null) {
+            Detection detection = FormatDetector.detect(source,
+                    lines.stream().limit(DETECTION_LINES).map(Line::text).toList());
+            if (detection.format().isEmpty()) {
+                diagnostics.add(Diagnostic.error(source, lines.isEmpty() ? 0 : 1, 0, "KB004",
+                        "not a KB article: " + detection.reason()));
+                return new ParseResult(Optional.empty(), diagnostics.toList());
+            }
+            format = detection.format().get();
+        }
+        Optional<Article> article;
+        try {
+            article = switch (format) {
+                case RAW_KB -> RawKbScanner.scan(lines, diagnostics);
+                case JEKYLL -> JekyllScanner.scan(lines, diagnostics);
+                case PLAIN_EXPORT -> PlainExportScanner.scan(lines, diagnostics);
+                case MARKDOWN -> new MarkdownScanner().scan(text, diagnostics);
+            };
+        } catch (RuntimeException e) {
+            // A parser bug must not stop a whole site: report it against the file and go on.
+            diagnostics.add(Diagnostic.error(source, 0, 0, "KB090", "internal error while reading this "
+                    + format + " article (" + e + "); please report it with the file"));
+            article = Optional.empty();
+        }
+        return new ParseResult(article, diagnostics.toList());
+    }
+
+    /** Options for an {@link ArticleParser}. */
+    public static final class Builder {
+        private SourceFormat forcedFormat;
+        private int maxDiagnostics = 100;
+
+        private Builder() {}
+
+        /** Reads every source as this format instead of detecting it; null to detect. */
+        public Builder format(SourceFormat format) {
+            this.forcedFormat = format;
+            return this;
+        }
+
+        /** How many diagnostics to keep per source (at least 1). */
+        public Builder maxDiagnostics(int max) {
+            if (max < 1) {
+                throw new IllegalArgumentException("maxDiagnostics must be at least 1: " + max);
+            }
+            this.maxDiagnostics = max;
+            return this;
+        }
+
+        public ArticleParser build() {
+            return new ArticleParser(this);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package kb.model.parse.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import kb.model.Article;
+import kb.model.Footer;
+import kb.model.Source;
+import kb.model.SourceFormat;
+
+/** Puts a header and a body together into an article. */
+final class ArticleAssembler {
+    private ArticleAssembler() {}
+
+    static Optional<Article> assemble(
+            Header header, List<Line> lines, SourceFormat format, Diagnostics diagnostics) {
+        if (header.id == null) {
+            diagnostics.add(kb.model.parse.Diagnostic.error(diagnostics.source(), 1, 0, "KB010",
+                    "no article id in the header; the article is skipped"));
+            return Optional.empty();
+        }
+        if (header.title.isEmpty()) {
+            diagnostics.warn(lines.isEmpty() ? null : lines.get(0), "KB011", "article " + header.id + " has no title");
+        }
+        List<Line> bodyLines = lines.subList(Math.min(header.bodyStart, lines.size()), lines.size());
+        BodyScanner.Body body = BodyScanner.scan(bodyLines);
+        if (bodyLines.stream().allMatch(Line::isBlank)) {
+            diagnostics.warn(lines.isEmpty() ? null : lines.get(lines.size() - 1), "KB012",
+                    "article " + header.id + " has no body (truncated?)");
+        }
+        return Optional.of(new Article(
+                header.id,
+                header.title,
+                header.modified,
+                header.productCodes,
+                header.productNames,
+                header.versions,
+                header.operatingSystems,
+                keywords(header.keywords, body.footer()),
+                body.appliesTo(),
+                body.sections(),
+                ReferenceExtractor.extract(header.id, body.sections()),
+                body.queryWords(),
+                body.footer(),
+                new Source(diagnostics.source(), format)));
+    }
+
+    /**
+     * The header's keywords are cut at about 70 characters ({@code ... kbsmsUtil kbS}); the footer's are whole.
+     * Footer keywords first, then header keywords the footer lacks, less a cut-off last one.
+     */
+    static List<String> keywords(List<String> header, Footer footer) {
+        List<String> out = new ArrayList<>(footer.keywords());
+        for (int i = 0; i < header.size(); i++) {
+            String k = header.get(i);
+            boolean cut = i == header.size() - 1 && out.stream().anyMatch(f -> f.startsWith(k) && !f.equals(k));
+            if (!out.contains(k) && !cut) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,130 @@
+package kb.model.parse.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import kb.model.Modified;
+import kb.model.ProductVersion;
+import kb.model.Versions;
+import org.jsoup.parser.Parser;
+
+/** Reads the values of header and footer fields: dates, versions, keyword lists, titles. */
+public final class FieldParser {
+    private static final DateTimeFormatter KB_DATE = new DateTimeFormatterBuilder()
+            .parseCaseInsensitive()
+            .appendPattern("d-MMM-uuuu")
+            .toFormatter(Locale.ENGLISH);
+
+    private FieldParser() {}
+
+    /** {@code 25-JUN-2000} or {@code 2000-06-25}; the date is null when the text is neither. */
+    public static Modified date(String written) {
+        String w = written.strip();
+        if (w.isEmpty()) {
+            return Modified.NONE;
+        }
+        for (DateTimeFormatter f : List.of(KB_DATE, DateTimeFormatter.ISO_LOCAL_DATE)) {
+            try {
+                return new Modified(w, LocalDate.parse(w, f));
+            } catch (DateTimeParseException ignored) {
+                // try the next format
+            }
+        }
+        return new Modified(w, null);
+    }
+
+    /**
+     * Splits a versions field. Groups are separated by {@code ;}, each an optional {@code platform:} and versions
+     * separated by commas; a group of space-separated version numbers ({@code 4.00 4.00b 4.50}) is split on spaces,
+     * but {@code 2.0 SP1} stays one version. A leading colon with no platform ({@code :2.0}) is dropped.
+     */
+    public static Versions versions(String written) {
+        String w = written.strip();
+        if (w.startsWith(":")) {
+            w = w.substring(1).strip();
+        }
+        List<ProductVersion> values = new ArrayList<>();
+        for (String group : w.split(";")) {
+            String g = group.strip();
+            String platform = "";
+            int colon = g.indexOf(':');
+            if (colon >= 0) {
+                platform = g.substring(0, colon).strip();
+                g = g.substring(colon + 1).strip();
+            }
+            for (String item : g.split(",")) {
+                String v = item.strip();
+                if (v.isEmpty()) {
+                    continue;
+                }
+                String[] words = v.split("\\s+");
+                if (words.length > 1 && Arrays.stream(words).allMatch(x -> Character.isDigit(x.charAt(0)))) {
+                    for (String word : words) {
+                        values.add(new ProductVersion(platform, word));
+                    }
+                } else {
+                    values.add(new ProductVersion(platform, collapse(v)));
+                }
+            }
+        }
+        return new Versions(w, values);
+    }
+
+    /** Words split on white space and {@code |}, each once, in order. */
+    public static List<String> words(String text) {
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean sep = i == text.length() || Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '|';
+            if (sep && start >= 0) {
+                out.add(text.substring(start, i));
+                start = -1;
+            } else if (!sep && start < 0) {
+                start = i;
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The text with every run of white space made one space, and none at either end. */
+    public static String collapse(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = !sb.isEmpty();
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Items split on {@code |}, {@code ,} or {@code ;}, trimmed. */
+    public static List<String> items(String text) {
+        List<String> out = new ArrayList<>();
+        for (String w : text.split("[|,;]")) {
+            String s = collapse(w);
+            if (!s.isEmpty() && !out.contains(s)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** A title with HTML entities decoded ({@code &quot;}, {@code &#92;}) and white space collapsed. */
+    public static String title(String text) {
+        return collapse(text.indexOf('&') < 0 ? text : Parser.unescapeEntities(text, false));
+    }
+}

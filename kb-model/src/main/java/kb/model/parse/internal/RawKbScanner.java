@@ -1,0 +1,81 @@
+package kb.model.parse.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kb.model.Article;
+import kb.model.ArticleId;
+import kb.model.SourceFormat;
+
+/**
+ * The archive's raw text:
+ *
+ * <pre>
+ * DOCUMENT:Q168463  30-JUL-2001  [sms]
+ * TITLE   :SMS: PCM Service Keeps Client Components From Getting Updated
+ * PRODUCT :Microsoft Systems Management Server
+ * PROD/VER:winnt:1.2
+ * OPER/SYS:
+ * KEYWORDS:kbnetwork kbsetup kbPCM smssetup smspcm
+ *
+ * ======================================================================
+ * </pre>
+ */
+public final class RawKbScanner {
+    // spec: DOCUMENT:Qnnn, two spaces, DD-MON-YYYY, two spaces, [code]
+    private static final Pattern DOCUMENT =
+            Pattern.compile("^DOCUMENT:\\s*([Qq]\\d+)?\\s*(\\d{1,2}-[A-Za-z]{3}-\\d{4})?\\s*(?:\\[([^\\]]*)\\])?.*$");
+    // spec: LABEL padded to eight characters, a colon, the value
+    private static final Pattern FIELD = Pattern.compile("^([A-Z/]+)\\s*:(.*)$");
+
+    private RawKbScanner() {}
+
+    public static Optional<Article> scan(List<Line> lines, Diagnostics diagnostics) {
+        Header header = new Header();
+        Line first = lines.get(0);
+        Matcher doc = DOCUMENT.matcher(first.text());
+        if (!doc.matches() || doc.group(1) == null) {
+            diagnostics.error(first, "KB010", "DOCUMENT: line has no article id");
+            return Optional.empty();
+        }
+        header.id = ArticleId.of(doc.group(1));
+        if (doc.group(2) == null) {
+            diagnostics.warn(first, "KB022", "DOCUMENT: line has no DD-MON-YYYY date");
+        } else {
+            header.modified = FieldParser.date(doc.group(2));
+            if (header.modified.date() == null) {
+                diagnostics.warn(first, "KB022", "DOCUMENT: date is not a date: '" + doc.group(2) + "'");
+            }
+        }
+        if (doc.group(3) != null) {
+            header.productCodes = FieldParser.items(doc.group(3));
+        }
+        int i = 1;
+        boolean sawTitle = false;
+        for (; i < lines.size() && !lines.get(i).isBlank(); i++) {
+            Matcher m = FIELD.matcher(lines.get(i).text());
+            if (!m.matches()) {
+                break;
+            }
+            String value = m.group(2).strip();
+            switch (m.group(1)) {
+                case "TITLE" -> {
+                    header.title = FieldParser.title(value);
+                    sawTitle = true;
+                }
+                case "PRODUCT" -> header.productNames = FieldParser.items(value);
+                case "PROD/VER" -> header.versions = FieldParser.versions(value);
+                case "OPER/SYS" -> header.operatingSystems = FieldParser.items(value);
+                case "KEYWORDS" -> header.keywords = FieldParser.words(value);
+                default -> diagnostics.warn(lines.get(i), "KB023", "unknown header field " + m.group(1));
+            }
+        }
+        if (!sawTitle) {
+            diagnostics.warn(lines.get(Math.min(i, lines.size() - 1)), "KB013",
+                    "header ends before the TITLE field (truncated header?)");
+        }
+        header.bodyStart = i;
+        return ArticleAssembler.assemble(header, lines, SourceFormat.RAW_KB, diagnostics);
+    }
+}

@@ -1,0 +1,141 @@
+package kb.model.parse.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kb.model.ArticleId;
+import kb.model.Block;
+import kb.model.Reference;
+import kb.model.Section;
+
+/**
+ * Finds the articles an article mentions. Every {@code Qnnnnn} counts (not {@code Q244599a.exe}, not
+ * {@code cmdQ147803}); a mention that starts a line or paragraph and is followed by text ({@code Q236325 How to
+ * Obtain...}, {@code Q131339: STOP Msg...}, {@code Q85596BUG: ...}) is a citation, and that text its title. A
+ * title wrapped onto the next line of a verbatim block is joined.
+ */
+public final class ReferenceExtractor {
+    private static final Pattern MENTION = Pattern.compile("(?<![A-Za-z0-9_\\\\/.-])Q(\\d{3,8})(?![0-9a-z_])(?!\\.[A-Za-z])");
+    private static final Pattern CITATION = Pattern.compile(
+            "^\\s*(?:[-*]\\s+)?(?:ARTICLE-ID:\\s*)?Q(\\d{3,8})(?:\\s*:\\s*|\\s+|(?=[A-Z]{2,}:))(\\S.*?)\\s*$");
+    private static final int WRAP_COLUMN = 64;
+
+    private ReferenceExtractor() {}
+
+    /** One reference per target and section, titled when any of its mentions there is a citation. */
+    public static List<Reference> extract(ArticleId self, List<Section> sections) {
+        Map<String, Reference> found = new LinkedHashMap<>();
+        for (Section section : sections) {
+            for (Block block : section.blocks()) {
+                visit(block, self, section.heading(), found);
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    private static void visit(Block block, ArticleId self, String section, Map<String, Reference> found) {
+        switch (block) {
+            case Block.Paragraph p -> {
+                citation(p.text(), self, section, found);
+                mentions(p.text(), self, section, found);
+            }
+            case Block.Preformatted p -> preformatted(p.text(), self, section, found);
+            case Block.Subheading h -> mentions(h.text(), self, section, found);
+            case Block.BulletList l -> l.items().forEach(i -> i.blocks().forEach(b -> visit(b, self, section, found)));
+            case Block.NumberedList l -> l.items().forEach(i -> i.blocks().forEach(b -> visit(b, self, section, found)));
+        }
+    }
+
+    private static void preformatted(String text, ArticleId self, String section, Map<String, Reference> found) {
+        String[] lines = text.split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            StringBuilder cited = new StringBuilder(line);
+            int j = i;
+            while (startsWithId(line) && CITATION.matcher(line).matches() && j + 1 < lines.length && wraps(lines[j], lines[j + 1])) {
+                cited.append(' ').append(lines[++j].strip());
+            }
+            citation(cited.toString(), self, section, found);
+            mentions(line, self, section, found);
+        }
+    }
+
+    /** True when {@code next} continues {@code line}: not blank, not a citation, and {@code line} was wrapped. */
+    private static boolean wraps(String line, String next) {
+        String n = next.strip();
+        if (n.isEmpty() || (startsWithId(next) && CITATION.matcher(next).matches()) || next.indexOf(n) < line.indexOf(line.strip())) {
+            return false;
+        }
+        int nextWord = n.indexOf(' ') < 0 ? n.length() : n.indexOf(' ');
+        return line.stripTrailing().length() + 1 + nextWord >= WRAP_COLUMN;
+    }
+
+    private static void citation(String text, ArticleId self, String section, Map<String, Reference> found) {
+        if (!startsWithId(text)) {
+            return;
+        }
+        Matcher m = CITATION.matcher(text);
+        if (m.matches()) {
+            add(Integer.parseInt(m.group(1)), FieldParser.collapse(m.group(2)), self, section, found);
+        }
+    }
+
+    private static void mentions(String text, ArticleId self, String section, Map<String, Reference> found) {
+        // Most text holds no Q followed by a digit: look for that before running the pattern.
+        int q = text.indexOf('Q');
+        while (q >= 0 && (q + 1 >= text.length() || !Character.isDigit(text.charAt(q + 1)))) {
+            q = text.indexOf('Q', q + 1);
+        }
+        if (q < 0) {
+            return;
+        }
+        Matcher m = MENTION.matcher(text);
+        m.region(Math.max(0, q - 1), text.length());
+        m.useTransparentBounds(true);
+        while (m.find()) {
+            add(Integer.parseInt(m.group(1)), "", self, section, found);
+        }
+    }
+
+    private static void add(int number, String title, ArticleId self, String section, Map<String, Reference> found) {
+        if (number == self.number()) {
+            return;
+        }
+        ArticleId target = new ArticleId(number);
+        String key = target.value() + "\u0000" + section;
+        Reference known = found.get(key);
+        if (known == null || (known.title().isEmpty() && !title.isEmpty())) {
+            found.put(key, new Reference(target, title, section));
+        }
+    }
+
+    /** A cheap test before the citation pattern: the text's first word (past a bullet) starts with Q and a digit. */
+    private static boolean startsWithId(String text) {
+        int i = 0;
+        int n = text.length();
+        while (i < n && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '-' || text.charAt(i) == '*')) {
+            i++;
+        }
+        if (text.startsWith("ARTICLE-ID:", i)) {
+            i += "ARTICLE-ID:".length();
+            while (i < n && text.charAt(i) == ' ') {
+                i++;
+            }
+        }
+        return i + 1 < n && text.charAt(i) == 'Q' && Character.isDigit(text.charAt(i + 1));
+    }
+
+    /** Distinct targets, in order of first mention. */
+    public static List<ArticleId> targets(List<Reference> references) {
+        List<ArticleId> out = new ArrayList<>();
+        for (Reference r : references) {
+            if (!out.contains(r.target())) {
+                out.add(r.target());
+            }
+        }
+        return out;
+    }
+}

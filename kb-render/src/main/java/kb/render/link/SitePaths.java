@@ -1,0 +1,34 @@
+package kb.render.link;
+
+import java.util.Locale;
+import kb.model.ArticleId;
+
+/**
+ * Where each page of a site lives. Article and product pages keep the public archive's URLs, so links into it keep
+ * working: {@code kb/256/Q256211/} (the folder is the id's number divided by 1000, three digits) and
+ * {@code id/sms/}.
+ */
+public final class SitePaths {
+    private SitePaths() {}
+
+    /** The folder of an article's page, ending in a slash: {@code kb/010/Q10022/}. */
+    public static String articleDir(ArticleId id) {
+        return "kb/" + id.bucket() + "/" + id.value() + "/";
+    }
+
+    /** The file of an article's page: {@code kb/010/Q10022/index.html}. */
+    public static String articleFile(ArticleId id) {
+        return articleDir(id) + "index.html";
+    }
+
+    /** The folder of a product's index: {@code id/sms/}. Codes are lower-cased and kept to URL-safe characters. */
+    public static String productDir(String code) {
+        return "id/" + slug(code) + "/";
+    }
+
+    /** Lower case letters, digits, {@code .}, {@code _} and {@code -}; anything else becomes {@code -}. */
+    public static String slug(String text) {
+        String s = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("^-+|-+$", "");
+        return s.isEmpty() || s.equals(".") || s.equals("..") ? "-" : s;
+    }
+}

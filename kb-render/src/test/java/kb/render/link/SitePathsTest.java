@@ -1,0 +1,30 @@
+package kb.render.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import kb.model.ArticleId;
+import org.junit.jupiter.api.Test;
+
+class SitePathsTest {
+
+    @Test
+    void articlePagesKeepTheArchiveUrls() {
+        assertThat(SitePaths.articleFile(ArticleId.of("Q256211"))).isEqualTo("kb/256/Q256211/index.html");
+        assertThat(SitePaths.articleDir(ArticleId.of("Q10022"))).isEqualTo("kb/010/Q10022/");
+        assertThat(SitePaths.articleDir(ArticleId.of("Q42857"))).isEqualTo("kb/042/Q42857/");
+        assertThat(SitePaths.articleDir(ArticleId.of("Q999"))).isEqualTo("kb/000/Q999/");
+    }
+
+    @Test
+    void productPagesUseTheCode() {
+        assertThat(SitePaths.productDir("sms")).isEqualTo("id/sms/");
+        assertThat(SitePaths.productDir("Word 97")).isEqualTo("id/word-97/");
+    }
+
+    @Test
+    void slugsNeverEscapeTheirFolder() {
+        assertThat(SitePaths.slug("../../etc")).isEqualTo("..-..-etc");
+        assertThat(SitePaths.slug("..")).isEqualTo("-");
+        assertThat(SitePaths.slug("<script>")).isEqualTo("script");
+    }
+}
