@@ -1,5 +1,7 @@
 package kb.cli;
 
+import kb.model.json.ArticleJson;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -60,7 +62,7 @@ final class CheckCommand implements Callable<Integer> {
             object.put("products", summary.products());
             object.put("sections", summary.sections());
             object.put("diagnostics", corpus.diagnostics().stream().map(Diagnostic::toString).toList());
-            out.println(Json.mapper().writeValueAsString(object));
+            out.println(ArticleJson.mapper().writeValueAsString(object));
         } else {
             printText(out, corpus, summary, (System.nanoTime() - start) / 1e9);
         }

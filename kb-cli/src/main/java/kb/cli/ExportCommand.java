@@ -1,5 +1,7 @@
 package kb.cli;
 
+import kb.model.json.ArticleJson;
+
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -33,7 +35,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Corpus corpus = content.load(dir, spec.commandLine());
         PrintWriter out = spec.commandLine().getOut();
-        ObjectWriter writer = Json.mapper().writer();
+        ObjectWriter writer = ArticleJson.mapper().writer();
         for (Article a : corpus.articles()) {
             out.println(writer.writeValueAsString(a));
         }

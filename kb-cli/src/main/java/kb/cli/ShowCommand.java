@@ -1,5 +1,7 @@
 package kb.cli;
 
+import kb.model.json.ArticleJson;
+
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import kb.model.Article;
@@ -38,7 +40,7 @@ final class ShowCommand implements Callable<Integer> {
             return ExitCodes.FAILURE;
         }
         Article a = article.get();
-        spec.commandLine().getOut().println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(a));
+        spec.commandLine().getOut().println(ArticleJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(a));
         corpus.diagnostics().stream().filter(d -> d.source().equals(a.source().path()))
                 .forEach(spec.commandLine().getErr()::println);
         return ExitCodes.OK;

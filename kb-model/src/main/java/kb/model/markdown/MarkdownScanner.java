@@ -99,10 +99,10 @@ public final class MarkdownScanner {
             diagnostics.add(kb.model.parse.Diagnostic.warn(diagnostics.source(), 0, 0, "KB022",
                     "modified is not a date (use 2026-03-14 or 14-MAR-2026): '" + modified.written() + "'"));
         }
-        List<Section> sections = sections(document);
-        Footer footer = new Footer(words(data, "keywords"), words(data, "technology"), one(data, "versions"),
-                one(data, "issue_type"), one(data, "solution_type"), List.of());
+        List<Section> sections = new SectionBuilder(text.split("\r\n|\r|\n", -1)).sections(document);
         String versions = String.join(", ", data.getOrDefault("versions", List.of()));
+        Footer footer = new Footer(words(data, "keywords"), words(data, "technology"), versions,
+                one(data, "issue_type"), one(data, "solution_type"), List.of());
         return Optional.of(new Article(
                 id.get(),
                 title,
@@ -136,75 +136,103 @@ public final class MarkdownScanner {
         return out;
     }
 
-    private static List<Section> sections(Node document) {
-        List<Section> sections = new ArrayList<>();
-        String heading = "";
-        int line = 1;
-        List<Block> blocks = new ArrayList<>();
-        for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof Heading h && h.getLevel() <= 2) {
-                if (!heading.isEmpty() || !blocks.isEmpty()) {
-                    sections.add(section(heading, line, blocks));
-                }
-                heading = inline(h);
-                line = lineOf(h);
-                blocks = new ArrayList<>();
-            } else {
-                block(n, blocks);
-            }
+    /** Turns the document's blocks into sections; keeps the source lines to copy tables verbatim. */
+    private static final class SectionBuilder {
+        private final String[] lines;
+
+        SectionBuilder(String[] lines) {
+            this.lines = lines;
         }
-        if (!heading.isEmpty() || !blocks.isEmpty() || sections.isEmpty()) {
-            sections.add(section(heading, line, blocks));
-        }
-        return sections;
-    }
 
-    private static Section section(String heading, int line, List<Block> blocks) {
-        SectionKind kind = heading.isEmpty() ? SectionKind.OTHER : SectionKind.ofHeading(heading);
-        return new Section(heading, kind, blocks, line);
-    }
-
-    private static int lineOf(Node n) {
-        return n.getSourceSpans().isEmpty() ? 0 : n.getSourceSpans().get(0).getLineIndex() + 1;
-    }
-
-    private static void block(Node n, List<Block> out) {
-        switch (n) {
-            case Heading h -> out.add(new Block.Subheading(inline(h)));
-            case Paragraph p -> out.add(new Block.Paragraph(inline(p)));
-            case FencedCodeBlock c -> out.add(new Block.Preformatted(c.getLiteral().stripTrailing()));
-            case IndentedCodeBlock c -> out.add(new Block.Preformatted(c.getLiteral().stripTrailing()));
-            case HtmlBlock c -> out.add(new Block.Preformatted(c.getLiteral().stripTrailing()));
-            case BulletList l -> out.add(new Block.BulletList(items(l, false)));
-            case OrderedList l -> out.add(new Block.NumberedList(items(l, true)));
-            case BlockQuote q -> {
-                for (Node c = q.getFirstChild(); c != null; c = c.getNext()) {
-                    block(c, out);
-                }
-            }
-            case ThematicBreak t -> { }
-            default -> {
-                String text = inline(n);
-                if (!text.isBlank()) {
-                    out.add(new Block.Paragraph(text));
-                }
-            }
-        }
-    }
-
-    private static List<Block.ListItem> items(Node list, boolean numbered) {
-        List<Block.ListItem> items = new ArrayList<>();
-        int number = list instanceof OrderedList o && o.getMarkerStartNumber() != null ? o.getMarkerStartNumber() : 1;
-        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            List<Section> sections(Node document) {
+            List<Section> sections = new ArrayList<>();
+            String heading = "";
+            int line = 1;
             List<Block> blocks = new ArrayList<>();
-            if (item instanceof ListItem) {
-                for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
-                    block(c, blocks);
+            for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+                if (n instanceof Heading h && h.getLevel() <= 2) {
+                    if (!heading.isEmpty() || !blocks.isEmpty()) {
+                        sections.add(section(heading, line, blocks));
+                    }
+                    heading = inline(h);
+                    line = lineOf(h);
+                    blocks = new ArrayList<>();
+                } else {
+                    block(n, blocks);
                 }
             }
-            items.add(new Block.ListItem(numbered ? (number++) + "." : "-", blocks));
+            if (!heading.isEmpty() || !blocks.isEmpty() || sections.isEmpty()) {
+                sections.add(section(heading, line, blocks));
+            }
+            return sections;
         }
-        return items;
+
+        private Section section(String heading, int line, List<Block> blocks) {
+            SectionKind kind = heading.isEmpty() ? SectionKind.OTHER : SectionKind.ofHeading(heading);
+            return new Section(heading, kind, blocks, line);
+        }
+
+        private int lineOf(Node n) {
+            return n.getSourceSpans().isEmpty() ? 0 : n.getSourceSpans().get(0).getLineIndex() + 1;
+        }
+
+        private void block(Node n, List<Block> out) {
+            switch (n) {
+                case Heading h -> out.add(new Block.Subheading(inline(h)));
+                case Paragraph p -> out.add(isTable(p) ? new Block.Preformatted(source(p)) : new Block.Paragraph(inline(p)));
+                case FencedCodeBlock c -> out.add(new Block.Preformatted(c.getLiteral().stripTrailing()));
+                case IndentedCodeBlock c -> out.add(new Block.Preformatted(c.getLiteral().stripTrailing()));
+                case HtmlBlock c -> out.add(new Block.Preformatted(c.getLiteral().stripTrailing()));
+                case BulletList l -> out.add(new Block.BulletList(items(l, false)));
+                case OrderedList l -> out.add(new Block.NumberedList(items(l, true)));
+                case BlockQuote q -> {
+                    for (Node c = q.getFirstChild(); c != null; c = c.getNext()) {
+                        block(c, out);
+                    }
+                }
+                case ThematicBreak t -> { }
+                default -> {
+                    String text = inline(n);
+                    if (!text.isBlank()) {
+                        out.add(new Block.Paragraph(text));
+                    }
+                }
+            }
+        }
+
+        private List<Block.ListItem> items(Node list, boolean numbered) {
+            List<Block.ListItem> items = new ArrayList<>();
+            int number = list instanceof OrderedList o && o.getMarkerStartNumber() != null ? o.getMarkerStartNumber() : 1;
+            for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                List<Block> blocks = new ArrayList<>();
+                if (item instanceof ListItem) {
+                    for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
+                        block(c, blocks);
+                    }
+                }
+                items.add(new Block.ListItem(numbered ? (number++) + "." : "-", blocks));
+            }
+            return items;
+        }
+
+        /** A paragraph whose source lines start with {@code |}: a table, kept as written. */
+        private boolean isTable(Paragraph p) {
+            return source(p).startsWith("|");
+        }
+
+        private String source(Node n) {
+            var spans = n.getSourceSpans();
+            if (spans.isEmpty()) {
+                return "";
+            }
+            int first = spans.get(0).getLineIndex();
+            int last = spans.get(spans.size() - 1).getLineIndex();
+            StringBuilder sb = new StringBuilder();
+            for (int i = first; i <= last && i < lines.length; i++) {
+                sb.append(i > first ? "\n" : "").append(lines[i].strip());
+            }
+            return sb.toString();
+        }
     }
 
     /** The text of a node's inline content, line breaks as spaces. */

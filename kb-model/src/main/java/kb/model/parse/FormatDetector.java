@@ -10,7 +10,7 @@ import kb.model.SourceFormat;
  * Jekyll page and a Markdown article.
  */
 public final class FormatDetector {
-    private static final Pattern RAW_HEADER = Pattern.compile("DOCUMENT:\\s*[Qq]\\d+.*");
+    private static final Pattern RAW_HEADER = Pattern.compile("DOCUMENT:.*");
     private static final Pattern PLAIN_TITLE = Pattern.compile("[Qq]\\d+: .*");
     private static final Pattern ARTICLE_LINE = Pattern.compile("\\s*Article: *[Qq]\\d+\\s*");
     private static final Pattern JEKYLL_HEADING = Pattern.compile("## [Qq]\\d+: .*");

@@ -1,4 +1,4 @@
-package kb.cli;
+package kb.model.json;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
@@ -14,9 +14,12 @@ import java.io.IOException;
 import kb.model.ArticleId;
 import kb.model.Block;
 
-/** kb's JSON: records as objects, ids as {@code "Q256211"}, dates as {@code "2000-06-25"}, blocks with a type. */
-final class Json {
-    private Json() {}
+/**
+ * kb's JSON form of its records, for export and inspection: records as objects with their component names, ids as
+ * {@code "Q256211"}, dates as {@code "2000-06-25"}, and each block with a {@code type}.
+ */
+public final class ArticleJson {
+    private ArticleJson() {}
 
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
     @JsonSubTypes({
@@ -35,7 +38,8 @@ final class Json {
         }
     }
 
-    static ObjectMapper mapper() {
+    /** A new mapper; it is thread-safe once built, so keep and share one. */
+    public static ObjectMapper mapper() {
         SimpleModule kb = new SimpleModule("kb");
         kb.addSerializer(ArticleId.class, new IdSerializer());
         kb.addKeySerializer(ArticleId.class, new JsonSerializer<>() {

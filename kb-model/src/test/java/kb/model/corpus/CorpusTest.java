@@ -1,0 +1,87 @@
+package kb.model.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import kb.model.ArticleId;
+import kb.model.parse.ArticleParser;
+import kb.model.parse.Diagnostic;
+import kb.testing.ProjectFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CorpusTest {
+    private final CorpusLoader loader = new CorpusLoader(ArticleParser.create());
+
+    private static String article(String id, String body) {
+        return "Q" + id + ": Title " + id + "\n\nArticle: Q" + id + "\nProduct(s): Widget\n"
+                + "Last Modified: 01-JAN-2000\n\nSYMPTOMS\n========\n\n" + body + "\n";
+    }
+
+    @Test
+    void buildsTheReferenceGraphBothWays(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.txt"), article("1001", "See Q1002 and Q1003."));
+        Files.writeString(dir.resolve("b.txt"), article("1002", "See Q1001."));
+        Files.writeString(dir.resolve("c.txt"), article("1004", "See Q1003."));
+
+        Corpus corpus = loader.load(dir, CorpusLoader.Progress.NONE);
+
+        assertThat(corpus.size()).isEqualTo(3);
+        assertThat(corpus.cites(ArticleId.of("Q1001"))).containsExactly(ArticleId.of("Q1002"), ArticleId.of("Q1003"));
+        assertThat(corpus.citedBy(ArticleId.of("Q1001"))).containsExactly(ArticleId.of("Q1002"));
+        assertThat(corpus.dangling()).containsOnlyKeys(ArticleId.of("Q1003"));
+        assertThat(corpus.dangling().get(ArticleId.of("Q1003")))
+                .containsExactly(ArticleId.of("Q1001"), ArticleId.of("Q1004"));
+        assertThat(corpus.resolvedReferences()).isEqualTo(2);
+        assertThat(corpus.danglingReferences()).isEqualTo(2);
+        assertThat(corpus.productCounts()).containsEntry("Widget", 3);
+    }
+
+    @Test
+    void duplicateIdKeepsTheFirstFileAndReportsTheSecond(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.txt"), article("1001", "First."));
+        Files.writeString(dir.resolve("b.txt"), article("1001", "Second."));
+
+        Corpus corpus = loader.load(dir, CorpusLoader.Progress.NONE);
+
+        assertThat(corpus.size()).isEqualTo(1);
+        assertThat(corpus.get(ArticleId.of("Q1001")).orElseThrow().source().path()).isEqualTo("a.txt");
+        assertThat(corpus.duplicates()).singleElement().satisfies(d -> assertThat(d.sources()).containsExactly(
+                "a.txt", "b.txt"));
+        assertThat(corpus.diagnostics()).extracting(Diagnostic::toString).containsExactly(
+                "b.txt:1: error: duplicate id Q1001: also in a.txt, which is kept; this file is skipped [KB040]");
+    }
+
+    @Test
+    void oneBrokenFileNeverStopsTheRest(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.txt"), article("1001", "Fine."));
+        Files.write(dir.resolve("b.txt"), new byte[] {0, 1, 2, 3});
+        Files.writeString(dir.resolve("c.txt"), "");
+        Files.writeString(dir.resolve("logo.png"), "not read");
+        Files.createDirectories(dir.resolve(".git"));
+        Files.writeString(dir.resolve(".git/HEAD"), "not read either");
+
+        Corpus corpus = loader.load(dir, CorpusLoader.Progress.NONE);
+
+        assertThat(corpus.size()).isEqualTo(1);
+        assertThat(corpus.diagnostics()).extracting(Diagnostic::source).containsExactly("b.txt", "c.txt");
+        assertThat(CorpusSummary.of(corpus).errors()).isEqualTo(2);
+    }
+
+    @Test
+    void contentFolderIsClean() throws IOException {
+        Corpus corpus = loader.load(ProjectFiles.content(), CorpusLoader.Progress.NONE);
+        CorpusSummary summary = CorpusSummary.of(corpus);
+
+        assertThat(corpus.diagnostics()).isEmpty();
+        assertThat(summary.articles()).isGreaterThanOrEqualTo(12);
+        assertThat(summary.sections().keySet()).containsAll(java.util.EnumSet.complementOf(
+                java.util.EnumSet.of(kb.model.SectionKind.OTHER)));
+        // Jekyll and plain exports carry no product code; the raw seed teaches it.
+        assertThat(corpus.get(ArticleId.of("Q256211")).orElseThrow().productCodes()).containsExactly("sms");
+        assertThat(corpus.citedBy(ArticleId.of("Q256211"))).isNotEmpty();
+        assertThat(corpus.citedBy(ArticleId.of("Q900101"))).isNotEmpty();
+    }
+}

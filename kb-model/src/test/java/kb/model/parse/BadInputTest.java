@@ -1,0 +1,116 @@
+package kb.model.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import kb.model.Article;
+import org.junit.jupiter.api.Test;
+
+/** Broken input gives diagnostics with file and line, never an exception. */
+class BadInputTest {
+    private final ArticleParser parser = ArticleParser.create();
+
+    private static final String GOOD = "DOCUMENT:Q123456  01-JAN-2000  [sms]\r\n"
+            + "TITLE   :A Title\r\n"
+            + "PRODUCT :Product\r\n"
+            + "PROD/VER:winnt:2.0\r\n"
+            + "OPER/SYS:\r\n"
+            + "KEYWORDS:kbone\r\n"
+            + "\r\n"
+            + "======================================================================\r\n"
+            + "SYMPTOMS\r\n"
+            + "========\r\n"
+            + "\r\n"
+            + "Text.\r\n";
+
+    @Test
+    void emptyFileIsAnError() {
+        ParseResult r = parser.parse("empty.txt", new byte[0]);
+        assertThat(r.article()).isEmpty();
+        assertThat(r.diagnostics()).extracting(Diagnostic::toString)
+                .containsExactly("empty.txt: error: not a KB article: the file is empty [KB004]");
+    }
+
+    @Test
+    void binaryFileIsAnError() {
+        ParseResult r = parser.parse("logo.bin", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+        assertThat(r.article()).isEmpty();
+        assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.isError()).isTrue();
+            assertThat(d.toString()).startsWith("logo.bin: error: binary file");
+        });
+    }
+
+    @Test
+    void unknownFormatSaysWhatWasExpected() {
+        ParseResult r = parser.parse("notes.txt", "just some notes\n");
+        assertThat(r.diagnostics()).singleElement().extracting(Diagnostic::toString).isEqualTo(
+                "notes.txt:1: error: not a KB article: the first line is neither a DOCUMENT: header, a Qnnn: title"
+                        + " nor front matter [KB004]");
+    }
+
+    @Test
+    void documentLineWithoutIdIsAnErrorOnLineOne() {
+        ParseResult r = parser.parse("noid.txt", GOOD.replace("Q123456", ""));
+        assertThat(r.article()).isEmpty();
+        assertThat(r.diagnostics()).singleElement().extracting(Diagnostic::toString)
+                .isEqualTo("noid.txt:1: error: DOCUMENT: line has no article id [KB010]");
+    }
+
+    @Test
+    void truncatedHeaderStillGivesTheArticleWithWarnings() {
+        ParseResult r = parser.parse("cut.txt", "DOCUMENT:Q123456  01-JAN-2000  [sms]\r\n");
+        Article a = r.article().orElseThrow();
+        assertThat(a.id().value()).isEqualTo("Q123456");
+        assertThat(a.sections()).hasSize(1);
+        assertThat(r.diagnostics()).extracting(Diagnostic::code).contains("KB013", "KB011", "KB012");
+        assertThat(r.hasErrors()).isFalse();
+    }
+
+    @Test
+    void badDateIsAWarningAndTheWrittenTextIsKept() {
+        ParseResult r = parser.parse("date.txt", GOOD.replace("01-JAN-2000", "31-FOO-2000"));
+        assertThat(r.article().orElseThrow().modified().written()).isEqualTo("31-FOO-2000");
+        assertThat(r.article().orElseThrow().modified().parsed()).isEmpty();
+        assertThat(r.diagnostics()).extracting(Diagnostic::toString)
+                .containsExactly("date.txt:1: warning: DOCUMENT: date is not a date: '31-FOO-2000' [KB022]");
+    }
+
+    @Test
+    void bytesUndefinedInWindows1252AreReadAsCodePage850WithAWarning() {
+        byte[] bytes = (GOOD + "Empf\u00e4nger Xbermittelt\r\n").getBytes(StandardCharsets.ISO_8859_1);
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 'X') {
+                bytes[i] = (byte) 0x81;
+            }
+        }
+        ParseResult r = parser.parse("de.txt", bytes);
+        assertThat(r.article().orElseThrow().toString()).contains("Empf\u00e4nger \u00fcbermittelt");
+        assertThat(r.diagnostics()).extracting(Diagnostic::toString).containsExactly(
+                "de.txt:13:11: warning: byte 0x81 is undefined in Windows-1252; read as '\u00fc' (code page 850) [KB003]");
+    }
+
+    @Test
+    void markdownWithoutIdIsAnError() {
+        ParseResult r = parser.parse("new.md", "---\ntitle: No id\n---\n\n## Symptoms\n\nText.\n");
+        assertThat(r.article()).isEmpty();
+        assertThat(r.diagnostics()).extracting(Diagnostic::toString).containsExactly(
+                "new.md:1: error: front matter has no 'id: Qnnn' field; the article is skipped [KB010]");
+    }
+
+    @Test
+    void unclosedJekyllFrontMatterIsAnError() {
+        ParseResult r = parser.parse("page.md", "---\nlayout: page\ntitle: x\n\n## Q1234: x\n");
+        assertThat(r.article()).isEmpty();
+        assertThat(r.hasErrors()).isTrue();
+    }
+
+    @Test
+    void diagnosticPrintsFileLineColumnSeverityAndCode() {
+        assertThat(Diagnostic.warn("faq/0042.txt", 17, 3, "KB012", "symptom without cause"))
+                .hasToString("faq/0042.txt:17:3: warning: symptom without cause [KB012]");
+        assertThat(List.of(Diagnostic.error("a.txt", 0, 0, "KB001", "x"))).extracting(Diagnostic::toString)
+                .containsExactly("a.txt: error: x [KB001]");
+    }
+}
