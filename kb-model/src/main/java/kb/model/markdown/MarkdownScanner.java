@@ -71,10 +71,19 @@ public final class MarkdownScanner {
             .build();
 
     public Optional<Article> scan(String text, Diagnostics diagnostics) {
-        Node document = parser.parse(text);
-        YamlFrontMatterVisitor yaml = new YamlFrontMatterVisitor();
-        document.accept(yaml);
-        Map<String, List<String>> data = yaml.getData();
+        Node document;
+        Map<String, List<String>> data;
+        try {
+            document = parser.parse(text);
+            YamlFrontMatterVisitor yaml = new YamlFrontMatterVisitor();
+            document.accept(yaml);
+            data = yaml.getData();
+        } catch (RuntimeException e) {
+            // The front matter extension throws on some malformed values, such as a lone opening quote.
+            diagnostics.add(kb.model.parse.Diagnostic.error(diagnostics.source(), 1, 0, "KB031",
+                    "cannot read the front matter (an unclosed quote?): " + e.getMessage()));
+            return Optional.empty();
+        }
         for (String key : data.keySet()) {
             if (!KNOWN.contains(key)) {
                 diagnostics.add(kb.model.parse.Diagnostic.warn(diagnostics.source(), 0, 0, "KB030",

@@ -207,6 +207,10 @@ final class BlockScanner {
             }
             if (i + 1 < group.size()) {
                 String next = group.get(i + 1).stripped();
+                if (startsWithId(next)) {
+                    // A list of citations, one a line: "Q124541 Use UPTOMP.EXE to Upgrade ..."
+                    return false;
+                }
                 int nextWord = next.indexOf(' ') < 0 ? next.length() : next.indexOf(' ');
                 if (text.stripTrailing().length() + 1 + nextWord < WRAP_COLUMN) {
                     return false;
@@ -214,6 +218,10 @@ final class BlockScanner {
             }
         }
         return true;
+    }
+
+    private static boolean startsWithId(String s) {
+        return s.length() > 1 && s.charAt(0) == 'Q' && Character.isDigit(s.charAt(1));
     }
 
     /** Tabs, a run of three or more spaces between words, or a line starting with a table's {@code |} or {@code +}. */

@@ -21,6 +21,9 @@ public final class BodyScanner {
     private static final Pattern QUERY_WORDS = Pattern.compile("(?i)^\\s*Additional query words\\s*:(.*)$");
     private static final Pattern FIELD = Pattern.compile("^\\s*([A-Za-z][A-Za-z /()-]*?)\\s*:\\s?(.*)$");
     private static final int DIVIDER_LENGTH = 20;
+    private static final int APPLIES_TO_WITHIN = 40;
+    /** Longer lines above a row of {@code =} are text followed by a divider, not headings. */
+    private static final int MAX_HEADING = 60;
 
     /** What a body holds, less its header. */
     public record Body(List<String> appliesTo, List<Section> sections, List<String> queryWords, Footer footer) {}
@@ -70,7 +73,7 @@ public final class BodyScanner {
         int len = heading.stripped().length();
         return !heading.isBlank()
                 && !isEquals(heading.text())
-                && len < 70
+                && len <= MAX_HEADING
                 && Math.abs(lines.get(i).stripped().length() - len) <= 2;
     }
 
@@ -168,13 +171,15 @@ public final class BodyScanner {
     //   The information in this article applies to:
     //    - Microsoft Systems Management Server version 2.0
     //   -------------------------------------------------------------------------------
+    // Some articles have stray header values above the box; it is looked for in the first lines of the body.
     private static List<String> appliesTo(List<Line> lines) {
         int start = 0;
-        while (start < lines.size() && (lines.get(start).isBlank() || isDivider(lines.get(start)))) {
+        while (start + 1 < lines.size() && start < APPLIES_TO_WITHIN
+                && !(DASH_RULE.matcher(lines.get(start).text()).matches()
+                        && APPLIES_TO.matcher(lines.get(start + 1).text()).matches())) {
             start++;
         }
-        if (start + 1 >= lines.size() || !DASH_RULE.matcher(lines.get(start).text()).matches()
-                || !APPLIES_TO.matcher(lines.get(start + 1).text()).matches()) {
+        if (start + 1 >= lines.size() || start >= APPLIES_TO_WITHIN) {
             return List.of();
         }
         int end = start + 2;
@@ -196,7 +201,7 @@ public final class BodyScanner {
                 items.add(l.stripped());
             }
         }
-        lines.subList(0, end + 1).clear();
+        lines.subList(start, end + 1).clear();
         return items.stream().map(FieldParser::collapse).toList();
     }
 

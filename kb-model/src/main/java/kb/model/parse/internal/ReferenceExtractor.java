@@ -25,7 +25,7 @@ public final class ReferenceExtractor {
 
     private ReferenceExtractor() {}
 
-    /** One reference per target and section, titled when any of its mentions there is a citation. */
+    /** One reference per target and section (titled when a mention there is a citation), and per further title. */
     public static List<Reference> extract(ArticleId self, List<Section> sections) {
         Map<String, Reference> found = new LinkedHashMap<>();
         for (Section section : sections) {
@@ -100,6 +100,7 @@ public final class ReferenceExtractor {
         }
     }
 
+    // One reference per target and section, or one per distinct title when the section cites it more than once.
     private static void add(int number, String title, ArticleId self, String section, Map<String, Reference> found) {
         if (number == self.number()) {
             return;
@@ -107,8 +108,12 @@ public final class ReferenceExtractor {
         ArticleId target = new ArticleId(number);
         String key = target.value() + "\u0000" + section;
         Reference known = found.get(key);
-        if (known == null || (known.title().isEmpty() && !title.isEmpty())) {
+        if (known == null) {
             found.put(key, new Reference(target, title, section));
+        } else if (!title.isEmpty() && known.title().isEmpty()) {
+            found.put(key, new Reference(target, title, section));
+        } else if (!title.isEmpty() && !known.title().equals(title)) {
+            found.putIfAbsent(key + "\u0000" + title, new Reference(target, title, section));
         }
     }
 
