@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
             "Exit status 1 when there are errors."})
 final class CheckCommand implements Callable<Integer> {
     private static final int MAX_LISTED = 50;
+    private static final int MAX_PRODUCTS = 12;
 
     @Spec
     CommandSpec spec;
@@ -83,7 +84,9 @@ final class CheckCommand implements Callable<Integer> {
         }
         out.printf("%-12s %,d in %s (%.1f s)%n", "Articles", s.articles(), dir, seconds);
         out.printf("%-12s %s%n", "Formats", join(s.formats()));
-        out.printf("%-12s %s%n", "Products", join(limit(s.products(), 12)));
+        int more = s.products().size() - MAX_PRODUCTS;
+        out.printf("%-12s %s%s%n", "Products", join(limit(s.products(), MAX_PRODUCTS)),
+                more > 0 ? String.format(" and %,d more", more) : "");
         out.printf("%-12s %s%n", "Sections", join(s.sections()));
         out.printf("%-12s %,d resolved, %,d dangling (%,d ids not in %s)%n", "References",
                 s.references(), s.danglingReferences(), s.danglingIds(), dir);
@@ -110,9 +113,6 @@ final class CheckCommand implements Callable<Integer> {
     private static Map<String, Integer> limit(Map<String, Integer> counts, int n) {
         Map<String, Integer> out = new LinkedHashMap<>();
         counts.entrySet().stream().limit(n).forEach(e -> out.put(e.getKey(), e.getValue()));
-        if (counts.size() > n) {
-            out.put("(+" + (counts.size() - n) + " more)", 0);
-        }
         return out;
     }
 }

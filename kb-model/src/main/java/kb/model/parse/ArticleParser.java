@@ -62,8 +62,11 @@ public final class ArticleParser {
         List<Line> lines = Lines.split(text);
         SourceFormat format = forcedFormat;
         if (format == null) {
-            Detection detection = FormatDetector.detect(source,
-                    lines.stream().limit(DETECTION_LINES).map(Line::text).toList());
+            List<String> first = new java.util.ArrayList<>(DETECTION_LINES);
+            for (int i = 0; i < lines.size() && i < DETECTION_LINES; i++) {
+                first.add(lines.get(i).text());
+            }
+            Detection detection = FormatDetector.detect(source, first);
             if (detection.format().isEmpty()) {
                 diagnostics.add(Diagnostic.error(source, lines.isEmpty() ? 0 : 1, 0, "KB004",
                         "not a KB article: " + detection.reason()));

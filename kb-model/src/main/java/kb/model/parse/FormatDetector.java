@@ -20,6 +20,9 @@ public final class FormatDetector {
 
     /** Looks at up to the first 40 lines (fewer is fine). */
     public static Detection detect(String sourceName, List<String> firstLines) {
+        if (!firstLines.isEmpty() && firstLines.get(0).startsWith("DOCUMENT:")) {
+            return Detection.of(SourceFormat.RAW_KB, 1.0, "first line is a DOCUMENT: header");
+        }
         if (firstLines.isEmpty() || firstLines.stream().allMatch(String::isBlank)) {
             return Detection.unknown("the file is empty");
         }

@@ -2,8 +2,6 @@ package kb.model.parse.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import kb.model.Block;
 import kb.model.Block.BulletList;
 import kb.model.Block.ListItem;
@@ -28,9 +26,6 @@ import kb.model.Block.Subheading;
  * </ul>
  */
 final class BlockScanner {
-    private static final Pattern BULLET = Pattern.compile("^( {0,2})([-*\u2022\u00b7])\\s+(\\S.*)$");
-    private static final Pattern STEP = Pattern.compile("^( {0,2})(\\d{1,2}[.)])\\s+(\\S.*)$");
-    private static final Pattern DASHES = Pattern.compile("^\\s*-{3,}\\s*$");
     /** A line shorter than this, counting the next line's first word, was broken by hand, not by wrapping. */
     private static final int WRAP_COLUMN = 64;
 
@@ -49,12 +44,12 @@ final class BlockScanner {
         List<Block> out = new ArrayList<>();
         while (skipBlank()) {
             Line line = lines.get(pos);
-            Matcher marker = marker(line);
+            Marker marker = marker(line);
             if (isSubheading()) {
                 out.add(new Subheading(line.stripped()));
                 pos += 2;
             } else if (marker != null) {
-                out.add(list(STEP.matcher(line.text()).matches()));
+                out.add(list(marker.numbered()));
             } else if (line.indent() >= 2) {
                 addMerged(out, indented(line.indent() - 1));
             } else {
@@ -88,29 +83,50 @@ final class BlockScanner {
         Line under = lines.get(pos + 1);
         return line.indent() < 2
                 && marker(line) == null
-                && DASHES.matcher(under.text()).matches()
+                && isDashes(under.text())
                 && Math.abs(under.stripped().length() - line.stripped().length()) <= 2;
     }
 
-    private static Matcher marker(Line line) {
+    /** A list marker at the start of a line: its indentation, the marker as written, where the text starts. */
+    private record Marker(int indent, String marker, int textStart, boolean numbered) {}
+
+    // A bullet ("-", "*", a bullet sign) or a step number of one or two digits with "." or ")", within two columns
+    // of the margin, then white space, then text.
+    private static Marker marker(Line line) {
         String t = line.text();
+        int n = t.length();
         int i = 0;
-        while (i < t.length() && i < 3 && t.charAt(i) == ' ') {
+        while (i < n && i < 3 && t.charAt(i) == ' ') {
             i++;
         }
-        if (i >= t.length()) {
+        if (i > 2 || i >= n - 1) {
             return null;
         }
+        int indent = i;
         char c = t.charAt(i);
-        if (c != '-' && c != '*' && c != '\u2022' && c != '\u00b7' && !(c >= '0' && c <= '9')) {
+        boolean numbered;
+        if (c == '-' || c == '*' || c == '\u2022' || c == '\u00b7') {
+            i++;
+            numbered = false;
+        } else {
+            while (i < n && i - indent < 3 && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+                i++;
+            }
+            int digits = i - indent;
+            if (digits == 0 || digits > 2 || i >= n || (t.charAt(i) != '.' && t.charAt(i) != ')')) {
+                return null;
+            }
+            i++;
+            numbered = true;
+        }
+        int end = i;
+        if (i >= n || !Character.isWhitespace(t.charAt(i))) {
             return null;
         }
-        Matcher m = BULLET.matcher(line.text());
-        if (m.matches()) {
-            return m;
+        while (i < n && Character.isWhitespace(t.charAt(i))) {
+            i++;
         }
-        m = STEP.matcher(line.text());
-        return m.matches() ? m : null;
+        return i < n ? new Marker(indent, t.substring(indent, end), i, numbered) : null;
     }
 
     /** A bullet list or numbered steps: items of one kind, separated by nothing or blank lines. */
@@ -118,12 +134,12 @@ final class BlockScanner {
         List<ListItem> items = new ArrayList<>();
         while (pos < lines.size()) {
             Line first = lines.get(pos);
-            Matcher m = marker(first);
-            if (m == null || STEP.matcher(first.text()).matches() != numbered) {
+            Marker m = marker(first);
+            if (m == null || m.numbered() != numbered) {
                 break;
             }
-            int markerIndent = m.group(1).length();
-            List<String> text = new ArrayList<>(List.of(m.group(3)));
+            int markerIndent = m.indent();
+            List<String> text = new ArrayList<>(List.of(first.text().substring(m.textStart())));
             pos++;
             while (pos < lines.size() && !lines.get(pos).isBlank() && marker(lines.get(pos)) == null) {
                 text.add(lines.get(pos++).text());
@@ -146,11 +162,11 @@ final class BlockScanner {
                     break;
                 }
             }
-            items.add(new ListItem(m.group(2), blocks));
+            items.add(new ListItem(m.marker(), blocks));
             if (pos < lines.size() && lines.get(pos).isBlank()) {
                 int save = pos;
                 skipBlank();
-                Matcher again = pos < lines.size() ? marker(lines.get(pos)) : null;
+                Marker again = pos < lines.size() ? marker(lines.get(pos)) : null;
                 if (again == null) {
                     pos = save;
                     break;
@@ -206,13 +222,15 @@ final class BlockScanner {
                 return false;
             }
             if (i + 1 < group.size()) {
-                String next = group.get(i + 1).stripped();
-                if (startsWithId(next)) {
+                String next = group.get(i + 1).text();
+                int lead = group.get(i + 1).indent();
+                if (startsWithId(next, lead)) {
                     // A list of citations, one a line: "Q124541 Use UPTOMP.EXE to Upgrade ..."
                     return false;
                 }
-                int nextWord = next.indexOf(' ') < 0 ? next.length() : next.indexOf(' ');
-                if (text.stripTrailing().length() + 1 + nextWord < WRAP_COLUMN) {
+                int space = next.indexOf(' ', lead);
+                int nextWord = (space < 0 ? next.length() : space) - lead;
+                if (endOfText(text) + 1 + nextWord < WRAP_COLUMN) {
                     return false;
                 }
             }
@@ -220,8 +238,31 @@ final class BlockScanner {
         return true;
     }
 
-    private static boolean startsWithId(String s) {
-        return s.length() > 1 && s.charAt(0) == 'Q' && Character.isDigit(s.charAt(1));
+    /** Three or more dashes and nothing else but spaces. */
+    private static boolean isDashes(String text) {
+        int dashes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '-') {
+                dashes++;
+            } else if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return dashes >= 3;
+    }
+
+    /** The length of the text less its trailing white space. */
+    private static int endOfText(String text) {
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
+    private static boolean startsWithId(String s, int at) {
+        return s.length() > at + 1 && s.charAt(at) == 'Q' && Character.isDigit(s.charAt(at + 1));
     }
 
     /** Tabs, a run of three or more spaces between words, or a line starting with a table's {@code |} or {@code +}. */
@@ -229,16 +270,37 @@ final class BlockScanner {
         if (text.indexOf('\t') >= 0) {
             return true;
         }
-        String s = text.strip();
-        if (s.startsWith("|") || s.startsWith("+")) {
+        int first = 0;
+        while (first < text.length() && text.charAt(first) == ' ') {
+            first++;
+        }
+        if (first < text.length() && (text.charAt(first) == '|' || text.charAt(first) == '+')) {
             return true;
         }
-        int run = s.indexOf("   ");
-        return run > 0 && run + 3 < s.length();
+        int run = text.indexOf("   ", first);
+        if (run < 0) {
+            return false;
+        }
+        for (int i = run + 3; i < text.length(); i++) {
+            if (text.charAt(i) != ' ') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String reflow(List<String> text) {
-        return String.join(" ", text.stream().map(String::strip).filter(s -> !s.isEmpty()).toList());
+        StringBuilder sb = new StringBuilder();
+        for (String line : text) {
+            String s = line.strip();
+            if (!s.isEmpty()) {
+                if (!sb.isEmpty()) {
+                    sb.append(' ');
+                }
+                sb.append(s);
+            }
+        }
+        return sb.toString();
     }
 
     /** The lines as written, less their common indentation and trailing spaces. */

@@ -15,11 +15,9 @@ import kb.model.SectionKind;
  * the legal notice that closes every article (dropped).
  */
 public final class BodyScanner {
-    private static final Pattern DASH_RULE = Pattern.compile("^\\s*-{20,}\\s*$");
     private static final Pattern APPLIES_TO = Pattern.compile("(?i)^\\s*The information in this article applies to:?\\s*$");
     private static final Pattern APPLIES_ITEM = Pattern.compile("^\\s*[-*]\\s+(.*)$");
     private static final Pattern QUERY_WORDS = Pattern.compile("(?i)^\\s*Additional query words\\s*:(.*)$");
-    private static final Pattern FIELD = Pattern.compile("^\\s*([A-Za-z][A-Za-z /()-]*?)\\s*:\\s?(.*)$");
     private static final int DIVIDER_LENGTH = 20;
     private static final int APPLIES_TO_WITHIN = 40;
     /** Longer lines above a row of {@code =} are text followed by a divider, not headings. */
@@ -40,24 +38,56 @@ public final class BodyScanner {
         return new Body(appliesTo, sections(lines), queryWords, footer);
     }
 
+    /** A rule of twenty or more dashes. */
+    private static boolean isDashRule(Line l) {
+        String t = l.text();
+        int dashes = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '-') {
+                dashes++;
+            } else if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return dashes >= 20;
+    }
+
     /** A line of {@code =} signs, maybe with spaces around. */
     private static boolean isEquals(String text) {
-        String s = text.strip();
-        if (s.isEmpty()) {
+        boolean equals = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '=') {
+                equals = true;
+            } else if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return equals;
+    }
+
+    /** A {@code Name : value} line: a name of letters, spaces and {@code /()-}, then a colon. */
+    private static boolean isField(Line l) {
+        String t = l.text();
+        int colon = t.indexOf(':');
+        if (colon <= 0 || colon > 40) {
             return false;
         }
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) != '=') {
+        int i = 0;
+        while (i < colon && Character.isWhitespace(t.charAt(i))) {
+            i++;
+        }
+        if (i == colon || !Character.isLetter(t.charAt(i))) {
+            return false;
+        }
+        for (; i < colon; i++) {
+            char c = t.charAt(i);
+            if (!Character.isLetter(c) && c != ' ' && c != '/' && c != '(' && c != ')' && c != '-' && c != '\t') {
                 return false;
             }
         }
         return true;
-    }
-
-    /** A {@code Name : value} line. */
-    private static boolean isField(Line l) {
-        int colon = l.text().indexOf(':');
-        return colon > 0 && colon < 40 && FIELD.matcher(l.text()).matches();
     }
 
     private static boolean isDivider(Line l) {
@@ -131,18 +161,19 @@ public final class BodyScanner {
         String solutionType = "";
         List<Footer.Field> other = new ArrayList<>();
         for (Line l : fieldLines) {
-            Matcher m = FIELD.matcher(l.text());
-            if (!isField(l) || !m.matches()) {
+            if (!isField(l)) {
                 continue;
             }
-            String value = m.group(2).strip();
-            switch (m.group(1).strip().toLowerCase(Locale.ROOT)) {
+            int colon = l.text().indexOf(':');
+            String name = l.text().substring(0, colon).strip();
+            String value = l.text().substring(colon + 1).strip();
+            switch (name.toLowerCase(Locale.ROOT)) {
                 case "keywords" -> keywords = FieldParser.words(value);
                 case "technology" -> technology = FieldParser.words(value);
                 case "version" -> version = value;
                 case "issue type" -> issueType = value;
                 case "solution type" -> solutionType = value;
-                default -> other.add(new Footer.Field(m.group(1).strip(), value));
+                default -> other.add(new Footer.Field(name, value));
             }
         }
         return new Footer(keywords, technology, version, issueType, solutionType, other);
@@ -175,7 +206,7 @@ public final class BodyScanner {
     private static List<String> appliesTo(List<Line> lines) {
         int start = 0;
         while (start + 1 < lines.size() && start < APPLIES_TO_WITHIN
-                && !(DASH_RULE.matcher(lines.get(start).text()).matches()
+                && !(isDashRule(lines.get(start))
                         && APPLIES_TO.matcher(lines.get(start + 1).text()).matches())) {
             start++;
         }
@@ -183,7 +214,7 @@ public final class BodyScanner {
             return List.of();
         }
         int end = start + 2;
-        while (end < lines.size() && !DASH_RULE.matcher(lines.get(end).text()).matches()) {
+        while (end < lines.size() && !isDashRule(lines.get(end))) {
             end++;
         }
         if (end == lines.size()) {

@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +49,7 @@ public final class FieldParser {
             w = w.substring(1).strip();
         }
         List<ProductVersion> values = new ArrayList<>();
-        for (String group : w.split(";")) {
+        for (String group : splitOn(w, ";")) {
             String g = group.strip();
             String platform = "";
             int colon = g.indexOf(':');
@@ -58,13 +57,13 @@ public final class FieldParser {
                 platform = g.substring(0, colon).strip();
                 g = g.substring(colon + 1).strip();
             }
-            for (String item : g.split(",")) {
+            for (String item : splitOn(g, ",")) {
                 String v = item.strip();
                 if (v.isEmpty()) {
                     continue;
                 }
-                String[] words = v.split("\\s+");
-                if (words.length > 1 && Arrays.stream(words).allMatch(x -> Character.isDigit(x.charAt(0)))) {
+                List<String> words = words(v);
+                if (words.size() > 1 && words.stream().allMatch(x -> Character.isDigit(x.charAt(0)))) {
                     for (String word : words) {
                         values.add(new ProductVersion(platform, word));
                     }
@@ -92,6 +91,20 @@ public final class FieldParser {
         return List.copyOf(out);
     }
 
+    /** The text cut at each of the separator characters. */
+    private static List<String> splitOn(String text, String separators) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (separators.indexOf(text.charAt(i)) >= 0) {
+                out.add(text.substring(start, i));
+                start = i + 1;
+            }
+        }
+        out.add(text.substring(start));
+        return out;
+    }
+
     /** The text with every run of white space made one space, and none at either end. */
     public static String collapse(String text) {
         StringBuilder sb = new StringBuilder(text.length());
@@ -114,7 +127,7 @@ public final class FieldParser {
     /** Items split on {@code |}, {@code ,} or {@code ;}, trimmed. */
     public static List<String> items(String text) {
         List<String> out = new ArrayList<>();
-        for (String w : text.split("[|,;]")) {
+        for (String w : splitOn(text, "|,;")) {
             String s = collapse(w);
             if (!s.isEmpty() && !out.contains(s)) {
                 out.add(s);

@@ -1,19 +1,44 @@
 package kb.model.parse.internal;
 
-/** One line of a source file and its number (from 1). */
-public record Line(int number, String text) {
+/**
+ * One line of a source file and its number (from 1). Its indentation and blankness are worked out once, as every
+ * scanner asks for them many times.
+ */
+public final class Line {
+    private final int number;
+    private final String text;
+    private final int indent;
+    private final boolean blank;
 
-    public boolean isBlank() {
-        return text.isBlank();
-    }
-
-    /** How many leading spaces (a tab counts as one). */
-    public int indent() {
+    public Line(int number, String text) {
+        this.number = number;
+        this.text = text;
         int i = 0;
         while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
             i++;
         }
-        return i;
+        this.indent = i;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        this.blank = i == text.length();
+    }
+
+    public int number() {
+        return number;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public boolean isBlank() {
+        return blank;
+    }
+
+    /** How many leading spaces (a tab counts as one). */
+    public int indent() {
+        return indent;
     }
 
     public String stripped() {
@@ -22,5 +47,10 @@ public record Line(int number, String text) {
 
     public Line withText(String other) {
         return new Line(number, other);
+    }
+
+    @Override
+    public String toString() {
+        return number + ": " + text;
     }
 }

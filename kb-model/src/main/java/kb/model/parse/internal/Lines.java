@@ -8,21 +8,22 @@ public final class Lines {
     private Lines() {}
 
     public static List<Line> split(String text) {
-        List<Line> lines = new ArrayList<>();
+        List<Line> lines = new ArrayList<>(text.length() / 32 + 4);
+        int n = text.length();
         int start = 0;
-        int n = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                lines.add(new Line(n++, text.substring(start, i)));
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                start = i + 1;
+        while (start < n) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? n : nl;
+            int content = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
+            // A lone CR also ends a line.
+            int cr = text.indexOf('\r', start, content);
+            while (cr >= 0) {
+                lines.add(new Line(lines.size() + 1, text.substring(start, cr)));
+                start = cr + 1;
+                cr = text.indexOf('\r', start, content);
             }
-        }
-        if (start < text.length()) {
-            lines.add(new Line(n, text.substring(start)));
+            lines.add(new Line(lines.size() + 1, text.substring(start, content)));
+            start = end + 1;
         }
         return lines;
     }

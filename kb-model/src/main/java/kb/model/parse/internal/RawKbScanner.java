@@ -27,7 +27,7 @@ public final class RawKbScanner {
     private static final Pattern DOCUMENT =
             Pattern.compile("^DOCUMENT:\\s*([Qq]\\d+)?\\s*(\\d{1,2}-[A-Za-z]{3}-\\d{4})?\\s*(?:\\[([^\\]]*)\\])?.*$");
     // spec: LABEL padded to eight characters, a colon, the value
-    private static final Pattern FIELD = Pattern.compile("^([A-Z/]+)\\s*:(.*)$");
+    private static final Pattern FIELD = Pattern.compile("[A-Z/]+");
 
     private RawKbScanner() {}
 
@@ -54,12 +54,14 @@ public final class RawKbScanner {
         int i = 1;
         boolean sawTitle = false;
         for (; i < lines.size() && !lines.get(i).isBlank(); i++) {
-            Matcher m = FIELD.matcher(lines.get(i).text());
-            if (!m.matches()) {
+            String text = lines.get(i).text();
+            int colon = text.indexOf(':');
+            String label = colon < 0 ? "" : text.substring(0, colon).strip();
+            if (!FIELD.matcher(label).matches()) {
                 break;
             }
-            String value = m.group(2).strip();
-            switch (m.group(1)) {
+            String value = text.substring(colon + 1).strip();
+            switch (label) {
                 case "TITLE" -> {
                     header.title = FieldParser.title(value);
                     sawTitle = true;
@@ -68,7 +70,7 @@ public final class RawKbScanner {
                 case "PROD/VER" -> header.versions = FieldParser.versions(value);
                 case "OPER/SYS" -> header.operatingSystems = FieldParser.items(value);
                 case "KEYWORDS" -> header.keywords = FieldParser.words(value);
-                default -> diagnostics.warn(lines.get(i), "KB023", "unknown header field " + m.group(1));
+                default -> diagnostics.warn(lines.get(i), "KB023", "unknown header field " + label);
             }
         }
         if (!sawTitle) {

@@ -31,6 +31,9 @@ public final class TextDecoder {
                     "binary file (NUL or control bytes), not an article"));
             return new Decoded("", true, diagnostics);
         }
+        if (isAscii(bytes)) {
+            return new Decoded(new String(bytes, StandardCharsets.ISO_8859_1), false, diagnostics);
+        }
         int offset = hasUtf8Bom(bytes) ? 3 : 0;
         ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
         try {
@@ -90,13 +93,22 @@ public final class TextDecoder {
         };
     }
 
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean hasUtf8Bom(byte[] b) {
         return b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF;
     }
 
     /** NUL bytes, or more than one byte in twenty a control character other than tab, CR, LF, FF and SUB. */
     private static boolean looksBinary(byte[] bytes) {
-        int n = Math.min(bytes.length, 64 * 1024);
+        int n = Math.min(bytes.length, 8 * 1024);
         int control = 0;
         for (int i = 0; i < n; i++) {
             int b = bytes[i] & 0xff;
