@@ -1,0 +1,106 @@
+package kb.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import kb.testing.ProjectFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class KbCommandTest {
+
+    /** What one run of kb printed and returned. */
+    record Run(int status, String out, String err) {}
+
+    static Run kb(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = Kb.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int status = cl.execute(args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void checkSummarizesTheContentFolder() {
+        Run run = kb("check", ProjectFiles.content().toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("Articles     12 in ").contains("Formats      MARKDOWN 7, JEKYLL 3")
+                .contains("References   18 resolved, 8 dangling (7 ids not in ")
+                .contains("Diagnostics  0 errors, 0 warnings, 0 notes");
+    }
+
+    @Test
+    void checkJsonHasTheFiguresOtherToolsNeed() throws IOException {
+        Run run = kb("check", "--json", ProjectFiles.content().toString());
+
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.get("articles").asInt()).isEqualTo(12);
+        assertThat(json.get("errors").asInt()).isZero();
+        assertThat(json.get("warnings").asInt()).isZero();
+        assertThat(json.get("references").asInt()).isEqualTo(18);
+        assertThat(json.get("danglingReferences").asInt()).isEqualTo(8);
+        assertThat(json.get("formats").get("JEKYLL").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void checkExitsOneAndNamesTheFileWhenThereAreErrors(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("good.txt"), "Q1001: Fine\n\nArticle: Q1001\n\nSYMPTOMS\n========\n\nText.\n");
+        Files.writeString(dir.resolve("bad.md"), "---\ntitle: no id\n---\n");
+
+        Run run = kb("check", dir.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).contains("bad.md:1: error: front matter has no 'id: Qnnn' field")
+                .contains("Articles     1 in ").contains("1 errors");
+    }
+
+    @Test
+    void showPrintsOneArticleAsJson() throws IOException {
+        Run run = kb("show", "q256211", ProjectFiles.content().toString());
+
+        assertThat(run.status()).isZero();
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.get("id").asText()).isEqualTo("Q256211");
+        assertThat(json.get("productCodes").get(0).asText()).isEqualTo("sms");
+        assertThat(json.get("sections").get(0).get("blocks").get(0).get("type").asText()).isEqualTo("paragraph");
+    }
+
+    @Test
+    void showSaysWhenTheArticleIsMissing() {
+        Run run = kb("show", "Q1", ProjectFiles.content().toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).contains("Q1 is not in");
+    }
+
+    @Test
+    void badArgumentsAreUsageErrors() {
+        assertThat(kb("show", "not-an-id").status()).isEqualTo(2);
+        assertThat(kb("check", "/no/such/folder").status()).isEqualTo(2);
+        assertThat(kb("frobnicate").status()).isEqualTo(2);
+    }
+
+    @Test
+    void exportWritesOneJsonLinePerArticle() throws IOException {
+        Run run = kb("export", ProjectFiles.content().toString(), "--jsonl");
+
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines).hasSize(12);
+        ObjectMapper mapper = new ObjectMapper();
+        for (String line : lines) {
+            assertThat(mapper.readTree(line).get("id").asText()).startsWith("Q");
+        }
+        assertThat(mapper.readTree(lines.get(0)).get("id").asText()).isEqualTo("Q168463");
+    }
+}
