@@ -22,7 +22,7 @@ final class ContentOptions {
             throw new ParameterException(cmd, "not a folder: " + dir);
         }
         ArticleParser parser = ArticleParser.builder().format(format).build();
-        Terminal.Bar bar = Terminal.bar("Reading");
+        Progress.Bar bar = Progress.bar("Reading");
         try {
             return new CorpusLoader(parser).load(dir, bar);
         } finally {

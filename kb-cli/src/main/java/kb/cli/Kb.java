@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Kb.Version.class,
         description = "Turns a folder of knowledge-base articles into a cross-linked, searchable site.",
-        subcommands = {CheckCommand.class, ShowCommand.class, ExportCommand.class, BenchCommand.class,
+        subcommands = {kb.cli.build.BuildCommand.class, CheckCommand.class, ShowCommand.class, ExportCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class Kb {
 

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kb.model.ArticleId;
 import kb.model.Block;
+import kb.model.Mentions;
 import kb.model.Reference;
 import kb.model.Section;
 
@@ -18,7 +19,6 @@ import kb.model.Section;
  * title wrapped onto the next line of a verbatim block is joined.
  */
 public final class ReferenceExtractor {
-    private static final Pattern MENTION = Pattern.compile("(?<![A-Za-z0-9_\\\\/.-])Q(\\d{3,8})(?![0-9a-z_])(?!\\.[A-Za-z])");
     private static final Pattern CITATION = Pattern.compile(
             "^\\s*(?:[-*]\\s+)?(?:ARTICLE-ID:\\s*)?Q(\\d{3,8})(?:\\s*:\\s*|\\s+|(?=[A-Z]{2,}:))(\\S.*?)\\s*$");
     private static final int WRAP_COLUMN = 64;
@@ -84,19 +84,8 @@ public final class ReferenceExtractor {
     }
 
     private static void mentions(String text, ArticleId self, String section, Map<String, Reference> found) {
-        // Most text holds no Q followed by a digit: look for that before running the pattern.
-        int q = text.indexOf('Q');
-        while (q >= 0 && (q + 1 >= text.length() || !Character.isDigit(text.charAt(q + 1)))) {
-            q = text.indexOf('Q', q + 1);
-        }
-        if (q < 0) {
-            return;
-        }
-        Matcher m = MENTION.matcher(text);
-        m.region(Math.max(0, q - 1), text.length());
-        m.useTransparentBounds(true);
-        while (m.find()) {
-            add(Integer.parseInt(m.group(1)), "", self, section, found);
+        for (Mentions.Mention m : Mentions.find(text)) {
+            add(m.id().number(), "", self, section, found);
         }
     }
 

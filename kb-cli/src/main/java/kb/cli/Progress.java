@@ -6,8 +6,8 @@ import java.lang.reflect.Method;
 import kb.model.corpus.CorpusLoader;
 
 /** Progress on a terminal: a bar redrawn in place on standard error, and nothing when output is not a terminal. */
-final class Terminal {
-    private Terminal() {}
+public final class Progress {
+    private Progress() {}
 
     /** True when standard output and error reach a person's terminal. */
     static boolean interactive() {
@@ -25,12 +25,12 @@ final class Terminal {
     }
 
     /** A progress bar for {@code label}, or one that shows nothing when not on a terminal. */
-    static Bar bar(String label) {
+    public static Bar bar(String label) {
         return new Bar(label, interactive() ? System.err : null);
     }
 
     /** A progress bar drawn at most every 100 ms. */
-    static final class Bar implements CorpusLoader.Progress {
+    public static final class Bar implements CorpusLoader.Progress {
         private static final int WIDTH = 30;
         private final String label;
         private final PrintStream out;
@@ -57,7 +57,7 @@ final class Terminal {
         }
 
         /** Clears the bar's line. */
-        synchronized void done() {
+        public synchronized void done() {
             if (out != null) {
                 out.print("\r" + " ".repeat(label.length() + WIDTH + 30) + "\r");
                 out.flush();

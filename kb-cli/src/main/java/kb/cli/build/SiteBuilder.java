@@ -1,0 +1,268 @@
+package kb.cli.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import kb.model.Article;
+import kb.model.ArticleId;
+import kb.model.corpus.Corpus;
+import kb.model.corpus.CorpusLoader;
+import kb.model.parse.ArticleParser;
+import kb.model.parse.Diagnostic;
+import kb.model.parse.ParseResult;
+import kb.render.RenderedPage;
+import kb.render.SiteRenderer;
+import kb.render.site.ArticleMeta;
+import kb.render.site.Fingerprint;
+import kb.render.site.Page;
+import kb.render.site.SiteModel;
+import kb.render.site.SitePlanner;
+
+/**
+ * Builds a site from a content folder.
+ *
+ * <p>The first build (and any build after one that was interrupted) renders every page into a new folder beside the
+ * output and then swaps it in, so a killed build never leaves a half-written site. Later builds read only the source
+ * files whose size or time changed, render only the pages whose inputs changed, and write a page only when its bytes
+ * differ, each file replaced whole; the state of the last complete build is kept in a hidden folder beside the site
+ * ({@code .NAME.kb/}), which the site never serves.
+ */
+public final class SiteBuilder {
+    private static final String STATE = "state.bin";
+    private static final String BUILDING = "building";
+
+    private final ArticleParser parser;
+    private final SiteRenderer renderer;
+    private final CorpusLoader.Progress readProgress;
+    private final CorpusLoader.Progress renderProgress;
+
+    public SiteBuilder(ArticleParser parser, SiteRenderer renderer, CorpusLoader.Progress readProgress,
+            CorpusLoader.Progress renderProgress) {
+        this.parser = parser;
+        this.renderer = renderer;
+        this.readProgress = readProgress;
+        this.renderProgress = renderProgress;
+    }
+
+    /** The hidden folder beside a site where kb keeps what it needs between builds. */
+    public static Path stateDir(Path out) {
+        Path o = out.toAbsolutePath().normalize();
+        return o.resolveSibling("." + o.getFileName() + ".kb");
+    }
+
+    BuildReport build(Path content, Path out, boolean forceFull) throws IOException {
+        long start = System.nanoTime();
+        Path site = out.toAbsolutePath().normalize();
+        String refusal = OutputGuard.refusal(content, site);
+        if (refusal != null) {
+            throw new IllegalArgumentException(refusal);
+        }
+        Path stateDir = Files.createDirectories(stateDir(site));
+        Path building = stateDir.resolve(BUILDING);
+        boolean interrupted = Files.exists(building);
+        Optional<BuildState> old = forceFull || interrupted || !Files.exists(site.resolve(OutputGuard.MARKER))
+                ? Optional.empty() : BuildState.read(stateDir.resolve(STATE));
+
+        Sources sources = readSources(content, old);
+        SiteModel model = new SiteModel(sources.metas.values(), renderer.config().recentSize());
+        SitePlanner planner = new SitePlanner(renderer.config(), model, renderer.themeHash(), id -> List.of());
+        List<Page> pages = planner.plan();
+        Function<ArticleId, Article> articles = articleSource(content, sources);
+
+        int[] counts;
+        if (old.isEmpty()) {
+            counts = buildBeside(site, pages, planner, articles);
+        } else {
+            Files.writeString(building, "a build started here; if it did not finish, the next one rebuilds all\n");
+            counts = update(site, pages, planner, articles, old.get());
+        }
+        Map<String, Long> fingerprints = new HashMap<>(pages.size() * 2);
+        pages.forEach(p -> fingerprints.put(p.path(), p.fingerprint()));
+        new BuildState(sources.state, fingerprints).write(stateDir.resolve(STATE));
+        Files.deleteIfExists(building);
+        return new BuildReport(old.isEmpty(), model.size(), sources.parsed.size(), pages.size()
+                + renderer.staticFiles().size(), counts[0], counts[1], counts[2], sources.diagnostics,
+                (System.nanoTime() - start) / 1e9);
+    }
+
+    /** The content's articles: metadata of every source, the parsed article of every file read this time. */
+    private static final class Sources {
+        final Map<String, BuildState.Source> state = new LinkedHashMap<>();
+        final Map<ArticleId, ArticleMeta> metas = new LinkedHashMap<>();
+        final Map<ArticleId, Article> parsed = new ConcurrentHashMap<>();
+        final List<Diagnostic> diagnostics = new ArrayList<>();
+    }
+
+    private Sources readSources(Path content, Optional<BuildState> old) throws IOException {
+        List<Path> files = CorpusLoader.sources(content);
+        Map<String, BuildState.Source> previous = old.map(BuildState::sources).orElse(Map.of());
+        record Seen(String name, Path path, long size, long modified) {}
+        List<Seen> seen = new ArrayList<>(files.size());
+        for (Path f : files) {
+            BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
+            seen.add(new Seen(content.relativize(f).toString().replace('\\', '/'), f, a.size(),
+                    a.lastModifiedTime().toMillis()));
+        }
+        List<Seen> changed = seen.stream().filter(s -> {
+            BuildState.Source p = previous.get(s.name());
+            return p == null || p.size() != s.size() || p.modified() != s.modified();
+        }).toList();
+        AtomicInteger done = new AtomicInteger();
+        Map<String, ParseResult> results = new ConcurrentHashMap<>();
+        Map<String, Long> hashes = new ConcurrentHashMap<>();
+        changed.parallelStream().forEach(s -> {
+            try {
+                byte[] bytes = Files.readAllBytes(s.path());
+                hashes.put(s.name(), Fingerprint.of(bytes));
+                results.put(s.name(), parser.parse(s.name(), bytes));
+            } catch (IOException e) {
+                results.put(s.name(), new ParseResult(Optional.empty(), List.of(
+                        Diagnostic.error(s.name(), 0, 0, "KB005", "cannot read file: " + e.getMessage()))));
+            }
+            readProgress.update(done.incrementAndGet(), changed.size());
+        });
+        // Formats without product codes take the code other articles use for the same product name.
+        List<Article> fresh = new ArrayList<>();
+        results.values().forEach(r -> r.article().ifPresent(fresh::add));
+        Map<ArticleId, Article> filled = new HashMap<>();
+        Corpus.of(fresh, List.of()).articles().forEach(a -> filled.put(a.id(), a));
+        Map<String, String> codeByName = new HashMap<>();
+        previous.values().forEach(p -> p.meta().ifPresent(m -> learn(codeByName, m)));
+
+        Sources out = new Sources();
+        Map<ArticleId, String> owner = new HashMap<>();
+        for (Seen s : seen) {
+            ParseResult r = results.get(s.name());
+            Optional<ArticleMeta> meta;
+            if (r == null) {
+                meta = previous.get(s.name()).meta();
+            } else {
+                out.diagnostics.addAll(r.diagnostics());
+                meta = r.article().map(a -> {
+                    Article f = filled.getOrDefault(a.id(), a);
+                    if (!f.source().path().equals(a.source().path())) {
+                        f = a;
+                    }
+                    if (f.productCodes().isEmpty()) {
+                        List<String> codes = f.productNames().stream().map(codeByName::get)
+                                .filter(c -> c != null).toList();
+                        f = codes.isEmpty() ? f : f.withProductCodes(codes);
+                    }
+                    out.parsed.put(f.id(), f);
+                    return ArticleMeta.of(f, hashes.get(s.name()));
+                });
+            }
+            out.state.put(s.name(), new BuildState.Source(s.size(), s.modified(), meta));
+            if (meta.isEmpty()) {
+                continue;
+            }
+            String first = owner.putIfAbsent(meta.get().id(), s.name());
+            if (first != null) {
+                out.diagnostics.add(Diagnostic.error(s.name(), 1, 0, "KB040", "duplicate id " + meta.get().id()
+                        + ": also in " + first + ", which is kept; this file is skipped"));
+                continue;
+            }
+            out.metas.put(meta.get().id(), meta.get());
+        }
+        return out;
+    }
+
+    private static void learn(Map<String, String> codeByName, ArticleMeta m) {
+        if (m.productCodes().size() == 1 && m.productNames().size() == 1) {
+            codeByName.putIfAbsent(m.productNames().get(0), m.productCodes().get(0));
+        }
+    }
+
+    /** Articles read this time, or read again from their file when an unchanged article's page must be rendered. */
+    private Function<ArticleId, Article> articleSource(Path content, Sources sources) {
+        return id -> {
+            Article a = sources.parsed.get(id);
+            if (a != null) {
+                return a;
+            }
+            ArticleMeta m = sources.metas.get(id);
+            try {
+                Article read = parser.parse(m.source(), Files.readAllBytes(content.resolve(m.source()))).article()
+                        .orElseThrow(() -> new IllegalStateException(m.source() + " no longer holds an article"));
+                return read.productCodes().isEmpty() ? read.withProductCodes(m.productCodes()) : read;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + m.source() + ": " + e.getMessage(), e);
+            }
+        };
+    }
+
+    /** Renders every page into a new folder beside the site, then swaps it in. Returns written, unchanged, removed. */
+    private int[] buildBeside(Path site, List<Page> pages, SitePlanner planner, Function<ArticleId, Article> articles)
+            throws IOException {
+        Path fresh = site.resolveSibling("." + site.getFileName() + ".kb-new");
+        if (Files.exists(fresh)) {
+            SiteWriter.deleteTree(fresh); // left by a build that was killed; kb made it
+        }
+        Files.createDirectories(fresh);
+        Files.writeString(fresh.resolve(OutputGuard.MARKER), "This folder is a site made by kb build.\n");
+        SiteWriter writer = new SiteWriter(fresh);
+        AtomicInteger done = new AtomicInteger();
+        pages.parallelStream().forEach(p -> {
+            writer.writeNew(renderer.render(p, planner, articles));
+            renderProgress.update(done.incrementAndGet(), pages.size());
+        });
+        renderer.staticFiles().forEach(writer::writeNew);
+        if (Files.exists(site)) {
+            Path old = site.resolveSibling("." + site.getFileName() + ".kb-old");
+            if (Files.exists(old)) {
+                SiteWriter.deleteTree(old);
+            }
+            Files.move(site, old, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(fresh, site, StandardCopyOption.ATOMIC_MOVE);
+            SiteWriter.deleteTree(old);
+        } else {
+            Files.move(fresh, site, StandardCopyOption.ATOMIC_MOVE);
+        }
+        return new int[] {pages.size() + renderer.staticFiles().size(), 0, 0};
+    }
+
+    /** Renders the pages whose inputs changed and writes those whose bytes changed; deletes pages now gone. */
+    private int[] update(Path site, List<Page> pages, SitePlanner planner, Function<ArticleId, Article> articles,
+            BuildState old) {
+        SiteWriter writer = new SiteWriter(site);
+        AtomicInteger written = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        pages.parallelStream().forEach(p -> {
+            Long before = old.pages().get(p.path());
+            if (before == null || before != p.fingerprint() || !writer.exists(p.path())) {
+                RenderedPage r = renderer.render(p, planner, articles);
+                if (writer.update(r)) {
+                    written.incrementAndGet();
+                }
+            }
+            renderProgress.update(done.incrementAndGet(), pages.size());
+        });
+        for (RenderedPage r : renderer.staticFiles()) {
+            if (writer.update(r)) {
+                written.incrementAndGet();
+            }
+        }
+        Map<String, Boolean> now = new HashMap<>();
+        pages.forEach(p -> now.put(p.path(), true));
+        int removed = 0;
+        for (String path : old.pages().keySet()) {
+            if (!now.containsKey(path) && writer.remove(path)) {
+                removed++;
+            }
+        }
+        int total = pages.size() + renderer.staticFiles().size();
+        return new int[] {written.get(), total - written.get(), removed};
+    }
+}

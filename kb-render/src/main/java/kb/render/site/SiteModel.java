@@ -1,0 +1,147 @@
+package kb.render.site;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import kb.model.ArticleId;
+
+/**
+ * The site's index of its articles, built from their metadata: articles by id, by product, by keyword, by year and
+ * by first letter of the title, and the reference graph (who cites whom, which cited ids are missing).
+ */
+public final class SiteModel {
+    /** A product: its code (or name), the name to show, and its articles in id order. */
+    public record Product(String key, String name, List<ArticleMeta> articles) {}
+
+    /** A keyword as first written, and its articles in id order. */
+    public record Keyword(String name, List<ArticleMeta> articles) {}
+
+    private static final Comparator<ArticleMeta> BY_TITLE =
+            Comparator.comparing((ArticleMeta m) -> m.title().toLowerCase(Locale.ROOT)).thenComparing(ArticleMeta::id);
+
+    /** The year group of articles without a date. */
+    public static final String UNDATED = "undated";
+
+    private final SortedMap<ArticleId, ArticleMeta> byId = new TreeMap<>();
+    private final Map<String, Product> products = new LinkedHashMap<>();
+    private final Map<String, Keyword> keywords = new LinkedHashMap<>();
+    private final SortedMap<String, List<ArticleMeta>> years = new TreeMap<>(
+            Comparator.comparing((String y) -> y.equals(UNDATED)).thenComparing(Comparator.reverseOrder()));
+    private final SortedMap<String, List<ArticleMeta>> letters = new TreeMap<>();
+    private final Map<ArticleId, List<ArticleId>> citedBy = new HashMap<>();
+    private final SortedMap<ArticleId, List<ArticleId>> missing = new TreeMap<>();
+    private final List<ArticleMeta> recent;
+
+    public SiteModel(Collection<ArticleMeta> metas, int recentSize) {
+        metas.forEach(m -> byId.put(m.id(), m));
+        Map<String, List<ArticleMeta>> byProduct = new TreeMap<>();
+        Map<String, String> productName = new HashMap<>();
+        Map<String, List<ArticleMeta>> byKeyword = new TreeMap<>();
+        Map<String, String> keywordName = new HashMap<>();
+        for (ArticleMeta m : byId.values()) {
+            List<String> keys = m.productKeys();
+            for (int i = 0; i < keys.size(); i++) {
+                String key = keys.get(i);
+                byProduct.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
+                String name = i < m.productNames().size() ? m.productNames().get(i)
+                        : m.productNames().isEmpty() ? key : m.productNames().get(0);
+                productName.putIfAbsent(key, name);
+            }
+            for (String k : m.keywords()) {
+                String folded = k.toLowerCase(Locale.ROOT);
+                byKeyword.computeIfAbsent(folded, x -> new ArrayList<>()).add(m);
+                keywordName.putIfAbsent(folded, k);
+            }
+            years.computeIfAbsent(m.modified() == null ? UNDATED : Integer.toString(m.modified().getYear()),
+                    y -> new ArrayList<>()).add(m);
+            letters.computeIfAbsent(letter(m.title()), l -> new ArrayList<>()).add(m);
+            for (ArticleId t : m.cites()) {
+                (byId.containsKey(t) ? citedBy : missing).computeIfAbsent(t, x -> new ArrayList<>()).add(m.id());
+            }
+        }
+        byProduct.forEach((k, v) -> products.put(k, new Product(k, productName.get(k), List.copyOf(v))));
+        byKeyword.forEach((k, v) -> keywords.put(k, new Keyword(keywordName.get(k), List.copyOf(v))));
+        letters.values().forEach(l -> l.sort(BY_TITLE));
+        recent = byId.values().stream()
+                .filter(m -> m.modified() != null)
+                .sorted(Comparator.comparing(ArticleMeta::modified).reversed().thenComparing(ArticleMeta::id))
+                .limit(Math.max(recentSize, 0))
+                .toList();
+    }
+
+    /** The A–Z group of a title: its first letter, {@code 0-9}, or {@code other}. */
+    public static String letter(String title) {
+        for (int i = 0; i < title.length(); i++) {
+            char c = Character.toUpperCase(title.charAt(i));
+            if (c >= 'A' && c <= 'Z') {
+                return String.valueOf(c);
+            }
+            if (c >= '0' && c <= '9') {
+                return "0-9";
+            }
+            if (Character.isLetter(c)) {
+                return "other";
+            }
+        }
+        return "other";
+    }
+
+    public Collection<ArticleMeta> articles() {
+        return Collections.unmodifiableCollection(byId.values());
+    }
+
+    public ArticleMeta get(ArticleId id) {
+        return byId.get(id);
+    }
+
+    public boolean contains(ArticleId id) {
+        return byId.containsKey(id);
+    }
+
+    public int size() {
+        return byId.size();
+    }
+
+    /** Products by key, sorted. */
+    public Map<String, Product> products() {
+        return Collections.unmodifiableMap(products);
+    }
+
+    /** Keywords by lower-cased name, sorted. */
+    public Map<String, Keyword> keywords() {
+        return Collections.unmodifiableMap(keywords);
+    }
+
+    /** Articles by year of last modification (newest first; {@code undated} last), in id order. */
+    public SortedMap<String, List<ArticleMeta>> years() {
+        return Collections.unmodifiableSortedMap(years);
+    }
+
+    /** Articles by the first letter of their title, sorted by title. */
+    public SortedMap<String, List<ArticleMeta>> letters() {
+        return Collections.unmodifiableSortedMap(letters);
+    }
+
+    /** The articles of the site that cite an id, in id order. */
+    public List<ArticleId> citedBy(ArticleId id) {
+        return citedBy.getOrDefault(id, List.of());
+    }
+
+    /** Ids cited but not in the site, with the articles citing each. */
+    public SortedMap<ArticleId, List<ArticleId>> missing() {
+        return Collections.unmodifiableSortedMap(missing);
+    }
+
+    /** The most recently modified articles, newest first. */
+    public List<ArticleMeta> recent() {
+        return recent;
+    }
+}

@@ -1,0 +1,3 @@
+User-agent: *
+Allow: /
+Sitemap: ${page.baseUrl}sitemap.xml
