@@ -38,7 +38,8 @@ public record ArticleId(int number) implements Comparable<ArticleId> {
 
     /** The archive's folder for this id: the number divided by 1000, three digits ({@code Q10022} is in 010). */
     public String bucket() {
-        return String.format("%03d", number / 1000);
+        int b = number / 1000;
+        return b >= 100 ? Integer.toString(b) : b >= 10 ? "0" + b : "00" + b;
     }
 
     @Override

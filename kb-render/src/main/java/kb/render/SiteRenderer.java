@@ -142,9 +142,16 @@ public final class SiteRenderer {
         return h;
     }
 
+    /** A template's text as the theme has it (the theme's own file, else the built-in one), without parsing it. */
     private String templateSource(String name) {
         try {
-            return freemarker.getTemplate(name).toString();
+            if (config.theme().isPresent()) {
+                Path own = config.theme().get().resolve("templates").resolve(name);
+                if (Files.isRegularFile(own)) {
+                    return Files.readString(own);
+                }
+            }
+            return new String(resource("/kb/templates/" + name), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load template " + name + ": " + e.getMessage(), e);
         }
@@ -171,14 +178,16 @@ public final class SiteRenderer {
     public RenderedPage render(Page page, SitePlanner planner, Function<ArticleId, Article> articles) {
         try {
             if (page.template().equals("articles.json")) {
-                return new RenderedPage(page.path(), json.writerWithDefaultPrettyPrinter().writeValueAsBytes(page.view()));
+                return new RenderedPage(page.path(), json.writer()
+                        .writeValueAsBytes(page.view().apply(articles)));
             }
             SiteView site = planner.site(page.path());
             Map<String, Object> data = new HashMap<>();
             data.put("site", site);
-            data.put("page", page.view());
+            Object view = page.view().apply(articles);
+            data.put("page", view);
             if (page.isArticle()) {
-                ArticleContext context = (ArticleContext) page.view();
+                ArticleContext context = (ArticleContext) view;
                 data.put("article", articleView(articles.apply(page.article()), context));
             }
             Template template = freemarker.getTemplate(page.template());

@@ -25,7 +25,7 @@ import kb.render.site.ArticleMeta;
  */
 record BuildState(Map<String, Source> sources, Map<String, Long> pages) {
     private static final int MAGIC = 0x4b425331; // "KBS1"
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
 
     /** A source file as last read: size and time to notice a change, the metadata it gave (none when no article). */
     record Source(long size, long modified, Optional<ArticleMeta> meta) {}
@@ -92,7 +92,6 @@ record BuildState(Map<String, Source> sources, Map<String, Long> pages) {
         writeList(out, m.keywords());
         out.writeUTF(m.modified() == null ? "" : m.modified().toString());
         out.writeUTF(m.modifiedWritten());
-        out.writeUTF(m.summary());
         out.writeInt(m.cites().size());
         for (ArticleId id : m.cites()) {
             out.writeInt(id.number());
@@ -108,14 +107,13 @@ record BuildState(Map<String, Source> sources, Map<String, Long> pages) {
         List<String> keywords = readList(in);
         String date = in.readUTF();
         String written = in.readUTF();
-        String summary = in.readUTF();
         int n = in.readInt();
         List<ArticleId> cites = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             cites.add(new ArticleId(in.readInt()));
         }
         return new ArticleMeta(id, title, source, hash, codes, names, keywords,
-                date.isEmpty() ? null : LocalDate.parse(date), written, summary, cites);
+                date.isEmpty() ? null : LocalDate.parse(date), written, cites);
     }
 
     private static void writeList(DataOutputStream out, List<String> list) throws IOException {

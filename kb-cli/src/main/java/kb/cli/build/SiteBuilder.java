@@ -5,13 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -56,6 +56,18 @@ public final class SiteBuilder {
         this.renderProgress = renderProgress;
     }
 
+    private static final boolean TIMING = System.getenv("KB_TIMING") != null;
+    private long lapStart = System.nanoTime();
+
+    /** With KB_TIMING set, prints how long each step took, on standard error. */
+    private void lap(String step) {
+        if (TIMING) {
+            long now = System.nanoTime();
+            System.err.printf("%-8s %6.2f s%n", step, (now - lapStart) / 1e9);
+            lapStart = now;
+        }
+    }
+
     /** The hidden folder beside a site where kb keeps what it needs between builds. */
     public static Path stateDir(Path out) {
         Path o = out.toAbsolutePath().normalize();
@@ -72,26 +84,40 @@ public final class SiteBuilder {
         Path stateDir = Files.createDirectories(stateDir(site));
         Path building = stateDir.resolve(BUILDING);
         boolean interrupted = Files.exists(building);
-        Optional<BuildState> old = forceFull || interrupted || !Files.exists(site.resolve(OutputGuard.MARKER))
-                ? Optional.empty() : BuildState.read(stateDir.resolve(STATE));
-
-        Sources sources = readSources(content, old);
+        boolean trustState = !forceFull && !interrupted && Files.exists(site.resolve(OutputGuard.MARKER));
+        // Reading the last state and listing the content are independent: do them at once.
+        CompletableFuture<Optional<BuildState>> reading = CompletableFuture.supplyAsync(() -> trustState
+                ? BuildState.read(stateDir.resolve(STATE)) : Optional.empty());
+        List<CorpusLoader.SourceFile> files = CorpusLoader.sourceFiles(content);
+        Optional<BuildState> old = reading.join();
+        lap("state");
+        Sources sources = readSources(content, files, old);
+        lap("sources");
         SiteModel model = new SiteModel(sources.metas.values(), renderer.config().recentSize());
+        lap("model");
         SitePlanner planner = new SitePlanner(renderer.config(), model, renderer.themeHash(), id -> List.of());
         List<Page> pages = planner.plan();
+        lap("plan");
         Function<ArticleId, Article> articles = articleSource(content, sources);
 
-        int[] counts;
-        if (old.isEmpty()) {
-            counts = buildBeside(site, pages, planner, articles);
-        } else {
-            Files.writeString(building, "a build started here; if it did not finish, the next one rebuilds all\n");
-            counts = update(site, pages, planner, articles, old.get());
-        }
+        // From here until the pages are in place, a crash leaves the marker: the next build then rebuilds all.
+        Files.writeString(building, "a build started here; if it did not finish, the next one rebuilds all\n");
         Map<String, Long> fingerprints = new HashMap<>(pages.size() * 2);
         pages.forEach(p -> fingerprints.put(p.path(), p.fingerprint()));
-        new BuildState(sources.state, fingerprints).write(stateDir.resolve(STATE));
+        CompletableFuture<Void> saving = CompletableFuture.runAsync(() -> {
+            try {
+                new BuildState(sources.state, fingerprints).write(stateDir.resolve(STATE));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        int[] counts = old.isEmpty()
+                ? buildBeside(site, pages, planner, articles)
+                : update(site, pages, planner, articles, old.get());
+        lap("render");
+        saving.join();
         Files.deleteIfExists(building);
+        lap("save");
         return new BuildReport(old.isEmpty(), model.size(), sources.parsed.size(), pages.size()
                 + renderer.staticFiles().size(), counts[0], counts[1], counts[2], sources.diagnostics,
                 (System.nanoTime() - start) / 1e9);
@@ -105,15 +131,13 @@ public final class SiteBuilder {
         final List<Diagnostic> diagnostics = new ArrayList<>();
     }
 
-    private Sources readSources(Path content, Optional<BuildState> old) throws IOException {
-        List<Path> files = CorpusLoader.sources(content);
+    private Sources readSources(Path content, List<CorpusLoader.SourceFile> files, Optional<BuildState> old) {
         Map<String, BuildState.Source> previous = old.map(BuildState::sources).orElse(Map.of());
         record Seen(String name, Path path, long size, long modified) {}
         List<Seen> seen = new ArrayList<>(files.size());
-        for (Path f : files) {
-            BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
-            seen.add(new Seen(content.relativize(f).toString().replace('\\', '/'), f, a.size(),
-                    a.lastModifiedTime().toMillis()));
+        for (CorpusLoader.SourceFile f : files) {
+            seen.add(new Seen(content.relativize(f.path()).toString().replace('\\', '/'), f.path(), f.size(),
+                    f.modifiedMillis()));
         }
         List<Seen> changed = seen.stream().filter(s -> {
             BuildState.Source p = previous.get(s.name());

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import kb.model.Article;
 import kb.model.parse.ArticleParser;
 import kb.model.parse.Diagnostic;
@@ -38,15 +40,35 @@ public final class CorpusLoader {
         this.parser = parser;
     }
 
+    /** A file that may hold an article, with the size and time that tell whether it changed. */
+    public record SourceFile(Path path, long size, long modifiedMillis) {}
+
     /** The files under {@code root} that may hold articles, in path order. */
     public static List<Path> sources(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(p -> !isHidden(root, p))
-                    .filter(Files::isRegularFile)
-                    .filter(p -> !NOT_ARTICLES.contains(extension(p)))
-                    .sorted()
-                    .toList();
-        }
+        return sourceFiles(root).stream().map(SourceFile::path).toList();
+    }
+
+    /** The files under {@code root} that may hold articles, with their size and time, in path order. */
+    public static List<SourceFile> sourceFiles(Path root) throws IOException {
+        List<SourceFile> out = new ArrayList<>();
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                return !dir.equals(root) && dir.getFileName().toString().startsWith(".")
+                        ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                String name = file.getFileName().toString();
+                if (attrs.isRegularFile() && !name.startsWith(".") && !NOT_ARTICLES.contains(extension(file))) {
+                    out.add(new SourceFile(file, attrs.size(), attrs.lastModifiedTime().toMillis()));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        out.sort(java.util.Comparator.comparing(SourceFile::path));
+        return out;
     }
 
     public Corpus load(Path root, Progress progress) throws IOException {
@@ -75,15 +97,6 @@ public final class CorpusLoader {
             return new ParseResult(java.util.Optional.empty(),
                     List.of(Diagnostic.error(name, 0, 0, "KB005", "cannot read file: " + e.getMessage())));
         }
-    }
-
-    private static boolean isHidden(Path root, Path p) {
-        for (Path part : root.relativize(p)) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String extension(Path p) {

@@ -21,7 +21,6 @@ import kb.model.Reference;
  * @param keywords keywords
  * @param modified the last-modified date, or null
  * @param modifiedWritten the date as written
- * @param summary the start of the article's first section, for feeds
  * @param cites the distinct ids the article mentions, in order
  */
 public record ArticleMeta(
@@ -34,10 +33,7 @@ public record ArticleMeta(
         List<String> keywords,
         LocalDate modified,
         String modifiedWritten,
-        String summary,
         List<ArticleId> cites) {
-
-    private static final int SUMMARY_LENGTH = 240;
 
     public ArticleMeta {
         Objects.requireNonNull(id, "id");
@@ -47,7 +43,6 @@ public record ArticleMeta(
         productNames = List.copyOf(productNames);
         keywords = List.copyOf(keywords);
         Objects.requireNonNull(modifiedWritten, "modifiedWritten");
-        Objects.requireNonNull(summary, "summary");
         cites = List.copyOf(cites);
     }
 
@@ -59,16 +54,7 @@ public record ArticleMeta(
             }
         }
         return new ArticleMeta(a.id(), a.title(), a.source().path(), contentHash, a.productCodes(),
-                a.productNames(), a.keywords(), a.modified().date(), a.modified().written(), summary(a), cites);
-    }
-
-    private static String summary(Article a) {
-        String text = BodyViews.plainText(a.sections().get(0).blocks());
-        if (text.length() <= SUMMARY_LENGTH) {
-            return text;
-        }
-        int cut = text.lastIndexOf(' ', SUMMARY_LENGTH);
-        return text.substring(0, cut > 0 ? cut : SUMMARY_LENGTH) + "\u2026";
+                a.productNames(), a.keywords(), a.modified().date(), a.modified().written(), cites);
     }
 
     /** The products this article is listed under: its codes, or for an article without codes its names. */

@@ -24,9 +24,6 @@ public final class SiteModel {
     /** A keyword as first written, and its articles in id order. */
     public record Keyword(String name, List<ArticleMeta> articles) {}
 
-    private static final Comparator<ArticleMeta> BY_TITLE =
-            Comparator.comparing((ArticleMeta m) -> m.title().toLowerCase(Locale.ROOT)).thenComparing(ArticleMeta::id);
-
     /** The year group of articles without a date. */
     public static final String UNDATED = "undated";
 
@@ -42,10 +39,21 @@ public final class SiteModel {
 
     public SiteModel(Collection<ArticleMeta> metas, int recentSize) {
         metas.forEach(m -> byId.put(m.id(), m));
+        // Each index is one pass over the articles; they are independent, so they are built side by side.
+        List<ArticleMeta> recentFound = new ArrayList<>();
+        List<Runnable> passes = List.of(this::indexProducts, this::indexKeywords, this::indexYearsAndLetters,
+                this::indexReferences, () -> recentFound.addAll(byId.values().stream()
+                        .filter(m -> m.modified() != null)
+                        .sorted(Comparator.comparing(ArticleMeta::modified).reversed().thenComparing(ArticleMeta::id))
+                        .limit(Math.max(recentSize, 0))
+                        .toList()));
+        passes.parallelStream().forEach(Runnable::run);
+        recent = List.copyOf(recentFound);
+    }
+
+    private void indexProducts() {
         Map<String, List<ArticleMeta>> byProduct = new TreeMap<>();
         Map<String, String> productName = new HashMap<>();
-        Map<String, List<ArticleMeta>> byKeyword = new TreeMap<>();
-        Map<String, String> keywordName = new HashMap<>();
         for (ArticleMeta m : byId.values()) {
             List<String> keys = m.productKeys();
             for (int i = 0; i < keys.size(); i++) {
@@ -55,26 +63,46 @@ public final class SiteModel {
                         : m.productNames().isEmpty() ? key : m.productNames().get(0);
                 productName.putIfAbsent(key, name);
             }
+        }
+        byProduct.forEach((k, v) -> products.put(k, new Product(k, productName.get(k), List.copyOf(v))));
+    }
+
+    private void indexKeywords() {
+        Map<String, List<ArticleMeta>> byKeyword = new TreeMap<>();
+        Map<String, String> keywordName = new HashMap<>();
+        Map<String, String> folds = new HashMap<>();
+        for (ArticleMeta m : byId.values()) {
             for (String k : m.keywords()) {
-                String folded = k.toLowerCase(Locale.ROOT);
+                String folded = folds.computeIfAbsent(k, x -> x.toLowerCase(Locale.ROOT));
                 byKeyword.computeIfAbsent(folded, x -> new ArrayList<>()).add(m);
                 keywordName.putIfAbsent(folded, k);
             }
+        }
+        byKeyword.forEach((k, v) -> keywords.put(k, new Keyword(keywordName.get(k), List.copyOf(v))));
+    }
+
+    private void indexYearsAndLetters() {
+        record Titled(String key, ArticleMeta meta) {}
+        Map<String, List<Titled>> byLetter = new TreeMap<>();
+        for (ArticleMeta m : byId.values()) {
             years.computeIfAbsent(m.modified() == null ? UNDATED : Integer.toString(m.modified().getYear()),
                     y -> new ArrayList<>()).add(m);
-            letters.computeIfAbsent(letter(m.title()), l -> new ArrayList<>()).add(m);
+            byLetter.computeIfAbsent(letter(m.title()), l -> new ArrayList<>())
+                    .add(new Titled(m.title().toLowerCase(Locale.ROOT), m));
+        }
+        Comparator<Titled> byTitle = Comparator.comparing(Titled::key).thenComparing(t -> t.meta().id());
+        byLetter.forEach((letter, list) -> {
+            list.sort(byTitle);
+            letters.put(letter, list.stream().map(Titled::meta).toList());
+        });
+    }
+
+    private void indexReferences() {
+        for (ArticleMeta m : byId.values()) {
             for (ArticleId t : m.cites()) {
                 (byId.containsKey(t) ? citedBy : missing).computeIfAbsent(t, x -> new ArrayList<>()).add(m.id());
             }
         }
-        byProduct.forEach((k, v) -> products.put(k, new Product(k, productName.get(k), List.copyOf(v))));
-        byKeyword.forEach((k, v) -> keywords.put(k, new Keyword(keywordName.get(k), List.copyOf(v))));
-        letters.values().forEach(l -> l.sort(BY_TITLE));
-        recent = byId.values().stream()
-                .filter(m -> m.modified() != null)
-                .sorted(Comparator.comparing(ArticleMeta::modified).reversed().thenComparing(ArticleMeta::id))
-                .limit(Math.max(recentSize, 0))
-                .toList();
     }
 
     /** The A–Z group of a title: its first letter, {@code 0-9}, or {@code other}. */

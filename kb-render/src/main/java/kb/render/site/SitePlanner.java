@@ -5,8 +5,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import kb.model.Article;
 import kb.model.ArticleId;
 import kb.render.SiteConfig;
 import kb.render.link.SitePaths;
@@ -21,14 +24,18 @@ import kb.render.view.Span;
 /**
  * Plans every file of a site from its model: the home page, one page per article, the product, keyword, year, A–Z
  * and missing-reference indexes (paginated), the search and 404 pages, the feed, the sitemap, {@code robots.txt}
- * and {@code articles.json}. Each page gets its data and a fingerprint; nothing is rendered here.
+ * and {@code articles.json}.
+ *
+ * <p>Each page gets a fingerprint of its inputs (the metadata it shows, folded from cached string hashes, and the
+ * article's content hash), so that a rebuild renders only pages whose inputs changed; the page's data is made only
+ * when it is rendered.
  */
 public final class SitePlanner {
     /** The sitemap protocol allows at most this many URLs in one file. */
     static final int SITEMAP_LIMIT = 50_000;
-    private static final String GENERATOR = "kb";
     /** The page servers show for a missing path. */
     public static final String NOT_FOUND = "404.html";
+    private static final String GENERATOR = "kb";
 
     private final SiteConfig config;
     private final SiteModel model;
@@ -61,32 +68,20 @@ public final class SitePlanner {
     public List<Page> plan() {
         List<Page> pages = new ArrayList<>(model.size() + 1000);
         pages.add(home());
-        for (ArticleMeta m : model.articles()) {
-            pages.add(article(m));
-        }
+        pages.addAll(model.articles().parallelStream().map(this::article).toList());
         products(pages);
         keywords(pages);
         years(pages);
         letters(pages);
         missing(pages);
-        pages.add(page("search/index.html", "search.ftlh", new ListView("Search", "", List.of(), List.of(),
-                List.of(), null, null, List.of())));
-        pages.add(page(NOT_FOUND, "404.ftlh", new ListView("Page not found", "", List.of(), List.of(), List.of(),
-                null, null, List.of())));
-        pages.add(page("feed.xml", "feed.ftlx", feed()));
+        pages.add(fixed("search/index.html", "search.ftlh", "Search"));
+        pages.add(fixed(NOT_FOUND, "404.ftlh", "Page not found"));
+        pages.add(feed());
         sitemaps(pages);
-        pages.add(page("robots.txt", "robots.ftl", new FeedView(config.baseUrl(), "", List.of())));
-        pages.add(page("articles.json", "articles.json", new ArticleList(model.articles().stream()
-                .map(m -> new ArticleList.Item(m.id().value(), m.title(), SitePaths.articleDir(m.id()),
-                        m.productKeys(), m.modified() == null ? m.modifiedWritten() : m.modified().toString()))
-                .toList())));
+        pages.add(new Page("robots.txt", hasher("robots.txt").add(config.baseUrl()).value(), "robots.ftl",
+                a -> new FeedView(config.baseUrl(), "", List.of()), null));
+        pages.add(articlesJson());
         return pages;
-    }
-
-    /** A page's data and fingerprint; the site view is looked up by the renderer from the path. */
-    private Page page(String path, String template, Object view) {
-        long fp = Fingerprint.mix(Fingerprint.mix(themeHash, path), view.toString());
-        return new Page(path, fp, template, view, null);
     }
 
     /** What a page knows of the site. The 404 page is served at any depth, so its links start at the root. */
@@ -105,49 +100,90 @@ public final class SitePlanner {
         return "../".repeat(depth);
     }
 
-    private String articleHref(String root, ArticleId id) {
+    private Hasher hasher(String path) {
+        return new Hasher(themeHash).add(path);
+    }
+
+    /** An article's metadata as it shows on other pages: id, title, date. */
+    private static Hasher add(Hasher h, ArticleMeta m) {
+        return h.add(m.id().number()).add(m.title()).add(m.modified() == null ? -1 : m.modified().toEpochDay());
+    }
+
+    private Page fixed(String path, String template, String heading) {
+        return new Page(path, hasher(path).value(), template,
+                a -> new ListView(heading, "", List.of(), List.of(), List.of(), null, null, List.of()), null);
+    }
+
+    private static String articleHref(String root, ArticleId id) {
         return root + SitePaths.articleFile(id);
     }
 
-    private NavLink articleLink(String root, ArticleMeta m) {
+    private static NavLink articleLink(String root, ArticleMeta m) {
         return new NavLink(articleHref(root, m.id()), m.id() + ": " + m.title(), "");
     }
 
-    private EntryView entry(String root, ArticleMeta m) {
-        return new EntryView(m.id().value(), articleHref(root, m.id()), m.title(),
-                m.modified() == null ? m.modifiedWritten() : m.modified().toString(), List.of());
+    private static EntryView entry(String root, ArticleMeta m) {
+        return new EntryView(m.id().value(), articleHref(root, m.id()), m.title(), date(m), List.of());
+    }
+
+    private static String date(ArticleMeta m) {
+        return m.modified() == null ? m.modifiedWritten() : m.modified().toString();
     }
 
     // ---- home
 
     private Page home() {
-        String root = "";
-        List<NavLink> products = model.products().values().stream()
-                .map(p -> new NavLink(root + productPaths.get(p.key()) + "index.html", p.name(),
-                        String.format("%,d", p.articles().size())))
-                .toList();
-        List<EntryView> recent = model.recent().stream().map(m -> entry(root, m)).toList();
-        List<NavLink> indexes = List.of(
-                NavLink.of("id/index.html", "Products"),
-                NavLink.of("keyword/index.html", "Keywords"),
-                NavLink.of("year/index.html", "By year"),
-                NavLink.of("az/index.html", "A\u2013Z"),
-                NavLink.of("missing/index.html", "Missing references"));
-        return page("index.html", "home.ftlh", new HomeView(model.size(), products, recent, indexes));
+        Hasher h = hasher("index.html").add(model.size());
+        model.products().values().forEach(p -> h.add(p.key()).add(p.name()).add(p.articles().size()));
+        model.recent().forEach(m -> add(h, m));
+        return new Page("index.html", h.value(), "home.ftlh", a -> {
+            List<NavLink> products = model.products().values().stream()
+                    .map(p -> new NavLink(productPaths.get(p.key()) + "index.html", p.name(),
+                            String.format("%,d", p.articles().size())))
+                    .toList();
+            List<EntryView> recent = model.recent().stream().map(m -> entry("", m)).toList();
+            List<NavLink> indexes = List.of(
+                    NavLink.of("id/index.html", "Products"),
+                    NavLink.of("keyword/index.html", "Keywords"),
+                    NavLink.of("year/index.html", "By year"),
+                    NavLink.of("az/index.html", "A\u2013Z"),
+                    NavLink.of("missing/index.html", "Missing references"));
+            return new HomeView(model.size(), products, recent, indexes);
+        }, null);
     }
 
     // ---- articles
 
     private Page article(ArticleMeta m) {
         String path = SitePaths.articleFile(m.id());
+        Hasher h = hasher(path).add(m.contentHash()).add(m.title());
+        for (String key : m.productKeys()) {
+            SiteModel.Product p = model.products().get(key);
+            h.add(productPaths.get(key)).add(p.name());
+            if (key.equals(m.productKeys().get(0))) {
+                int at = indexOf(p.articles(), m.id());
+                h.add(at > 0 ? add(h, p.articles().get(at - 1)).value() : 0);
+                h.add(at >= 0 && at + 1 < p.articles().size() ? add(h, p.articles().get(at + 1)).value() : 0);
+            }
+        }
+        m.keywords().forEach(k -> h.add(keywordPath(k)));
+        model.citedBy(m.id()).forEach(id -> add(h, model.get(id)));
+        for (ArticleId t : m.cites()) {
+            ArticleMeta target = model.get(t);
+            h.add(t.number()).add(target == null ? "" : target.title());
+        }
+        List<ArticleId> rel = related.apply(m.id()).stream().filter(model::contains).toList();
+        rel.forEach(id -> add(h, model.get(id)));
+        return new Page(path, h.value(), "article.ftlh", a -> context(m, path, rel), m.id());
+    }
+
+    private ArticleContext context(ArticleMeta m, String path, List<ArticleId> rel) {
         String root = root(path);
         List<NavLink> products = new ArrayList<>();
         for (String key : m.productKeys()) {
-            SiteModel.Product p = model.products().get(key);
-            products.add(NavLink.of(root + productPaths.get(key) + "index.html", p.name()));
+            products.add(NavLink.of(root + productPaths.get(key) + "index.html", model.products().get(key).name()));
         }
-        List<NavLink> keywords = m.keywords().stream()
-                .map(k -> NavLink.of(root + keywordPaths.get(k.toLowerCase(java.util.Locale.ROOT)) + "index.html", k))
+        List<NavLink> keywords = m.keywords().stream().map(k -> NavLink.of(root + keywordPath(k) + "index.html", k))
                 .toList();
         List<NavLink> breadcrumb = new ArrayList<>();
         breadcrumb.add(NavLink.of(root + "index.html", "Home"));
@@ -166,24 +202,21 @@ public final class SitePlanner {
             }
         }
         List<NavLink> citedBy = model.citedBy(m.id()).stream().map(id -> articleLink(root, model.get(id))).toList();
-        List<NavLink> rel = related.apply(m.id()).stream().filter(model::contains)
-                .map(id -> articleLink(root, model.get(id))).toList();
+        List<NavLink> relatedLinks = rel.stream().map(id -> articleLink(root, model.get(id))).toList();
         Map<ArticleId, Span> links = new LinkedHashMap<>();
         for (ArticleId t : m.cites()) {
-            links.put(t, span(root, t));
+            ArticleMeta target = model.get(t);
+            links.put(t, target == null ? new Span("missing", "", "", "not in this archive")
+                    : new Span("link", "", articleHref(root, t), target.title()));
         }
         links.put(m.id(), new Span("link", "", "index.html", m.title()));
-        ArticleContext context = new ArticleContext(site(path), products, keywords, breadcrumb, citedBy, rel,
-                previous, next, links);
-        long fp = Fingerprint.mix(Fingerprint.mix(Fingerprint.mix(themeHash, path), m.contentHash()),
-                context.toString());
-        return new Page(path, fp, "article.ftlh", context, m.id());
+        return new ArticleContext(site(path), products, keywords, breadcrumb, citedBy, relatedLinks, previous, next,
+                links);
     }
 
-    private Span span(String root, ArticleId id) {
-        ArticleMeta target = model.get(id);
-        return target == null ? new Span("missing", "", "", "not in this archive")
-                : new Span("link", "", articleHref(root, id), target.title());
+    private String keywordPath(String keyword) {
+        String path = keywordPaths.get(keyword);
+        return path != null ? path : keywordPaths.get(keyword.toLowerCase(Locale.ROOT));
     }
 
     private static int indexOf(List<ArticleMeta> sorted, ArticleId id) {
@@ -206,33 +239,93 @@ public final class SitePlanner {
 
     // ---- indexes
 
+    /** An index's entries: how many, how to fingerprint the i-th, and how to show it on a page. */
+    private interface Entries {
+        int size();
+
+        void hash(Hasher h, int i);
+
+        EntryView view(String root, int i);
+    }
+
+    private static Entries articles(List<ArticleMeta> list) {
+        return new Entries() {
+            public int size() {
+                return list.size();
+            }
+
+            public void hash(Hasher h, int i) {
+                add(h, list.get(i));
+            }
+
+            public EntryView view(String root, int i) {
+                return entry(root, list.get(i));
+            }
+        };
+    }
+
+    /** Entries whose links are given from the site's root. */
+    private static Entries fromRoot(List<EntryView> list) {
+        return new Entries() {
+            public int size() {
+                return list.size();
+            }
+
+            public void hash(Hasher h, int i) {
+                EntryView e = list.get(i);
+                h.add(e.id()).add(e.href()).add(e.title()).add(e.date());
+                e.links().forEach(l -> h.add(l.href()).add(l.text()));
+            }
+
+            public EntryView view(String root, int i) {
+                EntryView e = list.get(i);
+                return new EntryView(e.id(), e.href().isEmpty() ? "" : root + e.href(), e.title(), e.date(),
+                        relative(root, e.links()));
+            }
+        };
+    }
+
     /** One index, cut into pages of {@code pageSize}: {@code dir/index.html}, {@code dir/page/2/index.html}, ... */
     private void paginated(List<Page> out, String dir, String heading, String intro, List<NavLink> groupLinks,
-            List<NavLink> crumbs, int count, Function<String, Function<Integer, EntryView>> entryAt) {
+            List<NavLink> crumbs, Entries entries) {
         int size = config.pageSize();
+        int count = entries.size();
         int pages = Math.max(1, (count + size - 1) / size);
         for (int p = 1; p <= pages; p++) {
             String path = dir + (p == 1 ? "" : "page/" + p + "/") + "index.html";
-            String root = root(path);
-            Function<Integer, EntryView> at = entryAt.apply(root);
-            List<EntryView> entries = new ArrayList<>();
-            for (int i = (p - 1) * size; i < Math.min(count, p * size); i++) {
-                entries.add(at.apply(i));
+            int from = (p - 1) * size;
+            int to = Math.min(count, p * size);
+            Hasher h = hasher(path).add(heading).add(intro).add(pages).add(count);
+            groupLinks.forEach(g -> h.add(g.href()).add(g.text()).add(g.note()));
+            crumbs.forEach(c -> h.add(c.href()).add(c.text()));
+            for (int i = from; i < to; i++) {
+                entries.hash(h, i);
             }
-            List<NavLink> pageLinks = new ArrayList<>();
-            if (pages > 1) {
-                for (int q = 1; q <= pages; q++) {
-                    pageLinks.add(NavLink.of(q == p ? "" : pageHref(root, dir, q), Integer.toString(q)));
-                }
-            }
-            NavLink previous = p > 1 ? NavLink.of(pageHref(root, dir, p - 1), "Previous") : null;
-            NavLink next = p < pages ? NavLink.of(pageHref(root, dir, p + 1), "Next") : null;
-            List<NavLink> breadcrumb = relative(root, crumbs);
-            List<NavLink> groups = relative(root, groupLinks);
-            String title = pages > 1 ? heading + " (page " + p + " of " + pages + ")" : heading;
-            out.add(page(path, "list.ftlh", new ListView(title, intro, entries, groups, pageLinks, previous, next,
-                    breadcrumb)));
+            int page = p;
+            out.add(new Page(path, h.value(), "list.ftlh",
+                    a -> listView(dir, path, page, pages, from, to, heading, intro, groupLinks, crumbs, entries),
+                    null));
         }
+    }
+
+    private static ListView listView(String dir, String path, int p, int pages, int from, int to, String heading,
+            String intro, List<NavLink> groupLinks, List<NavLink> crumbs, Entries entries) {
+        String root = root(path);
+        List<EntryView> shown = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            shown.add(entries.view(root, i));
+        }
+        List<NavLink> pageLinks = new ArrayList<>();
+        if (pages > 1) {
+            for (int q = 1; q <= pages; q++) {
+                pageLinks.add(NavLink.of(q == p ? "" : pageHref(root, dir, q), Integer.toString(q)));
+            }
+        }
+        NavLink previous = p > 1 ? NavLink.of(pageHref(root, dir, p - 1), "Previous") : null;
+        NavLink next = p < pages ? NavLink.of(pageHref(root, dir, p + 1), "Next") : null;
+        String title = pages > 1 ? heading + " (page " + p + " of " + pages + ")" : heading;
+        return new ListView(title, intro, shown, relative(root, groupLinks), pageLinks, previous, next,
+                relative(root, crumbs));
     }
 
     private static String pageHref(String root, String dir, int page) {
@@ -252,32 +345,20 @@ public final class SitePlanner {
         return out;
     }
 
-    private void simpleList(List<Page> out, String dir, String heading, String intro, List<NavLink> crumbs,
-            List<EntryView> entriesFromRoot) {
-        paginated(out, dir, heading, intro, List.of(), crumbs, entriesFromRoot.size(), root -> i -> {
-            EntryView e = entriesFromRoot.get(i);
-            return new EntryView(e.id(), e.href().isEmpty() ? "" : root + e.href(), e.title(), e.date(),
-                    relative(root, e.links()));
-        });
-    }
-
-    private void metaList(List<Page> out, String dir, String heading, String intro, List<NavLink> groups,
-            List<NavLink> crumbs, List<ArticleMeta> articles) {
-        paginated(out, dir, heading, intro, groups, crumbs, articles.size(), root -> i -> entry(root, articles.get(i)));
-    }
-
     private void products(List<Page> out) {
         List<EntryView> all = model.products().values().stream()
                 .map(p -> new EntryView(p.key(), productPaths.get(p.key()) + "index.html", p.name(),
                         String.format("%,d articles", p.articles().size()), List.of()))
                 .toList();
-        simpleList(out, "id/", "Products", "Every product with articles in this knowledge base.",
-                crumbs(), all);
-        for (SiteModel.Product p : model.products().values()) {
-            metaList(out, productPaths.get(p.key()), p.name(), String.format("%,d articles about %s, by id.",
+        paginated(out, "id/", "Products", "Every product with articles in this knowledge base.", List.of(), crumbs(),
+                fromRoot(all));
+        out.addAll(model.products().values().parallelStream().flatMap(p -> {
+            List<Page> pages = new ArrayList<>();
+            paginated(pages, productPaths.get(p.key()), p.name(), String.format("%,d articles about %s, by id.",
                     p.articles().size(), p.name()), List.of(), crumbs(NavLink.of("id/index.html", "Products")),
-                    p.articles());
-        }
+                    articles(p.articles()));
+            return pages.stream();
+        }).toList());
     }
 
     private void keywords(List<Page> out) {
@@ -285,14 +366,17 @@ public final class SitePlanner {
                 .map(e -> new EntryView("", keywordPaths.get(e.getKey()) + "index.html", e.getValue().name(),
                         String.format("%,d articles", e.getValue().articles().size()), List.of()))
                 .toList();
-        simpleList(out, "keyword/", "Keywords", "Every keyword, with the number of articles that have it.",
-                crumbs(), all);
-        for (Map.Entry<String, SiteModel.Keyword> e : model.keywords().entrySet()) {
+        paginated(out, "keyword/", "Keywords", "Every keyword, with the number of articles that have it.", List.of(),
+                crumbs(), fromRoot(all));
+        List<NavLink> crumbs = crumbs(NavLink.of("keyword/index.html", "Keywords"));
+        out.addAll(model.keywords().entrySet().parallelStream().flatMap(e -> {
             SiteModel.Keyword k = e.getValue();
-            metaList(out, keywordPaths.get(e.getKey()), "Keyword " + k.name(),
+            List<Page> pages = new ArrayList<>();
+            paginated(pages, keywordPaths.get(e.getKey()), "Keyword " + k.name(),
                     String.format("%,d articles with the keyword %s, by id.", k.articles().size(), k.name()),
-                    List.of(), crumbs(NavLink.of("keyword/index.html", "Keywords")), k.articles());
-        }
+                    List.of(), crumbs, articles(k.articles()));
+            return pages.stream();
+        }).toList());
     }
 
     private void years(List<Page> out) {
@@ -302,12 +386,14 @@ public final class SitePlanner {
                 .toList();
         List<EntryView> all = groups.stream()
                 .map(g -> new EntryView("", g.href(), g.text(), g.note() + " articles", List.of())).toList();
-        simpleList(out, "year/", "Articles by year", "Articles by the year they were last modified.", crumbs(), all);
+        paginated(out, "year/", "Articles by year", "Articles by the year they were last modified.", List.of(),
+                crumbs(), fromRoot(all));
+        List<NavLink> crumbs = crumbs(NavLink.of("year/index.html", "By year"));
         for (Map.Entry<String, List<ArticleMeta>> e : model.years().entrySet()) {
             String heading = e.getKey().equals(SiteModel.UNDATED) ? "Articles without a date"
                     : "Articles last modified in " + e.getKey();
-            metaList(out, "year/" + e.getKey() + "/", heading, String.format("%,d articles, by id.",
-                    e.getValue().size()), groups, crumbs(NavLink.of("year/index.html", "By year")), e.getValue());
+            paginated(out, "year/" + e.getKey() + "/", heading, String.format("%,d articles, by id.",
+                    e.getValue().size()), groups, crumbs, articles(e.getValue()));
         }
     }
 
@@ -318,11 +404,13 @@ public final class SitePlanner {
                 .toList();
         List<EntryView> all = groups.stream()
                 .map(g -> new EntryView("", g.href(), g.text(), g.note() + " articles", List.of())).toList();
-        simpleList(out, "az/", "Articles A\u2013Z", "Articles by the first letter of their title.", crumbs(), all);
+        paginated(out, "az/", "Articles A\u2013Z", "Articles by the first letter of their title.", List.of(),
+                crumbs(), fromRoot(all));
+        List<NavLink> crumbs = crumbs(NavLink.of("az/index.html", "A\u2013Z"));
         for (Map.Entry<String, List<ArticleMeta>> e : model.letters().entrySet()) {
-            metaList(out, "az/" + e.getKey() + "/", "Titles starting with " + e.getKey(),
-                    String.format("%,d articles, by title.", e.getValue().size()), groups,
-                    crumbs(NavLink.of("az/index.html", "A\u2013Z")), e.getValue());
+            paginated(out, "az/" + e.getKey() + "/", "Titles starting with " + e.getKey(),
+                    String.format("%,d articles, by title.", e.getValue().size()), groups, crumbs,
+                    articles(e.getValue()));
         }
     }
 
@@ -334,21 +422,38 @@ public final class SitePlanner {
             all.add(new EntryView(e.getKey().value(), "", "not in this archive",
                     String.format("cited by %,d", citing.size()), citing));
         }
-        simpleList(out, "missing/", "Missing references", String.format(
+        paginated(out, "missing/", "Missing references", String.format(
                 "%,d articles are cited by articles of this knowledge base but are not in it.", all.size()),
-                crumbs(), all);
+                List.of(), crumbs(), fromRoot(all));
     }
 
-    // ---- feed and sitemap
+    // ---- feed, sitemap, articles.json
 
-    private FeedView feed() {
-        List<FeedView.FeedEntry> entries = model.recent().stream().limit(config.feedSize())
-                .map(m -> new FeedView.FeedEntry(config.baseUrl() + SitePaths.articleDir(m.id()),
-                        config.baseUrl() + SitePaths.articleDir(m.id()), m.id() + ": " + m.title(),
-                        timestamp(m.modified()), m.summary()))
-                .toList();
-        String updated = model.recent().isEmpty() ? timestamp(LocalDate.EPOCH) : timestamp(model.recent().get(0).modified());
-        return new FeedView(config.baseUrl(), updated, entries);
+    private Page feed() {
+        List<ArticleMeta> recent = model.recent().stream().limit(config.feedSize()).toList();
+        Hasher h = hasher("feed.xml").add(config.baseUrl());
+        recent.forEach(m -> add(h, m).add(m.contentHash()));
+        return new Page("feed.xml", h.value(), "feed.ftlx", articles -> {
+            List<FeedView.FeedEntry> entries = recent.stream()
+                    .map(m -> new FeedView.FeedEntry(config.baseUrl() + SitePaths.articleDir(m.id()),
+                            config.baseUrl() + SitePaths.articleDir(m.id()), m.id() + ": " + m.title(),
+                            timestamp(m.modified()), summary(articles.apply(m.id()))))
+                    .toList();
+            String updated = recent.isEmpty() ? timestamp(LocalDate.EPOCH) : timestamp(recent.get(0).modified());
+            return new FeedView(config.baseUrl(), updated, entries);
+        }, null);
+    }
+
+    private static final int SUMMARY_LENGTH = 240;
+
+    /** The start of an article's first section, cut at a word. */
+    static String summary(Article a) {
+        String text = BodyViews.plainText(a.sections().get(0).blocks()).replace('\n', ' ');
+        if (text.length() <= SUMMARY_LENGTH) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', SUMMARY_LENGTH);
+        return text.substring(0, cut > 0 ? cut : SUMMARY_LENGTH) + "\u2026";
     }
 
     private static String timestamp(LocalDate date) {
@@ -356,26 +461,50 @@ public final class SitePlanner {
     }
 
     private void sitemaps(List<Page> out) {
-        List<FeedView.FeedEntry> urls = new ArrayList<>();
-        urls.add(new FeedView.FeedEntry(config.baseUrl(), "", "", "", ""));
+        List<Supplier<FeedView.FeedEntry>> urls = new ArrayList<>();
+        Hasher all = hasher("sitemap").add(config.baseUrl());
+        urls.add(() -> new FeedView.FeedEntry(config.baseUrl(), "", "", "", ""));
+        List<Long> hashes = new ArrayList<>();
+        hashes.add(0L);
         for (ArticleMeta m : model.articles()) {
-            urls.add(new FeedView.FeedEntry(config.baseUrl() + SitePaths.articleDir(m.id()), "", "",
+            urls.add(() -> new FeedView.FeedEntry(config.baseUrl() + SitePaths.articleDir(m.id()), "", "",
                     m.modified() == null ? "" : m.modified().toString(), ""));
+            hashes.add(((long) m.id().number() << 32) ^ (m.modified() == null ? -1 : m.modified().toEpochDay()));
         }
         for (SiteModel.Product p : model.products().values()) {
-            urls.add(new FeedView.FeedEntry(config.baseUrl() + productPaths.get(p.key()), "", "", "", ""));
+            String path = productPaths.get(p.key());
+            urls.add(() -> new FeedView.FeedEntry(config.baseUrl() + path, "", "", "", ""));
+            hashes.add((long) path.hashCode());
         }
         if (urls.size() <= SITEMAP_LIMIT) {
-            out.add(page("sitemap.xml", "sitemap.ftlx", new FeedView(config.baseUrl(), "", urls)));
+            hashes.forEach(all::add);
+            out.add(new Page("sitemap.xml", all.value(), "sitemap.ftlx",
+                    a -> new FeedView(config.baseUrl(), "", urls.stream().map(Supplier::get).toList()), null));
             return;
         }
-        List<FeedView.FeedEntry> files = new ArrayList<>();
+        List<String> files = new ArrayList<>();
         for (int i = 0, n = 1; i < urls.size(); i += SITEMAP_LIMIT, n++) {
             String name = "sitemap-" + n + ".xml";
-            out.add(page(name, "sitemap.ftlx", new FeedView(config.baseUrl(), "",
-                    urls.subList(i, Math.min(urls.size(), i + SITEMAP_LIMIT)))));
-            files.add(new FeedView.FeedEntry(config.baseUrl() + name, "", "", "", ""));
+            List<Supplier<FeedView.FeedEntry>> part = urls.subList(i, Math.min(urls.size(), i + SITEMAP_LIMIT));
+            Hasher h = hasher(name).add(config.baseUrl());
+            hashes.subList(i, Math.min(urls.size(), i + SITEMAP_LIMIT)).forEach(h::add);
+            out.add(new Page(name, h.value(), "sitemap.ftlx",
+                    a -> new FeedView(config.baseUrl(), "", part.stream().map(Supplier::get).toList()), null));
+            files.add(name);
         }
-        out.add(page("sitemap.xml", "sitemap-index.ftlx", new FeedView(config.baseUrl(), "", files)));
+        out.add(new Page("sitemap.xml", hasher("sitemap.xml").add(config.baseUrl()).add(files).value(),
+                "sitemap-index.ftlx", a -> new FeedView(config.baseUrl(), "", files.stream()
+                        .map(f -> new FeedView.FeedEntry(config.baseUrl() + f, "", "", "", "")).toList()), null));
+    }
+
+    private Page articlesJson() {
+        Hasher h = hasher("articles.json");
+        for (ArticleMeta m : model.articles()) {
+            add(h, m).add(m.productKeys());
+        }
+        return new Page("articles.json", h.value(), "articles.json", a -> new ArticleList(model.articles().stream()
+                .map(m -> new ArticleList.Item(m.id().value(), m.title(), SitePaths.articleDir(m.id()),
+                        m.productKeys(), date(m)))
+                .toList()), null);
     }
 }
