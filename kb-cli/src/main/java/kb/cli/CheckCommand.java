@@ -35,7 +35,8 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     ContentOptions content;
 
-    @Parameters(index = "0", paramLabel = "DIR", defaultValue = "content", description = "Content folder (default: content).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = "content",
+            description = "Content folder (default: content).")
     Path dir;
 
     @Option(names = "--json", description = "Print the summary as one JSON object.")
@@ -44,8 +45,15 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--all", description = "List every diagnostic, not just the first " + MAX_LISTED + ".")
     boolean all;
 
+    @Option(names = "--links", paramLabel = "SITE",
+            description = "Check a built site instead: every internal href and src must lead to one of its files.")
+    Path links;
+
     @Override
     public Integer call() throws Exception {
+        if (links != null) {
+            return checkLinks();
+        }
         long start = System.nanoTime();
         Corpus corpus = content.load(dir, spec.commandLine());
         CorpusSummary summary = CorpusSummary.of(corpus);
@@ -69,6 +77,35 @@ final class CheckCommand implements Callable<Integer> {
         }
         out.flush();
         return summary.errors() > 0 ? ExitCodes.FAILURE : ExitCodes.OK;
+    }
+
+    private int checkLinks() throws Exception {
+        if (!java.nio.file.Files.isDirectory(links)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "not a folder: " + links);
+        }
+        long start = System.nanoTime();
+        Progress.Bar bar = Progress.bar("Checking");
+        kb.cli.links.LinkChecker.Report report;
+        try {
+            report = kb.cli.links.LinkChecker.check(links, bar);
+        } finally {
+            bar.done();
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            Map<String, Object> object = new LinkedHashMap<>();
+            object.put("pages", report.pages());
+            object.put("links", report.links());
+            object.put("broken", report.broken().size());
+            object.put("brokenLinks", report.broken().stream().map(Object::toString).toList());
+            out.println(ArticleJson.mapper().writeValueAsString(object));
+        } else {
+            report.broken().stream().limit(all ? Long.MAX_VALUE : MAX_LISTED).forEach(out::println);
+            out.printf("Links        %,d pages, %,d internal links, %,d broken (%.1f s)%n", report.pages(),
+                    report.links(), report.broken().size(), (System.nanoTime() - start) / 1e9);
+        }
+        out.flush();
+        return report.broken().isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;
     }
 
     private void printText(PrintWriter out, Corpus corpus, CorpusSummary s, double seconds) {

@@ -1,0 +1,77 @@
+package kb.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import kb.model.Article;
+import kb.model.parse.ArticleParser;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.NodeList;
+
+/** Text that looks like markup is printed as text in every output: HTML, attributes, Atom, sitemap, JSON. */
+class HostileTextTest {
+    private static final String TITLE = "<script>alert(\"x\")</script> Tom & Jerry's \"quoted\" <b>bold</b>";
+    private static final String BODY = "<img src=x onerror=alert(1)> & \"quotes\" 'single' </pre><script>evil()</script>";
+    private static TestSites.Site site;
+
+    @BeforeAll
+    static void render() {
+        String md = "---\nid: Q777001\ntitle: '" + TITLE.replace("'", "''") + "'\nproduct: \"x<y\"\n"
+                + "products: '<i>Evil</i> & Co'\nkeywords: <k>\nmodified: 2026-01-01\n---\n\n## Symptoms\n\n"
+                + BODY.replace("<", "\\<") + "\n\n```\n" + BODY + "\n```\n";
+        Article a = ArticleParser.create().parse("evil.md", md).article().orElseThrow();
+        assertThat(a.title()).isEqualTo(TITLE);
+        site = TestSites.render(List.of(a), SiteConfig.defaults().withTitle("KB <Site> & \"Co\""));
+    }
+
+    @Test
+    void htmlPagesShowTheTextAndRunNothing() {
+        for (String path : List.of("kb/777/Q777001/index.html", "index.html", "az/other/index.html",
+                "keyword/k/index.html")) {
+            if (!site.pages().containsKey(path)) {
+                continue;
+            }
+            Document doc = Jsoup.parse(site.page(path));
+            assertThat(doc.select("script:not([src])")).as(path).isEmpty();
+            assertThat(doc.select("img, b, i, k")).as(path).isEmpty();
+            assertThat(doc.title()).as(path).contains("KB <Site> & \"Co\"");
+        }
+        Document article = Jsoup.parse(site.page("kb/777/Q777001/index.html"));
+        assertThat(article.select("h1").text()).isEqualTo("Q777001 " + TITLE);
+        assertThat(article.select("meta[name=description]").attr("content")).isEqualTo(TITLE);
+        assertThat(article.select("section.kind-symptoms pre").text()).isEqualTo(BODY);
+        assertThat(article.select("section.kind-symptoms p").text()).isEqualTo(BODY);
+        assertThat(article.select("aside.info a").eachText()).contains("<i>Evil</i> & Co");
+    }
+
+    @Test
+    void feedIsWellFormedAndHoldsTheText() throws Exception {
+        var xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(site.page("feed.xml").getBytes(StandardCharsets.UTF_8)));
+        NodeList titles = xml.getElementsByTagName("title");
+        assertThat(titles.item(0).getTextContent()).isEqualTo("KB <Site> & \"Co\": recently modified articles");
+        assertThat(titles.item(1).getTextContent()).isEqualTo("Q777001: " + TITLE);
+        assertThat(xml.getElementsByTagName("summary").item(0).getTextContent()).contains("\"quotes\"");
+    }
+
+    @Test
+    void sitemapIsWellFormed() throws Exception {
+        var xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(site.page("sitemap.xml").getBytes(StandardCharsets.UTF_8)));
+        assertThat(xml.getElementsByTagName("loc").getLength()).isGreaterThan(1);
+    }
+
+    @Test
+    void articlesJsonHoldsTheText() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(site.page("articles.json"));
+        assertThat(json.get("articles").get(0).get("title").asText()).isEqualTo(TITLE);
+    }
+}
