@@ -162,8 +162,12 @@ public final class SitePlanner {
             h.add(productPaths.get(key)).add(p.name());
             if (key.equals(m.productKeys().get(0))) {
                 int at = indexOf(p.articles(), m.id());
-                h.add(at > 0 ? add(h, p.articles().get(at - 1)).value() : 0);
-                h.add(at >= 0 && at + 1 < p.articles().size() ? add(h, p.articles().get(at + 1)).value() : 0);
+                if (at > 0) {
+                    add(h.add(1), p.articles().get(at - 1));
+                }
+                if (at >= 0 && at + 1 < p.articles().size()) {
+                    add(h.add(2), p.articles().get(at + 1));
+                }
             }
         }
         m.keywords().forEach(k -> h.add(keywordPath(k)));
