@@ -16,5 +16,5 @@ import kb.model.parse.Diagnostic;
  * @param diagnostics problems in the files read
  * @param seconds wall time
  */
-record BuildReport(boolean full, int articles, int read, int pages, int written, int unchanged, int removed,
+public record BuildReport(boolean full, int articles, int read, int pages, int written, int unchanged, int removed,
         List<Diagnostic> diagnostics, double seconds) {}

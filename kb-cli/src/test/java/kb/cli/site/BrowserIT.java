@@ -1,0 +1,139 @@
+package kb.cli.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.SimpleFileServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import kb.cli.build.BuildCommand;
+import kb.render.SiteConfig;
+import kb.testing.Browser;
+import kb.testing.ProjectFiles;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The content/ site served over HTTP by a real server and read in headless Chromium, as a reader would: the article
+ * page's title and sections, a cross-link followed, the product page, and screenshots under
+ * {@code target/screenshots/}.
+ */
+class BrowserIT {
+    private static HttpServer server;
+    private static WebDriver browser;
+    private static String base;
+    private static Path shots;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assumeTrue(Browser.available(), "Chromium and its driver are needed (apt-get install chromium chromium-driver)");
+        Path work = ProjectFiles.target("browser-it");
+        Path site = work.resolve("site");
+        BuildCommand.build(ProjectFiles.content(), site, SiteConfig.defaults(), true);
+        server = SimpleFileServer.createFileServer(new InetSocketAddress("127.0.0.1", 0), site,
+                SimpleFileServer.OutputLevel.NONE);
+        server.start();
+        base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+        shots = ProjectFiles.target("screenshots");
+        Path profile = Files.createTempDirectory(work, "chromium-profile");
+        ChromeOptions options = new ChromeOptions().setBinary(Browser.CHROMIUM.toFile()).addArguments(
+                Browser.switches(profile));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Browser.DRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+
+    private static void screenshot(String name) throws IOException {
+        byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+        Files.write(shots.resolve(name + ".png"), png);
+    }
+
+    @Test
+    void readerSeesTheArticleWithItsSections() throws IOException {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.get(base + "kb/256/Q256211/index.html");
+
+        assertThat(browser.getTitle()).startsWith("Q256211: SMS: Smsapm32.exe Does Not Stop");
+        assertThat(browser.findElement(By.tagName("h1")).getText())
+                .isEqualTo("Q256211 SMS: Smsapm32.exe Does Not Stop When Client Agent Is Upgraded");
+        assertThat(browser.findElements(By.cssSelector("article section h2")).stream().map(WebElement::getText))
+                .contains("Applies to", "SYMPTOMS", "CAUSE", "RESOLUTION", "WORKAROUND", "STATUS",
+                        "MORE INFORMATION");
+        WebElement missing = browser.findElement(By.cssSelector(".kb-ref.missing"));
+        assertThat(missing.getText()).contains("Q236325");
+        screenshot("article-Q256211");
+    }
+
+    @Test
+    void crossLinkLeadsToTheCitedArticle() throws IOException {
+        browser.get(base + "kb/900/Q900101/index.html");
+        WebElement link = browser.findElements(By.cssSelector("a.kb-ref")).stream()
+                .filter(a -> a.getText().equals("Q256211")).findFirst().orElseThrow();
+
+        link.click();
+
+        assertThat(browser.getCurrentUrl()).endsWith("/kb/256/Q256211/index.html");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Smsapm32.exe");
+        assertThat(browser.findElements(By.cssSelector("section.backlinks a")).stream().map(WebElement::getText))
+                .contains("Q900101: Acme Sync: Agent Stops With Error 0x80070005 After Upgrade");
+    }
+
+    @Test
+    void productPageListsItsArticles() throws IOException {
+        browser.get(base + "id/sms/index.html");
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Microsoft Systems Management Server");
+        assertThat(browser.findElements(By.cssSelector("ul.entries li"))).hasSize(5);
+        screenshot("product-sms");
+        browser.findElement(By.linkText("SMS: PCM Service Keeps Client Components From Getting Updated")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("/kb/168/Q168463/index.html");
+    }
+
+    @Test
+    void pagesFitAPhone() throws IOException {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get(base + "kb/322/Q322967/index.html");
+        Long scrollWidth = (Long) ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollWidth;");
+        Long clientWidth = (Long) ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.clientWidth;");
+        screenshot("article-Q322967-phone");
+        assertThat(scrollWidth).isLessThanOrEqualTo(clientWidth);
+        browser.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    @Test
+    void homePageOffersSearchAndProducts() throws IOException {
+        browser.get(base + "index.html");
+
+        assertThat(browser.findElements(By.cssSelector("form[role=search] input[name=q]"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("ul.products a")).stream().map(WebElement::getText))
+                .contains("Microsoft Systems Management Server", "Acme Sync Server", "Acme Vault");
+        screenshot("home");
+    }
+}
