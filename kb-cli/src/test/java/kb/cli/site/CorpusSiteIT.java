@@ -27,7 +27,7 @@ class CorpusSiteIT {
         assertThat(report.articles()).isEqualTo(56_989);
         assertThat(site.resolve("kb/256/Q256211/index.html")).exists();
         assertThat(site.resolve("kb/010/Q10022/index.html")).exists();
-        assertThat(site.resolve("kb/042/Q42857/index.html")).exists();
+        assertThat(site.resolve("kb/042/Q42019/index.html")).exists();
         assertThat(site.resolve("id/sms/index.html")).exists();
         LinkChecker.Report links = LinkChecker.check(site, CorpusLoader.Progress.NONE);
         assertThat(links.pages()).isGreaterThan(57_000);

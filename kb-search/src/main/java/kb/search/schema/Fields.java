@@ -1,5 +1,6 @@
 package kb.search.schema;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import kb.model.Article;
@@ -9,25 +10,75 @@ import kb.model.SectionKind;
 
 /** The index's fields, defined once, and the text of an article that goes into each. */
 public final class Fields {
+    /** The article id, {@code Q256211}: exact, stored. */
     public static final String ID = "id";
+    /** The title: prose, stored for results. */
     public static final String TITLE = "title";
+    /** What the user sees: the SYMPTOMS section, or SUMMARY for how-to articles; prose, stored for snippets. */
     public static final String SYMPTOMS = "symptoms";
+    /** The CAUSE section. */
     public static final String CAUSE = "cause";
+    /** RESOLUTION and WORKAROUND. */
     public static final String RESOLUTION = "resolution";
+    /** Everything else in the body. */
     public static final String BODY = "body";
+    /** Keywords and additional query words: exact words. */
     public static final String KEYWORDS = "keywords";
+    /** Tokens users paste as they are: file names, error numbers, registry paths, message ids. */
+    public static final String EXACT = "exact";
+    /** Title and symptoms as written, lower-cased but not stemmed: for spelling suggestions and typo tolerance. */
+    public static final String WORDS = "words";
+    /** Product codes, for filtering ({@code product:sms}); also a facet. */
+    public static final String PRODUCT = "product";
+    /** Year of last modification, for filtering; also a facet. */
+    public static final String YEAR = "year";
+    /** Issue type ({@code kbbug}), a facet. */
+    public static final String ISSUE_TYPE = "issuetype";
+    /** Stored only: the article's URL relative to the site, its date, its product codes joined by spaces. */
+    public static final String URL = "url";
+    public static final String DATE = "date";
+    public static final String PRODUCTS = "products";
 
     private Fields() {}
 
-    /**
-     * What the article says a user sees: its SYMPTOMS section, or for how-to articles without one its SUMMARY, or
-     * else its first section.
-     */
-    public static String symptoms(Article article) {
-        Section s = article.section(SectionKind.SYMPTOMS)
+    /** The section a user's symptoms are matched against: SYMPTOMS, or SUMMARY, or else the first one. */
+    public static Section symptomSection(Article article) {
+        return article.section(SectionKind.SYMPTOMS)
                 .or(() -> article.section(SectionKind.SUMMARY))
                 .orElse(article.sections().get(0));
-        return text(s.blocks());
+    }
+
+    /** What the article says a user sees. */
+    public static String symptoms(Article article) {
+        return text(symptomSection(article).blocks());
+    }
+
+    /** The text of the sections of these kinds, headings included. */
+    public static String sections(Article article, SectionKind... kinds) {
+        List<String> out = new ArrayList<>();
+        for (Section s : article.sections()) {
+            for (SectionKind k : kinds) {
+                if (s.kind() == k) {
+                    out.add(text(s.blocks()));
+                }
+            }
+        }
+        return String.join("\n", out);
+    }
+
+    /** Every section not given to another field. */
+    public static String rest(Article article) {
+        Section symptoms = symptomSection(article);
+        List<String> out = new ArrayList<>();
+        for (Section s : article.sections()) {
+            if (s != symptoms && s.kind() != SectionKind.CAUSE && s.kind() != SectionKind.RESOLUTION
+                    && s.kind() != SectionKind.WORKAROUND) {
+                out.add(s.heading());
+                out.add(text(s.blocks()));
+            }
+        }
+        out.addAll(article.appliesTo());
+        return String.join("\n", out);
     }
 
     /** The plain text of blocks, one block a line. */

@@ -1,18 +1,94 @@
 package kb.search.schema;
 
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
+import org.apache.lucene.analysis.FilteringTokenFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
-/** The analysis of each field: English stemming and stop words for prose, exact tokens for ids and keywords. */
+/**
+ * The analysis of each field: English stemming and stop words for prose; for the exact field, tokens split on white
+ * space only, trimmed of surrounding punctuation, lower-cased, and kept only when they look like something users paste
+ * (they hold a digit, a dot, a backslash, an underscore or a colon: {@code smsapm32.exe}, {@code 0x80070005},
+ * {@code hkey_local_machine\software}); keywords lower-cased whole.
+ */
 public final class KbAnalyzers {
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}&&[^\\\\%$]]+|[\\p{Punct}&&[^\\\\%$]]+$");
+
     private KbAnalyzers() {}
 
     /** One analyzer for indexing and for parsing queries. */
     public static Analyzer perField() {
-        Analyzer exact = new WhitespaceAnalyzer();
-        return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), Map.of(Fields.ID, exact, Fields.KEYWORDS, exact));
+        Analyzer exact = code();
+        Analyzer words = whitespaceLower();
+        return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), Map.of(
+                Fields.ID, new KeywordAnalyzer(),
+                Fields.KEYWORDS, words,
+                Fields.EXACT, exact,
+                Fields.WORDS, new org.apache.lucene.analysis.standard.StandardAnalyzer(
+                        org.apache.lucene.analysis.CharArraySet.EMPTY_SET),
+                Fields.PRODUCT, new KeywordAnalyzer(),
+                Fields.YEAR, new KeywordAnalyzer()));
     }
+
+    /** The English prose analyzer. */
+    public static Analyzer prose() {
+        return new EnglishAnalyzer();
+    }
+
+    /** Tokens users paste as they are. */
+    public static Analyzer code() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new WhitespaceTokenizer();
+                TokenStream ts = new PatternReplaceFilter(source, EDGE_PUNCTUATION, "", true);
+                ts = new LowerCaseFilter(ts);
+                ts = new CodeLikeFilter(ts);
+                return new TokenStreamComponents(source, ts);
+            }
+        };
+    }
+
+    private static Analyzer whitespaceLower() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new WhitespaceTokenizer();
+                return new TokenStreamComponents(source, new LowerCaseFilter(source));
+            }
+        };
+    }
+
+    /** Keeps tokens of at least three characters that hold a digit or one of {@code . \ _ :}. */
+    static final class CodeLikeFilter extends FilteringTokenFilter {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+        CodeLikeFilter(TokenStream in) {
+            super(in);
+        }
+
+        @Override
+        protected boolean accept() {
+            if (term.length() < 3) {
+                return false;
+            }
+            for (int i = 0; i < term.length(); i++) {
+                char c = term.charAt(i);
+                if (Character.isDigit(c) || c == '.' || c == '\\' || c == '_' || c == ':') {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
 }

@@ -1,0 +1,116 @@
+package kb.search;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Collection;
+import kb.model.Article;
+import kb.model.ArticleId;
+import kb.model.SectionKind;
+import kb.search.schema.Fields;
+import kb.search.schema.KbAnalyzers;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The search index of a site's articles. One writer per index folder, shared by the threads adding to it; articles
+ * are upserted by id. Close it to commit.
+ */
+public final class KbIndex implements AutoCloseable {
+    static final FacetsConfig FACETS = facets();
+
+    private final Directory directory;
+    private final IndexWriter writer;
+
+    private KbIndex(Directory directory, boolean create) throws IOException {
+        this.directory = directory;
+        IndexWriterConfig config = new IndexWriterConfig(KbAnalyzers.perField())
+                .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(128);
+        this.writer = new IndexWriter(directory, config);
+    }
+
+    /** Opens the index in a folder; {@code create} starts it empty. */
+    public static KbIndex open(Path dir, boolean create) throws IOException {
+        return new KbIndex(FSDirectory.open(dir), create);
+    }
+
+    /** Opens an index in a directory of the caller's (tests use an in-memory one). */
+    public static KbIndex open(Directory directory, boolean create) throws IOException {
+        return new KbIndex(directory, create);
+    }
+
+    private static FacetsConfig facets() {
+        FacetsConfig config = new FacetsConfig();
+        config.setMultiValued(Fields.PRODUCT, true);
+        return config;
+    }
+
+    /** Adds the article, or replaces the one with its id. Safe from many threads. */
+    public void put(Article a, String url) throws IOException {
+        writer.updateDocument(new Term(Fields.ID, a.id().value()), FACETS.build(document(a, url)));
+    }
+
+    public void putAll(Collection<Article> articles, java.util.function.Function<ArticleId, String> urls)
+            throws IOException {
+        for (Article a : articles) {
+            put(a, urls.apply(a.id()));
+        }
+    }
+
+    public void delete(ArticleId id) throws IOException {
+        writer.deleteDocuments(new Term(Fields.ID, id.value()));
+    }
+
+    private static Document document(Article a, String url) {
+        Document doc = new Document();
+        doc.add(new StringField(Fields.ID, a.id().value(), Field.Store.YES));
+        doc.add(new TextField(Fields.TITLE, a.title(), Field.Store.YES));
+        doc.add(new TextField(Fields.SYMPTOMS, Fields.symptoms(a), Field.Store.YES));
+        doc.add(new TextField(Fields.CAUSE, Fields.sections(a, SectionKind.CAUSE), Field.Store.NO));
+        doc.add(new TextField(Fields.RESOLUTION, Fields.sections(a, SectionKind.RESOLUTION, SectionKind.WORKAROUND),
+                Field.Store.NO));
+        String rest = Fields.rest(a);
+        doc.add(new TextField(Fields.BODY, rest, Field.Store.NO));
+        doc.add(new TextField(Fields.KEYWORDS, String.join(" ", a.keywords()) + " " + String.join(" ", a.queryWords()),
+                Field.Store.YES));
+        doc.add(new TextField(Fields.WORDS, a.title() + "\n" + Fields.symptoms(a), Field.Store.NO));
+        doc.add(new TextField(Fields.EXACT, a.title() + "\n" + Fields.symptoms(a) + "\n"
+                + Fields.sections(a, SectionKind.CAUSE, SectionKind.RESOLUTION, SectionKind.WORKAROUND) + "\n" + rest,
+                Field.Store.NO));
+        for (String code : a.productCodes().isEmpty() ? a.productNames() : a.productCodes()) {
+            doc.add(new StringField(Fields.PRODUCT, code.toLowerCase(java.util.Locale.ROOT), Field.Store.NO));
+            doc.add(new SortedSetDocValuesFacetField(Fields.PRODUCT, code));
+        }
+        String year = a.modified().date() == null ? "undated" : Integer.toString(a.modified().date().getYear());
+        doc.add(new StringField(Fields.YEAR, year, Field.Store.NO));
+        doc.add(new SortedSetDocValuesFacetField(Fields.YEAR, year));
+        String issue = a.footer().issueType().isEmpty() ? "none" : a.footer().issueType();
+        doc.add(new SortedSetDocValuesFacetField(Fields.ISSUE_TYPE, issue));
+        doc.add(new StoredField(Fields.URL, url));
+        doc.add(new StoredField(Fields.DATE, a.modified().date() == null ? a.modified().written()
+                : a.modified().date().toString()));
+        doc.add(new StoredField(Fields.PRODUCTS, String.join(" ",
+                a.productCodes().isEmpty() ? a.productNames() : a.productCodes())));
+        return doc;
+    }
+
+    public void commit() throws IOException {
+        writer.commit();
+    }
+
+    @Override
+    public void close() throws IOException {
+        writer.close();
+        directory.close();
+    }
+}

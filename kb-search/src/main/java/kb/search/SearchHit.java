@@ -1,0 +1,25 @@
+package kb.search;
+
+import java.util.List;
+
+/**
+ * One result: the article's id, title, URL relative to the site, products, date, score, and a snippet taken
+ * preferably from its symptoms, as parts of which {@code hit} ones matched the query.
+ */
+public record SearchHit(String id, String title, String url, List<String> products, String date, float score,
+        List<SnippetPart> snippet) {
+    public SearchHit {
+        products = List.copyOf(products);
+        snippet = List.copyOf(snippet);
+    }
+
+    /** A run of snippet text; {@code hit} when it matched the query. */
+    public record SnippetPart(String text, boolean hit) {}
+
+    /** The snippet as plain text. */
+    public String snippetText() {
+        StringBuilder sb = new StringBuilder();
+        snippet.forEach(p -> sb.append(p.text()));
+        return sb.toString();
+    }
+}

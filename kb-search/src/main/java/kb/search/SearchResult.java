@@ -1,0 +1,17 @@
+package kb.search;
+
+import java.util.List;
+
+/**
+ * The results of a search: how many matched, this page of hits, facet counts for drill-down, a better spelling when
+ * one finds many more articles ("did you mean"), and whether the results come from the typo-tolerant fallback.
+ */
+public record SearchResult(long total, int page, int pageSize, List<SearchHit> hits, List<FacetCount> products,
+        List<FacetCount> years, List<FacetCount> issueTypes, String didYouMean, boolean fuzzy) {
+    public SearchResult {
+        hits = List.copyOf(hits);
+        products = List.copyOf(products);
+        years = List.copyOf(years);
+        issueTypes = List.copyOf(issueTypes);
+    }
+}

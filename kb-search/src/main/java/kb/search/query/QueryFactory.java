@@ -1,0 +1,150 @@
+package kb.search.query;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import kb.search.schema.Fields;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Turns a {@link UserQuery} into a Lucene query. The words are matched in every text field with its weight (title and
+ * symptoms above the rest of the body), the whole text again as a sloppy phrase in the title and the symptoms (so a
+ * pasted error message or a cited title that matches as a run of words ranks first), and tokens users paste as they
+ * are (file names, error numbers) in the exact field.
+ */
+public final class QueryFactory {
+    /** Field weights, tuned on the development query sets. */
+    static final float TITLE = 3.0f;
+    static final float SYMPTOMS = 2.0f;
+    static final float KEYWORDS = 1.5f;
+    static final float CAUSE = 0.8f;
+    static final float RESOLUTION = 0.6f;
+    static final float BODY = 0.5f;
+    static final float EXACT = 2.0f;
+    static final float TITLE_PHRASE = 6.0f;
+    static final float SYMPTOMS_PHRASE = 4.0f;
+    /** A query uses at most this many distinct words: a pasted log's first lines say what it is. */
+    static final int MAX_TERMS = 48;
+
+    private final Analyzer analyzer;
+
+    public QueryFactory(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    /** The main query; never fails, matches nothing for text without a word. */
+    public Query build(UserQuery q) {
+        BooleanQuery.Builder main = new BooleanQuery.Builder();
+        List<String> prose = terms(Fields.TITLE, q.text());
+        boolean any = false;
+        any |= words(main, Fields.TITLE, prose, TITLE);
+        any |= words(main, Fields.SYMPTOMS, prose, SYMPTOMS);
+        any |= words(main, Fields.KEYWORDS, terms(Fields.KEYWORDS, q.text()), KEYWORDS);
+        any |= words(main, Fields.CAUSE, prose, CAUSE);
+        any |= words(main, Fields.RESOLUTION, prose, RESOLUTION);
+        any |= words(main, Fields.BODY, prose, BODY);
+        any |= words(main, Fields.EXACT, terms(Fields.EXACT, q.text()), EXACT);
+        List<String> sequence = sequence(Fields.TITLE, q.text());
+        if (sequence.size() > 1) {
+            main.add(new BoostQuery(phrase(Fields.TITLE, sequence, 2), TITLE_PHRASE), Occur.SHOULD);
+            main.add(new BoostQuery(phrase(Fields.SYMPTOMS, sequence, 4), SYMPTOMS_PHRASE), Occur.SHOULD);
+        }
+        if (!any) {
+            return new MatchNoDocsQuery("no words to search for");
+        }
+        BooleanQuery.Builder outer = new BooleanQuery.Builder().add(main.build(), Occur.MUST);
+        for (String p : q.phrases()) {
+            List<String> words = sequence(Fields.TITLE, p);
+            if (!words.isEmpty()) {
+                outer.add(new DisjunctionMaxQuery(List.of(phrase(Fields.TITLE, words, 0),
+                        phrase(Fields.SYMPTOMS, words, 0), phrase(Fields.CAUSE, words, 0),
+                        phrase(Fields.RESOLUTION, words, 0), phrase(Fields.BODY, words, 0)), 0.1f), Occur.MUST);
+            }
+        }
+        for (String x : q.excluded()) {
+            for (String t : terms(Fields.TITLE, x)) {
+                for (String f : List.of(Fields.TITLE, Fields.SYMPTOMS, Fields.CAUSE, Fields.RESOLUTION, Fields.BODY)) {
+                    outer.add(new TermQuery(new Term(f, t)), Occur.MUST_NOT);
+                }
+            }
+        }
+        return outer.build();
+    }
+
+    /** The typo-tolerant fallback: each word may be one or two edits away, in the unstemmed title and symptoms. */
+    public Query fuzzy(UserQuery q) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        List<String> words = terms(Fields.WORDS, q.text());
+        for (String w : words) {
+            int edits = w.length() >= 8 ? 2 : w.length() >= 4 ? 1 : 0;
+            b.add(edits == 0 ? new TermQuery(new Term(Fields.WORDS, w))
+                    : new FuzzyQuery(new Term(Fields.WORDS, w), edits, 1), Occur.SHOULD);
+        }
+        return words.isEmpty() ? new MatchNoDocsQuery("no words") : b.build();
+    }
+
+    private static boolean words(BooleanQuery.Builder into, String field, List<String> terms, float boost) {
+        if (terms.isEmpty()) {
+            return false;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String t : terms) {
+            b.add(new TermQuery(new Term(field, t)), Occur.SHOULD);
+        }
+        into.add(new BoostQuery(b.build(), boost), Occur.SHOULD);
+        return true;
+    }
+
+    private static Query phrase(String field, List<String> words, int slop) {
+        PhraseQuery.Builder b = new PhraseQuery.Builder().setSlop(slop);
+        for (String w : words) {
+            b.add(new Term(field, w));
+        }
+        return b.build();
+    }
+
+    /** The distinct analyzed terms of the text for a field, at most {@link #MAX_TERMS}. */
+    public List<String> terms(String field, String text) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String t : sequence(field, text)) {
+            if (out.size() >= MAX_TERMS) {
+                break;
+            }
+            out.add(t);
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** The analyzed terms of the text in order, at most a few times {@link #MAX_TERMS}. */
+    List<String> sequence(String field, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.addAttribute(PositionIncrementAttribute.class);
+            ts.reset();
+            while (ts.incrementToken() && out.size() < MAX_TERMS) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

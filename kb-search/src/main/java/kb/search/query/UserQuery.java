@@ -1,0 +1,64 @@
+package kb.search.query;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a user typed, taken apart: free text, quoted phrases, {@code -excluded} words and {@code product:} /
+ * {@code year:} filters. Anything else, including stray quotes, colons, stars and {@code AND}, is just text: no
+ * input is a syntax error.
+ */
+public record UserQuery(String text, List<String> phrases, List<String> excluded, String product, String year) {
+    public UserQuery {
+        phrases = List.copyOf(phrases);
+        excluded = List.copyOf(excluded);
+    }
+
+    public static UserQuery parse(String input, int maxLength) {
+        String s = input.length() > maxLength ? input.substring(0, maxLength) : input;
+        StringBuilder text = new StringBuilder();
+        List<String> phrases = new ArrayList<>();
+        List<String> excluded = new ArrayList<>();
+        String product = "";
+        String year = "";
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == '"') {
+                int end = s.indexOf('"', i + 1);
+                if (end > i + 1) {
+                    phrases.add(s.substring(i + 1, end));
+                    text.append(' ').append(s, i + 1, end).append(' ');
+                    i = end + 1;
+                    continue;
+                }
+                i++; // a lone quote is nothing
+                continue;
+            }
+            if (Character.isWhitespace(c)) {
+                text.append(c);
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < s.length() && !Character.isWhitespace(s.charAt(end)) && s.charAt(end) != '"') {
+                end++;
+            }
+            String word = s.substring(i, end);
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (word.length() > 1 && word.startsWith("-") && Character.isLetterOrDigit(word.charAt(1))
+                    && (i == 0 || Character.isWhitespace(s.charAt(i - 1)))) {
+                excluded.add(word.substring(1));
+            } else if (lower.startsWith("product:") && word.length() > 8) {
+                product = lower.substring(8);
+            } else if (lower.startsWith("year:") && word.length() > 5) {
+                year = lower.substring(5);
+            } else {
+                text.append(word);
+            }
+            i = end;
+        }
+        return new UserQuery(text.toString().strip(), phrases, excluded, product, year);
+    }
+}
