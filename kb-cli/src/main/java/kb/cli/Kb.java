@@ -9,11 +9,17 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Kb.Version.class,
         description = "Turns a folder of knowledge-base articles into a cross-linked, searchable site.",
-        subcommands = {kb.cli.build.BuildCommand.class, CheckCommand.class, ShowCommand.class, ExportCommand.class, BenchCommand.class,
+        subcommands = {kb.cli.build.BuildCommand.class, kb.cli.search.SearchCommand.class,
+            kb.cli.search.EvalCommand.class, CheckCommand.class, ShowCommand.class, ExportCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class Kb {
 
+    /** Kept so the logging level set below stays set. */
+    private static final java.util.logging.Logger LUCENE = java.util.logging.Logger.getLogger("org.apache.lucene");
+
     public static void main(String[] args) {
+        // Lucene logs a hint about the optional vector module on every start; it is not the user's concern.
+        LUCENE.setLevel(java.util.logging.Level.SEVERE);
         System.exit(commandLine().execute(args));
     }
 

@@ -29,24 +29,27 @@ public final class KbIndex implements AutoCloseable {
     static final FacetsConfig FACETS = facets();
 
     private final Directory directory;
+    /** Whether this object opened the directory, and so closes it. */
+    private final boolean ownsDirectory;
     private final IndexWriter writer;
 
-    private KbIndex(Directory directory, boolean create) throws IOException {
+    private KbIndex(Directory directory, boolean owns, boolean create) throws IOException {
         this.directory = directory;
+        this.ownsDirectory = owns;
         IndexWriterConfig config = new IndexWriterConfig(KbAnalyzers.perField())
                 .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(128);
+                .setRAMBufferSizeMB(256);
         this.writer = new IndexWriter(directory, config);
     }
 
     /** Opens the index in a folder; {@code create} starts it empty. */
     public static KbIndex open(Path dir, boolean create) throws IOException {
-        return new KbIndex(FSDirectory.open(dir), create);
+        return new KbIndex(FSDirectory.open(dir), true, create);
     }
 
     /** Opens an index in a directory of the caller's (tests use an in-memory one). */
     public static KbIndex open(Directory directory, boolean create) throws IOException {
-        return new KbIndex(directory, create);
+        return new KbIndex(directory, false, create);
     }
 
     private static FacetsConfig facets() {
@@ -84,9 +87,9 @@ public final class KbIndex implements AutoCloseable {
         doc.add(new TextField(Fields.KEYWORDS, String.join(" ", a.keywords()) + " " + String.join(" ", a.queryWords()),
                 Field.Store.YES));
         doc.add(new TextField(Fields.WORDS, a.title() + "\n" + Fields.symptoms(a), Field.Store.NO));
+        // Pasted tokens are looked for where users' messages are quoted: the title, the symptoms and the cause.
         doc.add(new TextField(Fields.EXACT, a.title() + "\n" + Fields.symptoms(a) + "\n"
-                + Fields.sections(a, SectionKind.CAUSE, SectionKind.RESOLUTION, SectionKind.WORKAROUND) + "\n" + rest,
-                Field.Store.NO));
+                + Fields.sections(a, SectionKind.CAUSE), Field.Store.NO));
         for (String code : a.productCodes().isEmpty() ? a.productNames() : a.productCodes()) {
             doc.add(new StringField(Fields.PRODUCT, code.toLowerCase(java.util.Locale.ROOT), Field.Store.NO));
             doc.add(new SortedSetDocValuesFacetField(Fields.PRODUCT, code));
@@ -111,6 +114,8 @@ public final class KbIndex implements AutoCloseable {
     @Override
     public void close() throws IOException {
         writer.close();
-        directory.close();
+        if (ownsDirectory) {
+            directory.close();
+        }
     }
 }

@@ -47,6 +47,8 @@ public final class KbSearcher implements AutoCloseable {
     private static final int SNIPPET_CHARS = 240;
 
     private final Directory directory;
+    /** Whether this object opened the directory, and so closes it. */
+    private final boolean ownsDirectory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final Analyzer analyzer = KbAnalyzers.perField();
@@ -54,8 +56,9 @@ public final class KbSearcher implements AutoCloseable {
     private final SortedSetDocValuesReaderState facetState;
     private final UnifiedHighlighter highlighter;
 
-    private KbSearcher(Directory directory) throws IOException {
+    private KbSearcher(Directory directory, boolean owns) throws IOException {
         this.directory = directory;
+        this.ownsDirectory = owns;
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
         this.facetState = new DefaultSortedSetDocValuesReaderState(reader, KbIndex.FACETS);
@@ -68,11 +71,11 @@ public final class KbSearcher implements AutoCloseable {
     }
 
     public static KbSearcher open(Path dir) throws IOException {
-        return new KbSearcher(FSDirectory.open(dir));
+        return new KbSearcher(FSDirectory.open(dir), true);
     }
 
     public static KbSearcher open(Directory directory) throws IOException {
-        return new KbSearcher(directory);
+        return new KbSearcher(directory, false);
     }
 
     /** How many articles the index holds. */
@@ -244,6 +247,8 @@ public final class KbSearcher implements AutoCloseable {
     @Override
     public void close() throws IOException {
         reader.close();
-        directory.close();
+        if (ownsDirectory) {
+            directory.close();
+        }
     }
 }

@@ -47,6 +47,9 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--full", description = "Render every page, ignoring what the last build left.")
     boolean full;
 
+    @Option(names = "--index", description = "Also build the search index (kb search, kb eval read it).")
+    boolean index;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(content)) {
@@ -66,18 +69,24 @@ public final class BuildCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("kb: " + refusal);
             return 2;
         }
-        BuildReport report = build(content, out, config, full);
+        BuildReport report = build(content, out, config, full, index);
         print(spec.commandLine().getOut(), report);
         return report.diagnostics().stream().anyMatch(Diagnostic::isError) ? 1 : 0;
     }
 
     /** Builds with progress bars on a terminal. */
     public static BuildReport build(Path content, Path out, SiteConfig config, boolean full) throws Exception {
+        return build(content, out, config, full, false);
+    }
+
+    /** Builds with progress bars on a terminal, and the search index when asked. */
+    public static BuildReport build(Path content, Path out, SiteConfig config, boolean full, boolean index)
+            throws Exception {
         var reading = kb.cli.Progress.bar("Reading");
         var rendering = kb.cli.Progress.bar("Rendering");
         try {
             return new SiteBuilder(ArticleParser.create(), new SiteRenderer(config), reading, rendering)
-                    .build(content, out, full);
+                    .withIndex(index).build(content, out, full);
         } finally {
             reading.done();
             rendering.done();

@@ -29,6 +29,10 @@ import kb.render.site.Fingerprint;
 import kb.render.site.Page;
 import kb.render.site.SiteModel;
 import kb.render.site.SitePlanner;
+import kb.render.link.SitePaths;
+import kb.search.KbIndex;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Builds a site from a content folder.
@@ -42,11 +46,14 @@ import kb.render.site.SitePlanner;
 public final class SiteBuilder {
     private static final String STATE = "state.bin";
     private static final String BUILDING = "building";
+    /** The search index's folder inside the state folder. */
+    public static final String INDEX = "index";
 
     private final ArticleParser parser;
     private final SiteRenderer renderer;
     private final CorpusLoader.Progress readProgress;
     private final CorpusLoader.Progress renderProgress;
+    private boolean index;
 
     public SiteBuilder(ArticleParser parser, SiteRenderer renderer, CorpusLoader.Progress readProgress,
             CorpusLoader.Progress renderProgress) {
@@ -54,6 +61,12 @@ public final class SiteBuilder {
         this.renderer = renderer;
         this.readProgress = readProgress;
         this.renderProgress = renderProgress;
+    }
+
+    /** Also keeps the search index beside the site up to date. */
+    public SiteBuilder withIndex(boolean on) {
+        this.index = on;
+        return this;
     }
 
     private static final boolean TIMING = System.getenv("KB_TIMING") != null;
@@ -84,7 +97,9 @@ public final class SiteBuilder {
         Path stateDir = Files.createDirectories(stateDir(site));
         Path building = stateDir.resolve(BUILDING);
         boolean interrupted = Files.exists(building);
-        boolean trustState = !forceFull && !interrupted && Files.exists(site.resolve(OutputGuard.MARKER));
+        // The last state counts only with the site and the index it describes; without either, build all again.
+        boolean trustState = !forceFull && !interrupted && Files.exists(site.resolve(OutputGuard.MARKER))
+                && (!index || Files.isDirectory(stateDir.resolve(INDEX)));
         // Reading the last state and listing the content are independent: do them at once.
         CompletableFuture<Optional<BuildState>> reading = CompletableFuture.supplyAsync(() -> trustState
                 ? BuildState.read(stateDir.resolve(STATE)) : Optional.empty());
@@ -111,16 +126,53 @@ public final class SiteBuilder {
                 throw new UncheckedIOException(e);
             }
         });
+        // The index is written while the pages are: rendering waits on the disk as often as on the processor.
+        CompletableFuture<Void> indexing = !index ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.runAsync(() -> {
+            try {
+                updateIndex(stateDir.resolve(INDEX), sources, old);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, runnable -> new Thread(runnable, "kb-index").start());
         int[] counts = old.isEmpty()
                 ? buildBeside(site, pages, planner, articles)
                 : update(site, pages, planner, articles, old.get());
         lap("render");
+        indexing.join();
+        lap("index");
         saving.join();
         Files.deleteIfExists(building);
         lap("save");
         return new BuildReport(old.isEmpty(), model.size(), sources.parsed.size(), pages.size()
                 + renderer.staticFiles().size(), counts[0], counts[1], counts[2], sources.diagnostics,
                 (System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * Brings the search index in line with the content: a new index on a full build, otherwise the articles read this
+     * time put in and the ones gone taken out. An unchanged content leaves it as it is.
+     */
+    private void updateIndex(Path dir, Sources sources, Optional<BuildState> old) throws IOException {
+        boolean fresh = old.isEmpty();
+        Set<ArticleId> gone = new HashSet<>();
+        if (!fresh) {
+            old.get().sources().values().forEach(s -> s.meta().ifPresent(m -> gone.add(m.id())));
+            gone.removeAll(sources.metas.keySet());
+            if (gone.isEmpty() && sources.parsed.isEmpty()) {
+                return;
+            }
+        }
+        try (KbIndex index = KbIndex.open(dir, fresh)) {
+            for (ArticleId id : gone) {
+                index.delete(id);
+            }
+            List<Article> kept = sources.parsed.values().stream()
+                    .filter(a -> a.source().path().equals(sources.metas.get(a.id()).source())).toList();
+            for (Article a : kept) {
+                index.put(a, SitePaths.articleDir(a.id()));
+            }
+        }
     }
 
     /** The content's articles: metadata of every source, the parsed article of every file read this time. */

@@ -162,6 +162,30 @@ class BuildTest {
     }
 
     @Test
+    void searchIndexFollowsTheContent() throws IOException {
+        SiteRenderer renderer = new SiteRenderer(SiteConfig.defaults());
+        SiteBuilder builder = new SiteBuilder(ArticleParser.create(), renderer, CorpusLoader.Progress.NONE,
+                CorpusLoader.Progress.NONE).withIndex(true);
+        builder.build(content, out, false);
+        Path index = SiteBuilder.stateDir(out).resolve(SiteBuilder.INDEX);
+        try (var searcher = kb.search.KbSearcher.open(index)) {
+            assertThat(searcher.size()).isEqualTo(12);
+            assertThat(searcher.search(kb.search.SearchRequest.of("catalog hangs at 99 percent")).hits().get(0).id())
+                    .isEqualTo("Q900106");
+        }
+        edit("acme-vault-backup-hang.md", "stops responding at 99 percent", "freezes at ninety-nine percent");
+        Files.delete(content.resolve("acme-vault-move-catalog.md"));
+        builder.build(content, out, false);
+        try (var searcher = kb.search.KbSearcher.open(index)) {
+            assertThat(searcher.size()).isEqualTo(11);
+            assertThat(searcher.search(kb.search.SearchRequest.of("freezes ninety-nine")).hits().get(0).id())
+                    .isEqualTo("Q900106");
+            assertThat(searcher.search(kb.search.SearchRequest.of("Move the Acme Vault Catalog")).hits())
+                    .extracting(h -> h.id()).doesNotContain("Q900107");
+        }
+    }
+
+    @Test
     void themeFolderOverridesTemplatesAndStaticFilesByName() throws IOException {
         Path theme = tmp.resolve("theme");
         Files.createDirectories(theme.resolve("templates"));

@@ -39,6 +39,7 @@ public final class QueryFactory {
     static final float EXACT = 2.0f;
     static final float TITLE_PHRASE = 6.0f;
     static final float SYMPTOMS_PHRASE = 4.0f;
+    static final float VERBATIM_PHRASE = 8.0f;
     /** A query uses at most this many distinct words: a pasted log's first lines say what it is. */
     static final int MAX_TERMS = 48;
 
@@ -64,6 +65,11 @@ public final class QueryFactory {
         if (sequence.size() > 1) {
             main.add(new BoostQuery(phrase(Fields.TITLE, sequence, 2), TITLE_PHRASE), Occur.SHOULD);
             main.add(new BoostQuery(phrase(Fields.SYMPTOMS, sequence, 4), SYMPTOMS_PHRASE), Occur.SHOULD);
+        }
+        // The text word for word, stop words and all, as an error message is quoted in an article's symptoms.
+        List<String> verbatim = sequence(Fields.WORDS, q.text());
+        if (verbatim.size() > 1) {
+            main.add(new BoostQuery(phrase(Fields.WORDS, verbatim, 1), VERBATIM_PHRASE), Occur.SHOULD);
         }
         if (!any) {
             return new MatchNoDocsQuery("no words to search for");

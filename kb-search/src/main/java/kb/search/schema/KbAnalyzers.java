@@ -1,7 +1,6 @@
 package kb.search.schema;
 
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -10,7 +9,6 @@ import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.FilteringTokenFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
@@ -21,7 +19,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * {@code hkey_local_machine\software}); keywords lower-cased whole.
  */
 public final class KbAnalyzers {
-    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}&&[^\\\\%$]]+|[\\p{Punct}&&[^\\\\%$]]+$");
 
     private KbAnalyzers() {}
 
@@ -50,7 +47,7 @@ public final class KbAnalyzers {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new WhitespaceTokenizer();
-                TokenStream ts = new PatternReplaceFilter(source, EDGE_PUNCTUATION, "", true);
+                TokenStream ts = new EdgePunctuationFilter(source);
                 ts = new LowerCaseFilter(ts);
                 ts = new CodeLikeFilter(ts);
                 return new TokenStreamComponents(source, ts);
@@ -66,6 +63,41 @@ public final class KbAnalyzers {
                 return new TokenStreamComponents(source, new LowerCaseFilter(source));
             }
         };
+    }
+
+    /** Trims punctuation from both ends of a token ({@code "Smsapm32.exe",} becomes {@code Smsapm32.exe}). */
+    static final class EdgePunctuationFilter extends org.apache.lucene.analysis.TokenFilter {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+        EdgePunctuationFilter(TokenStream in) {
+            super(in);
+        }
+
+        @Override
+        public boolean incrementToken() throws java.io.IOException {
+            if (!input.incrementToken()) {
+                return false;
+            }
+            char[] b = term.buffer();
+            int start = 0;
+            int end = term.length();
+            while (start < end && trimmed(b[start])) {
+                start++;
+            }
+            while (end > start && trimmed(b[end - 1])) {
+                end--;
+            }
+            if (start > 0) {
+                System.arraycopy(b, start, b, 0, end - start);
+            }
+            term.setLength(end - start);
+            return true;
+        }
+
+        /** Punctuation around a token, but not the backslash, percent or dollar that start paths and variables. */
+        private static boolean trimmed(char c) {
+            return c < 128 && !Character.isLetterOrDigit(c) && c != '\\' && c != '%' && c != '$' && c != '_';
+        }
     }
 
     /** Keeps tokens of at least three characters that hold a digit or one of {@code . \ _ :}. */

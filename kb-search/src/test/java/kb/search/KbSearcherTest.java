@@ -1,0 +1,112 @@
+package kb.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import kb.model.corpus.Corpus;
+import kb.model.corpus.CorpusLoader;
+import kb.model.parse.ArticleParser;
+import kb.testing.ProjectFiles;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Searching the content/ articles as users would. */
+class KbSearcherTest {
+    private static ByteBuffersDirectory directory;
+    private static KbSearcher searcher;
+
+    @BeforeAll
+    static void index() throws IOException {
+        Corpus corpus = new CorpusLoader(ArticleParser.create()).load(ProjectFiles.content(), CorpusLoader.Progress.NONE);
+        directory = new ByteBuffersDirectory();
+        try (KbIndex index = KbIndex.open(directory, true)) {
+            for (var a : corpus.articles()) {
+                index.put(a, "kb/" + a.id().bucket() + "/" + a.id() + "/");
+            }
+            index.commit();
+        }
+        searcher = KbSearcher.open(directory);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        searcher.close();
+    }
+
+    private static SearchResult search(String text) throws IOException {
+        return searcher.search(SearchRequest.of(text));
+    }
+
+    @Test
+    void symptomInTheUsersWordsFindsTheArticleFirst() throws IOException {
+        SearchResult r = search("smsapm32 does not stop during client upgrade");
+
+        assertThat(r.hits().get(0).id()).isEqualTo("Q256211");
+        assertThat(r.hits().get(0).url()).isEqualTo("kb/256/Q256211/");
+        assertThat(r.hits().get(0).snippet()).anyMatch(p -> p.hit() && p.text().equalsIgnoreCase("Smsapm32"));
+    }
+
+    @Test
+    void pastedErrorMessageFindsTheArticleQuotingIt() throws IOException {
+        assertThat(search("Error 0x80070005: Access is denied. Could not open").hits().get(0).id()).isEqualTo("Q900101");
+        assertThat(search("Reason 32: The process cannot access the file").hits().get(0).id()).isEqualTo("Q900105");
+    }
+
+    @Test
+    void citedTitleFindsItsArticle() throws IOException {
+        assertThat(search("How to Move the Acme Vault Catalog to Another Folder").hits().get(0).id())
+                .isEqualTo("Q900107");
+    }
+
+    @Test
+    void noInputIsASyntaxError() throws IOException {
+        for (String q : new String[] {"\"unbalanced quote", "*", ":", "AND", "OR NOT", "()[]{}", "product:", "-",
+                "\\", "a:b:c", "\"\"", "x".repeat(20_000), "Error: \"log line\" (0x1) ".repeat(500)}) {
+            SearchResult r = search(q);
+            assertThat(r.total()).as(q.length() > 40 ? q.substring(0, 40) : q).isGreaterThanOrEqualTo(0);
+        }
+        assertThat(search("").total()).isZero();
+    }
+
+    @Test
+    void quotedPhraseMustMatchAndMinusExcludes() throws IOException {
+        assertThat(search("\"staging share\"").hits()).allMatch(h -> h.id().startsWith("Q9001"));
+        SearchResult without = search("agent -acme");
+        assertThat(without.hits()).extracting(SearchHit::id).doesNotContain("Q900101", "Q900104");
+    }
+
+    @Test
+    void productFilterAndFacets() throws IOException {
+        SearchResult all = search("upgrade");
+        assertThat(all.products()).extracting(FacetCount::value).contains("sms", "acmesync");
+        assertThat(all.years()).isNotEmpty();
+
+        SearchResult sms = search("upgrade product:sms");
+        assertThat(sms.hits()).isNotEmpty().allMatch(h -> h.products().contains("sms"));
+        SearchResult filtered = searcher.search(new SearchRequest("upgrade", "acmesync", "", 1, 10));
+        assertThat(filtered.hits()).isNotEmpty().allMatch(h -> h.products().contains("acmesync"));
+    }
+
+    @Test
+    void misspelledWordsStillFindTheArticle() throws IOException {
+        SearchResult r = search("smsapm23 upgarde");
+        assertThat(r.hits()).isNotEmpty();
+        assertThat(r.hits().get(0).id()).isEqualTo("Q256211");
+    }
+
+    @Test
+    void pagesOfResults() throws IOException {
+        SearchResult first = searcher.search(new SearchRequest("client", "", "", 1, 2));
+        SearchResult second = searcher.search(new SearchRequest("client", "", "", 2, 2));
+        assertThat(first.hits()).hasSize(2);
+        assertThat(second.hits()).hasSize(2);
+        assertThat(second.hits().get(0).id()).isNotIn(first.hits().stream().map(SearchHit::id).toList());
+    }
+
+    @Test
+    void relatedArticlesExcludeTheArticleItself() throws IOException {
+        assertThat(searcher.related("Q900101", 5)).isNotEmpty().doesNotContain("Q900101");
+    }
+}
