@@ -86,6 +86,7 @@ public final class KbIndex implements AutoCloseable {
         doc.add(new TextField(Fields.BODY, rest, Field.Store.NO));
         doc.add(new TextField(Fields.KEYWORDS, String.join(" ", a.keywords()) + " " + String.join(" ", a.queryWords()),
                 Field.Store.YES));
+        doc.add(new TextField(Fields.MESSAGES, Fields.messages(a), Field.Store.NO));
         doc.add(new TextField(Fields.WORDS, a.title() + "\n" + Fields.symptoms(a), Field.Store.NO));
         // Pasted tokens are looked for where users' messages are quoted: the title, the symptoms and the cause.
         doc.add(new TextField(Fields.EXACT, a.title() + "\n" + Fields.symptoms(a) + "\n"

@@ -40,6 +40,8 @@ public final class QueryFactory {
     static final float TITLE_PHRASE = 6.0f;
     static final float SYMPTOMS_PHRASE = 4.0f;
     static final float VERBATIM_PHRASE = 8.0f;
+    static final float MESSAGE_PHRASE = Float.parseFloat(System.getProperty("kb.w.mp", "8"));
+    static final float MESSAGES = Float.parseFloat(System.getProperty("kb.w.m", "1"));
     /** A query uses at most this many distinct words: a pasted log's first lines say what it is. */
     static final int MAX_TERMS = 48;
 
@@ -70,7 +72,9 @@ public final class QueryFactory {
         List<String> verbatim = sequence(Fields.WORDS, q.text());
         if (verbatim.size() > 1) {
             main.add(new BoostQuery(phrase(Fields.WORDS, verbatim, 1), VERBATIM_PHRASE), Occur.SHOULD);
+            main.add(new BoostQuery(phrase(Fields.MESSAGES, verbatim, 1), MESSAGE_PHRASE), Occur.SHOULD);
         }
+        any |= words(main, Fields.MESSAGES, terms(Fields.MESSAGES, q.text()), MESSAGES);
         if (!any) {
             return new MatchNoDocsQuery("no words to search for");
         }

@@ -28,6 +28,8 @@ public final class Fields {
     public static final String EXACT = "exact";
     /** Title and symptoms as written, lower-cased but not stemmed: for spelling suggestions and typo tolerance. */
     public static final String WORDS = "words";
+    /** The messages an article quotes where it describes what users see: quoted text and verbatim blocks. */
+    public static final String MESSAGES = "messages";
     /** Product codes, for filtering ({@code product:sms}); also a facet. */
     public static final String PRODUCT = "product";
     /** Year of last modification, for filtering; also a facet. */
@@ -51,6 +53,35 @@ public final class Fields {
     /** What the article says a user sees. */
     public static String symptoms(Article article) {
         return text(symptomSection(article).blocks());
+    }
+
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("[\"\u201c]([^\"\u201c\u201d]{3,400})[\"\u201d]");
+
+    /**
+     * The messages quoted in the symptoms, one a line: text in double quotes, and verbatim blocks (where log lines and
+     * dialog texts are copied).
+     */
+    public static String messages(Article article) {
+        List<String> out = new ArrayList<>();
+        collectMessages(symptomSection(article).blocks(), out);
+        return String.join("\n", out);
+    }
+
+    private static void collectMessages(List<Block> blocks, List<String> out) {
+        for (Block b : blocks) {
+            switch (b) {
+                case Block.Preformatted p -> out.add(p.text());
+                case Block.Paragraph p -> {
+                    var m = QUOTED.matcher(p.text());
+                    while (m.find()) {
+                        out.add(m.group(1));
+                    }
+                }
+                case Block.BulletList l -> l.items().forEach(i -> collectMessages(i.blocks(), out));
+                case Block.NumberedList l -> l.items().forEach(i -> collectMessages(i.blocks(), out));
+                case Block.Subheading h -> { }
+            }
+        }
     }
 
     /** The text of the sections of these kinds, headings included. */

@@ -32,6 +32,8 @@ public final class KbAnalyzers {
                 Fields.EXACT, exact,
                 Fields.WORDS, new org.apache.lucene.analysis.standard.StandardAnalyzer(
                         org.apache.lucene.analysis.CharArraySet.EMPTY_SET),
+                Fields.MESSAGES, new org.apache.lucene.analysis.standard.StandardAnalyzer(
+                        org.apache.lucene.analysis.CharArraySet.EMPTY_SET),
                 Fields.PRODUCT, new KeywordAnalyzer(),
                 Fields.YEAR, new KeywordAnalyzer()));
     }

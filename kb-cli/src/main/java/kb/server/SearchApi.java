@@ -1,0 +1,161 @@
+package kb.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kb.model.json.ArticleJson;
+import kb.search.SearchHit;
+import kb.search.SearchRequest;
+import kb.search.SearchResult;
+
+/**
+ * {@code GET /api/search?q=&product=&year=&page=}: search results as JSON. A bad request (no or empty {@code q}, a
+ * {@code q} over 10,000 characters, a page that is not a number from 1 to 1,000, a malformed product or year) gets a
+ * 400 with a JSON error; no stack trace ever leaves the server.
+ */
+final class SearchApi implements HttpHandler {
+    static final int PAGE_SIZE = 10;
+    private static final int MAX_PAGE = 1000;
+
+    private final SearcherHolder searchers;
+    private final ObjectMapper json = ArticleJson.mapper();
+
+    SearchApi(SearcherHolder searchers) {
+        this.searchers = searchers;
+    }
+
+    /** A request the API refuses, with the message the client gets. */
+    static final class BadRequest extends Exception {
+        BadRequest(String message) {
+            super(message);
+        }
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
+                send(exchange, 405, Map.of("error", "use GET"));
+                return;
+            }
+            SearchRequest request;
+            try {
+                request = parse(exchange.getRequestURI().getRawQuery());
+            } catch (BadRequest e) {
+                send(exchange, 400, Map.of("error", e.getMessage()));
+                return;
+            }
+            try {
+                SearchResult r = searchers.search(request);
+                send(exchange, 200, body(request, r));
+            } catch (IOException | RuntimeException e) {
+                send(exchange, 500, Map.of("error", "the search failed; see the server's log"));
+                System.err.println("kb serve: search for " + request + " failed: " + e);
+            }
+        }
+    }
+
+    static SearchRequest parse(String rawQuery) throws BadRequest {
+        Map<String, String> params = params(rawQuery);
+        String q = params.get("q");
+        if (q == null || q.isBlank()) {
+            throw new BadRequest("missing q: the text to search for");
+        }
+        if (q.length() > SearchRequest.MAX_TEXT) {
+            throw new BadRequest("q is too long: at most " + SearchRequest.MAX_TEXT + " characters");
+        }
+        int page = 1;
+        String p = params.getOrDefault("page", "").strip();
+        if (!p.isEmpty()) {
+            try {
+                page = Integer.parseInt(p);
+            } catch (NumberFormatException e) {
+                throw new BadRequest("page must be a number from 1 to " + MAX_PAGE);
+            }
+            if (page < 1 || page > MAX_PAGE) {
+                throw new BadRequest("page must be a number from 1 to " + MAX_PAGE);
+            }
+        }
+        String product = params.getOrDefault("product", "").strip();
+        if (product.length() > 100) {
+            throw new BadRequest("product is too long");
+        }
+        String year = params.getOrDefault("year", "").strip();
+        if (!year.isEmpty() && !year.matches("\\d{4}|undated")) {
+            throw new BadRequest("year must be four digits");
+        }
+        return new SearchRequest(q, product, year, page, PAGE_SIZE);
+    }
+
+    private static Map<String, String> params(String raw) throws BadRequest {
+        Map<String, String> out = new HashMap<>();
+        if (raw == null) {
+            return out;
+        }
+        for (String pair : raw.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            try {
+                String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+                String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                out.putIfAbsent(key, value);
+            } catch (IllegalArgumentException e) {
+                throw new BadRequest("malformed query string");
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Object> body(SearchRequest request, SearchResult r) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("query", request.text());
+        o.put("product", request.product());
+        o.put("year", request.year());
+        o.put("total", r.total());
+        o.put("page", r.page());
+        o.put("pageSize", r.pageSize());
+        o.put("pages", (r.total() + r.pageSize() - 1) / r.pageSize());
+        o.put("fuzzy", r.fuzzy());
+        o.put("didYouMean", r.didYouMean());
+        List<Map<String, Object>> hits = r.hits().stream().map(SearchApi::hit).toList();
+        o.put("hits", hits);
+        o.put("facets", Map.of("product", r.products(), "year", r.years(), "issueType", r.issueTypes()));
+        return o;
+    }
+
+    private static Map<String, Object> hit(SearchHit h) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("id", h.id());
+        o.put("title", h.title());
+        o.put("url", h.url());
+        o.put("products", h.products());
+        o.put("date", h.date());
+        o.put("score", h.score());
+        o.put("snippet", h.snippet());
+        return o;
+    }
+
+    private void send(HttpExchange exchange, int status, Object body) throws IOException {
+        byte[] bytes = json.writeValueAsBytes(body);
+        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        boolean head = exchange.getRequestMethod().equals("HEAD");
+        exchange.sendResponseHeaders(status, head ? -1 : bytes.length);
+        if (!head) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        }
+    }
+}

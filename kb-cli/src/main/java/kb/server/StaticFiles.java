@@ -1,0 +1,103 @@
+package kb.server;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Serves the built site's files. Paths are decoded and normalized, and anything that would leave the site, or that names
+ * a hidden file, is refused; a folder serves its {@code index.html}; a missing file gets the site's 404 page.
+ */
+final class StaticFiles implements HttpHandler {
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"),
+            Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"),
+            Map.entry("json", "application/json; charset=utf-8"),
+            Map.entry("xml", "application/xml; charset=utf-8"),
+            Map.entry("txt", "text/plain; charset=utf-8"),
+            Map.entry("svg", "image/svg+xml"),
+            Map.entry("png", "image/png"),
+            Map.entry("jpg", "image/jpeg"),
+            Map.entry("ico", "image/x-icon"));
+
+    private final Path root;
+
+    StaticFiles(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String method = exchange.getRequestMethod();
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                exchange.sendResponseHeaders(405, -1);
+                return;
+            }
+            Path file = resolve(exchange.getRequestURI());
+            if (file == null) {
+                send(exchange, 403, "text/plain; charset=utf-8", "Forbidden\n".getBytes());
+                return;
+            }
+            if (Files.isDirectory(file)) {
+                if (!exchange.getRequestURI().getRawPath().endsWith("/")) {
+                    exchange.getResponseHeaders().set("Location", exchange.getRequestURI().getRawPath() + "/");
+                    exchange.sendResponseHeaders(301, -1);
+                    return;
+                }
+                file = file.resolve("index.html");
+            }
+            if (!Files.isRegularFile(file)) {
+                Path notFound = root.resolve("404.html");
+                byte[] body = Files.isRegularFile(notFound) ? Files.readAllBytes(notFound) : "Not found\n".getBytes();
+                send(exchange, 404, TYPES.get("html"), body);
+                return;
+            }
+            send(exchange, 200, type(file), Files.readAllBytes(file));
+        }
+    }
+
+    /** The file a request names, or null when it would leave the site or names a hidden file. */
+    Path resolve(URI uri) {
+        String path = uri.getPath();
+        if (path == null || path.contains("\0") || path.contains("\\")) {
+            return null;
+        }
+        Path file = root.resolve(path.replaceFirst("^/+", "")).normalize();
+        if (!file.startsWith(root)) {
+            return null;
+        }
+        for (Path part : root.relativize(file)) {
+            if (part.toString().startsWith(".")) {
+                return null;
+            }
+        }
+        return file;
+    }
+
+    private static String type(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return TYPES.getOrDefault(ext, "application/octet-stream");
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        boolean head = exchange.getRequestMethod().equals("HEAD");
+        exchange.sendResponseHeaders(status, head ? -1 : body.length);
+        if (!head) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+}
