@@ -26,7 +26,33 @@ final class SearchApi implements HttpHandler {
     private static final int MAX_PAGE = 1000;
 
     private final SearcherHolder searchers;
-    private final ObjectMapper json = ArticleJson.mapper();
+    private final ObjectMapper json = markupSafe(ArticleJson.mapper());
+
+    /** JSON whose strings escape {@code < > & '}, so a response is inert even if it ends up inside HTML. */
+    private static ObjectMapper markupSafe(ObjectMapper mapper) {
+        mapper.getFactory().setCharacterEscapes(new com.fasterxml.jackson.core.io.CharacterEscapes() {
+            private final int[] escapes = markup();
+
+            private static int[] markup() {
+                int[] e = com.fasterxml.jackson.core.io.CharacterEscapes.standardAsciiEscapesForJSON();
+                for (char c : new char[] {'<', '>', '&', '\''}) {
+                    e[c] = com.fasterxml.jackson.core.io.CharacterEscapes.ESCAPE_STANDARD;
+                }
+                return e;
+            }
+
+            @Override
+            public int[] getEscapeCodesForAscii() {
+                return escapes;
+            }
+
+            @Override
+            public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
+                return null;
+            }
+        });
+        return mapper;
+    }
 
     SearchApi(SearcherHolder searchers) {
         this.searchers = searchers;

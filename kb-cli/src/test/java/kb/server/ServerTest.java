@@ -1,0 +1,108 @@
+package kb.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import kb.cli.build.BuildCommand;
+import kb.cli.build.SiteBuilder;
+import kb.render.SiteConfig;
+import kb.testing.ProjectFiles;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The local server over real HTTP: the search API's good and bad requests, and the site's files. */
+class ServerTest {
+    private static KbServer server;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path site = ProjectFiles.target("server-test").resolve("site");
+        BuildCommand.build(ProjectFiles.content(), site, SiteConfig.defaults(), true, true);
+        server = KbServer.start(site, SiteBuilder.stateDir(site).resolve(SiteBuilder.INDEX), 0);
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        server.close();
+    }
+
+    private static HttpResponse<String> get(String pathAndQuery) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + pathAndQuery)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String q(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void searchReturnsHitsWithSnippetsAndFacets() throws Exception {
+        HttpResponse<String> r = get("api/search?q=" + q("smsapm32 does not stop during client upgrade"));
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
+        JsonNode body = JSON.readTree(r.body());
+        assertThat(body.get("hits").get(0).get("id").asText()).isEqualTo("Q256211");
+        assertThat(body.get("hits").get(0).get("url").asText()).isEqualTo("kb/256/Q256211/");
+        assertThat(body.get("hits").get(0).get("snippet").toString()).contains("\"hit\":true");
+        assertThat(body.get("facets").get("product").toString()).contains("\"sms\"");
+    }
+
+    @Test
+    void filtersAndPages() throws Exception {
+        JsonNode sms = JSON.readTree(get("api/search?q=upgrade&product=sms").body());
+        assertThat(sms.get("hits")).allMatch(h -> h.get("products").toString().contains("sms"));
+        JsonNode year = JSON.readTree(get("api/search?q=upgrade&year=2026").body());
+        assertThat(year.get("hits")).allMatch(h -> h.get("date").asText().startsWith("2026"));
+        JsonNode page2 = JSON.readTree(get("api/search?q=client&page=2").body());
+        assertThat(page2.get("page").asInt()).isEqualTo(2);
+        JsonNode far = JSON.readTree(get("api/search?q=client&page=50").body());
+        assertThat(far.get("hits")).isEmpty();
+    }
+
+    @Test
+    void badRequestsGetA400WithAJsonError() throws Exception {
+        for (String bad : new String[] {"api/search", "api/search?q=", "api/search?q=%20%20",
+                "api/search?q=x&page=abc", "api/search?q=x&page=0", "api/search?q=x&page=99999",
+                "api/search?q=x&year=20x6", "api/search?q=" + "x".repeat(10_001)}) {
+            HttpResponse<String> r = get(bad);
+            assertThat(r.statusCode()).as(bad.length() > 60 ? bad.substring(0, 60) : bad).isEqualTo(400);
+            assertThat(JSON.readTree(r.body()).get("error").asText()).isNotBlank();
+            assertThat(r.body()).doesNotContain("Exception").doesNotContain("at kb.");
+        }
+    }
+
+    @Test
+    void hostileQueryIsEchoedOnlyAsJsonText() throws Exception {
+        String hostile = "<script>alert(1)</script> \" AND OR * : ( -";
+        HttpResponse<String> r = get("api/search?q=" + q(hostile));
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(r.body()).get("query").asText()).isEqualTo(hostile);
+        // Markup characters are escaped even inside JSON strings, so the response is inert wherever it lands.
+        assertThat(r.body()).doesNotContain("<script>").contains("\\u003Cscript\\u003E");
+    }
+
+    @Test
+    void servesTheSiteAndRefusesPathsOutsideIt() throws Exception {
+        assertThat(get("kb/256/Q256211/index.html").body()).contains("Smsapm32.exe Does Not Stop");
+        assertThat(get("kb/256/Q256211/").statusCode()).isEqualTo(200);
+        assertThat(get("static/kb.css").headers().firstValue("Content-Type")).hasValue("text/css; charset=utf-8");
+        HttpResponse<String> missing = get("kb/999/Q999999/");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("Page not found");
+        assertThat(get("%2e%2e/%2e%2e/etc/passwd").statusCode()).isIn(403, 404);
+        assertThat(get(".kb-site").statusCode()).isEqualTo(403);
+    }
+}
