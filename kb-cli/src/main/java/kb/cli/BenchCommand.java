@@ -1,6 +1,5 @@
 package kb.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import kb.cli.bench.LoadBenchmark;
 import picocli.CommandLine.Command;
@@ -8,24 +7,25 @@ import picocli.CommandLine.Parameters;
 
 /** {@code kb bench load DIR}: the benchmarks, run with the same JVM and options as every other command. */
 @Command(name = "bench", hidden = true, mixinStandardHelpOptions = true,
-        description = "Runs a benchmark and prints its figures: load DIR [RUNS].")
+        description = "Runs a benchmark and prints its figures: load DIR [RUNS]; latency URL QUERIES.tsv...")
 final class BenchCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "WHAT", description = "load")
     String what;
 
-    @Parameters(index = "1", paramLabel = "DIR", description = "Corpus folder.")
-    Path dir;
-
-    @Parameters(index = "2", paramLabel = "RUNS", defaultValue = "3", description = "Runs (default 3).")
-    int runs;
+    @Parameters(index = "1..*", paramLabel = "ARGS", description = "load: DIR [RUNS]; latency: URL QUERIES.tsv...")
+    java.util.List<String> args;
 
     @Override
     public Integer call() throws Exception {
+        if (what.equals("latency")) {
+            kb.cli.bench.LatencyBenchmark.main(args.toArray(String[]::new));
+            return ExitCodes.OK;
+        }
         if (!what.equals("load")) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                    "unknown benchmark '" + what + "' (known: load)");
+                    "unknown benchmark '" + what + "' (known: load, latency)");
         }
-        LoadBenchmark.main(new String[] {dir.toString(), Integer.toString(runs)});
+        LoadBenchmark.main(args.toArray(String[]::new));
         return ExitCodes.OK;
     }
 }

@@ -9,6 +9,14 @@ import java.util.concurrent.Executors;
 
 /** The local server: the built site's files, and {@code /api/search} over its index. Listens on loopback only. */
 public final class KbServer implements AutoCloseable {
+    static {
+        // The JDK server writes a response's head and body apart; without TCP_NODELAY, Nagle's algorithm and the
+        // client's delayed acknowledgement hold each small response back by tens of milliseconds.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final HttpServer http;
     private final SearcherHolder searchers;
     private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();

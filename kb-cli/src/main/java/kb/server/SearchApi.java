@@ -148,6 +148,7 @@ final class SearchApi implements HttpHandler {
         o.put("product", request.product());
         o.put("year", request.year());
         o.put("total", r.total());
+        o.put("exactTotal", r.exactTotal());
         o.put("page", r.page());
         o.put("pageSize", r.pageSize());
         o.put("pages", (r.total() + r.pageSize() - 1) / r.pageSize());

@@ -100,7 +100,7 @@
       p.appendChild(document.createTextNode("?"));
       results.appendChild(p);
     }
-    results.appendChild(el("p", { "class": "summary" }, b.total.toLocaleString() + " articles" +
+    results.appendChild(el("p", { "class": "summary" }, b.total.toLocaleString() + (b.exactTotal ? "" : "+") + " articles" +
         (b.fuzzy ? " (no exact match; showing close spellings)" : "")));
     var layout = el("div", { "class": "search-layout" });
     var side = el("div", { "class": "facets" });

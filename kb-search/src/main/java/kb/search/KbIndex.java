@@ -10,11 +10,13 @@ import kb.search.schema.Fields;
 import kb.search.schema.KbAnalyzers;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -26,7 +28,8 @@ import org.apache.lucene.store.FSDirectory;
  * are upserted by id. Close it to commit.
  */
 public final class KbIndex implements AutoCloseable {
-    static final FacetsConfig FACETS = facets();
+    /** Prose kept with its offsets, so snippets are cut from the postings instead of analysing the text again. */
+    private static final FieldType SNIPPET_SOURCE = snippetSource();
 
     private final Directory directory;
     /** Whether this object opened the directory, and so closes it. */
@@ -42,6 +45,13 @@ public final class KbIndex implements AutoCloseable {
         this.writer = new IndexWriter(directory, config);
     }
 
+    private static FieldType snippetSource() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
     /** Opens the index in a folder; {@code create} starts it empty. */
     public static KbIndex open(Path dir, boolean create) throws IOException {
         return new KbIndex(FSDirectory.open(dir), true, create);
@@ -52,15 +62,9 @@ public final class KbIndex implements AutoCloseable {
         return new KbIndex(directory, false, create);
     }
 
-    private static FacetsConfig facets() {
-        FacetsConfig config = new FacetsConfig();
-        config.setMultiValued(Fields.PRODUCT, true);
-        return config;
-    }
-
     /** Adds the article, or replaces the one with its id. Safe from many threads. */
     public void put(Article a, String url) throws IOException {
-        writer.updateDocument(new Term(Fields.ID, a.id().value()), FACETS.build(document(a, url)));
+        writer.updateDocument(new Term(Fields.ID, a.id().value()), document(a, url));
     }
 
     public void putAll(Collection<Article> articles, java.util.function.Function<ArticleId, String> urls)
@@ -78,7 +82,7 @@ public final class KbIndex implements AutoCloseable {
         Document doc = new Document();
         doc.add(new StringField(Fields.ID, a.id().value(), Field.Store.YES));
         doc.add(new TextField(Fields.TITLE, a.title(), Field.Store.YES));
-        doc.add(new TextField(Fields.SYMPTOMS, Fields.symptoms(a), Field.Store.YES));
+        doc.add(new Field(Fields.SYMPTOMS, Fields.symptoms(a), SNIPPET_SOURCE));
         doc.add(new TextField(Fields.CAUSE, Fields.sections(a, SectionKind.CAUSE), Field.Store.NO));
         doc.add(new TextField(Fields.RESOLUTION, Fields.sections(a, SectionKind.RESOLUTION, SectionKind.WORKAROUND),
                 Field.Store.NO));
@@ -93,13 +97,13 @@ public final class KbIndex implements AutoCloseable {
                 + Fields.sections(a, SectionKind.CAUSE), Field.Store.NO));
         for (String code : a.productCodes().isEmpty() ? a.productNames() : a.productCodes()) {
             doc.add(new StringField(Fields.PRODUCT, code.toLowerCase(java.util.Locale.ROOT), Field.Store.NO));
-            doc.add(new SortedSetDocValuesFacetField(Fields.PRODUCT, code));
+            doc.add(new SortedSetDocValuesField(Fields.PRODUCT, new BytesRef(code)));
         }
         String year = a.modified().date() == null ? "undated" : Integer.toString(a.modified().date().getYear());
         doc.add(new StringField(Fields.YEAR, year, Field.Store.NO));
-        doc.add(new SortedSetDocValuesFacetField(Fields.YEAR, year));
+        doc.add(new SortedSetDocValuesField(Fields.YEAR, new BytesRef(year)));
         String issue = a.footer().issueType().isEmpty() ? "none" : a.footer().issueType();
-        doc.add(new SortedSetDocValuesFacetField(Fields.ISSUE_TYPE, issue));
+        doc.add(new SortedSetDocValuesField(Fields.ISSUE_TYPE, new BytesRef(issue)));
         doc.add(new StoredField(Fields.URL, url));
         doc.add(new StoredField(Fields.DATE, a.modified().date() == null ? a.modified().written()
                 : a.modified().date().toString()));

@@ -11,14 +11,13 @@ import kb.search.schema.Fields;
 import kb.search.schema.KbAnalyzers;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.TotalHits;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
@@ -44,7 +43,11 @@ public final class KbSearcher implements AutoCloseable {
     private static final char HIT_START = '\u0001';
     private static final char HIT_END = '\u0002';
     private static final int FACET_VALUES = 20;
+    /** Facets count the best this many results. */
+    static final int FACET_DEPTH = 1000;
     private static final int SNIPPET_CHARS = 240;
+    /** Below this many hits, a better spelling is looked for. */
+    private static final int FEW_HITS = 20;
 
     private final Directory directory;
     /** Whether this object opened the directory, and so closes it. */
@@ -53,7 +56,6 @@ public final class KbSearcher implements AutoCloseable {
     private final IndexSearcher searcher;
     private final Analyzer analyzer = KbAnalyzers.perField();
     private final QueryFactory queries = new QueryFactory(analyzer);
-    private final SortedSetDocValuesReaderState facetState;
     private final UnifiedHighlighter highlighter;
 
     private KbSearcher(Directory directory, boolean owns) throws IOException {
@@ -61,7 +63,6 @@ public final class KbSearcher implements AutoCloseable {
         this.ownsDirectory = owns;
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
-        this.facetState = new DefaultSortedSetDocValuesReaderState(reader, KbIndex.FACETS);
         this.highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter(String.valueOf(HIT_START), String.valueOf(HIT_END), " … ",
                         false))
@@ -88,26 +89,59 @@ public final class KbSearcher implements AutoCloseable {
         String product = !request.product().isEmpty() ? request.product() : q.product();
         String year = !request.year().isEmpty() ? request.year() : q.year();
         Query query = filtered(queries.build(q), product, year);
-        int n = request.page() * request.pageSize();
-        FacetsCollectorManager.FacetsResult result =
-                FacetsCollectorManager.search(searcher, query, n, new FacetsCollectorManager());
+        int n = Math.max(request.page() * request.pageSize(), FACET_DEPTH);
+        TopDocs top = searcher.search(query, n);
         boolean fuzzy = false;
-        if (result.topDocs().totalHits.value() == 0 && !q.text().isBlank()) {
+        if (top.totalHits.value() == 0 && !q.text().isBlank()) {
             Query loose = filtered(queries.fuzzy(q), product, year);
-            FacetsCollectorManager.FacetsResult second =
-                    FacetsCollectorManager.search(searcher, loose, n, new FacetsCollectorManager());
-            if (second.topDocs().totalHits.value() > 0) {
-                result = second;
+            TopDocs second = searcher.search(loose, n);
+            if (second.totalHits.value() > 0) {
+                top = second;
                 query = loose;
                 fuzzy = true;
             }
         }
-        TopDocs top = result.topDocs();
-        List<SearchHit> hits = hits(top, query, (request.page() - 1) * request.pageSize());
-        Facets facets = new SortedSetDocValuesFacetCounts(facetState, result.facetsCollector());
-        return new SearchResult(top.totalHits.value(), request.page(), request.pageSize(), hits,
-                counts(facets, Fields.PRODUCT), counts(facets, Fields.YEAR), counts(facets, Fields.ISSUE_TYPE),
-                didYouMean(q, top.totalHits.value()), fuzzy);
+        List<SearchHit> hits = hits(top, query, (request.page() - 1) * request.pageSize(), request.pageSize());
+        Map<String, List<FacetCount>> facets = facets(top.scoreDocs);
+        long total = top.totalHits.value();
+        return new SearchResult(total, top.totalHits.relation() == TotalHits.Relation.EQUAL_TO, request.page(),
+                request.pageSize(), hits, facets.get(Fields.PRODUCT), facets.get(Fields.YEAR),
+                facets.get(Fields.ISSUE_TYPE), didYouMean(q, total), fuzzy);
+    }
+
+    /**
+     * Facet counts over the best {@link #FACET_DEPTH} results: what a user drills into. Counting them over every
+     * article that shares a word with a long pasted message would cost more than the search itself.
+     */
+    private Map<String, List<FacetCount>> facets(ScoreDoc[] docs) throws IOException {
+        ScoreDoc[] byDoc = docs.clone();
+        Arrays.sort(byDoc, (a, b) -> Integer.compare(a.doc, b.doc));
+        Map<String, List<FacetCount>> out = new HashMap<>();
+        List<LeafReaderContext> leaves = reader.leaves();
+        for (String field : new String[] {Fields.PRODUCT, Fields.YEAR, Fields.ISSUE_TYPE}) {
+            Map<String, Integer> counts = new HashMap<>();
+            int leaf = -1;
+            SortedSetDocValues values = null;
+            for (ScoreDoc sd : byDoc) {
+                int l = ReaderUtil.subIndex(sd.doc, leaves);
+                if (l != leaf) {
+                    leaf = l;
+                    values = leaves.get(l).reader().getSortedSetDocValues(field);
+                }
+                int doc = sd.doc - leaves.get(l).docBase;
+                if (values != null && values.advanceExact(doc)) {
+                    for (int i = 0; i < values.docValueCount(); i++) {
+                        counts.merge(values.lookupOrd(values.nextOrd()).utf8ToString(), 1, Integer::sum);
+                    }
+                }
+            }
+            out.put(field, counts.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(FACET_VALUES)
+                    .map(e -> new FacetCount(e.getKey(), e.getValue()))
+                    .toList());
+        }
+        return out;
     }
 
     private static Query filtered(Query query, String product, String year) {
@@ -124,11 +158,11 @@ public final class KbSearcher implements AutoCloseable {
         return b.build();
     }
 
-    private List<SearchHit> hits(TopDocs top, Query query, int from) throws IOException {
+    private List<SearchHit> hits(TopDocs top, Query query, int from, int size) throws IOException {
         if (from >= top.scoreDocs.length) {
             return List.of();
         }
-        ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
+        ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, from, Math.min(top.scoreDocs.length, from + size));
         TopDocs pageDocs = new TopDocs(top.totalHits, page);
         String[] snippets = highlighter.highlight(Fields.SYMPTOMS, query, pageDocs, 2);
         StoredFields stored = searcher.storedFields();
@@ -180,26 +214,11 @@ public final class KbSearcher implements AutoCloseable {
         return out;
     }
 
-    private static List<FacetCount> counts(Facets facets, String dim) throws IOException {
-        try {
-            FacetResult r = facets.getTopChildren(FACET_VALUES, dim);
-            if (r == null) {
-                return List.of();
-            }
-            List<FacetCount> out = new ArrayList<>();
-            for (LabelAndValue lv : r.labelValues) {
-                out.add(new FacetCount(lv.label, lv.value.intValue()));
-            }
-            return out;
-        } catch (IllegalArgumentException noSuchDimension) {
-            return List.of();
-        }
-    }
-
     /** A respelling of the query when some word has a close spelling found in many more articles. */
     private String didYouMean(UserQuery q, long hits) throws IOException {
         List<String> words = queries.terms(Fields.WORDS, q.text());
-        if (words.isEmpty() || words.size() > 8) {
+        // Worth asking only when the query found little: a well-spelled query finds plenty.
+        if (words.isEmpty() || words.size() > 8 || hits >= FEW_HITS) {
             return "";
         }
         DirectSpellChecker spell = new DirectSpellChecker();

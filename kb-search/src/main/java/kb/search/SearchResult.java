@@ -3,10 +3,12 @@ package kb.search;
 import java.util.List;
 
 /**
- * The results of a search: how many matched, this page of hits, facet counts for drill-down, a better spelling when
- * one finds many more articles ("did you mean"), and whether the results come from the typo-tolerant fallback.
+ * The results of a search: how many matched (exactly, or at least that many when {@code exactTotal} is false), this page of hits, facet counts for drill-down, a better spelling when
+ * one finds many more articles ("did you mean"), and whether the results come from the typo-tolerant fallback. Facets
+ * count the best thousand results.
  */
-public record SearchResult(long total, int page, int pageSize, List<SearchHit> hits, List<FacetCount> products,
+public record SearchResult(long total, boolean exactTotal, int page, int pageSize, List<SearchHit> hits,
+        List<FacetCount> products,
         List<FacetCount> years, List<FacetCount> issueTypes, String didYouMean, boolean fuzzy) {
     public SearchResult {
         hits = List.copyOf(hits);

@@ -86,7 +86,8 @@ public final class SearchCommand implements Callable<Integer> {
         if (!r.didYouMean().isEmpty()) {
             out.println("Did you mean: " + r.didYouMean());
         }
-        out.printf("%,d articles%s%n", r.total(), r.fuzzy() ? " (no exact match; close spellings)" : "");
+        out.printf("%,d%s articles%s%n", r.total(), r.exactTotal() ? "" : "+",
+                r.fuzzy() ? " (no exact match; close spellings)" : "");
         int rank = 1;
         for (SearchHit h : r.hits()) {
             out.printf("%n%2d. %s  %s%n    %s  %s%n", rank++, h.id(), h.title(), String.join(",", h.products()),

@@ -40,8 +40,8 @@ public final class QueryFactory {
     static final float TITLE_PHRASE = 6.0f;
     static final float SYMPTOMS_PHRASE = 4.0f;
     static final float VERBATIM_PHRASE = 8.0f;
-    static final float MESSAGE_PHRASE = Float.parseFloat(System.getProperty("kb.w.mp", "8"));
-    static final float MESSAGES = Float.parseFloat(System.getProperty("kb.w.m", "1"));
+    static final float MESSAGE_PHRASE = 8.0f;
+    static final float MESSAGES = 0.3f;
     /** A query uses at most this many distinct words: a pasted log's first lines say what it is. */
     static final int MAX_TERMS = 48;
 
