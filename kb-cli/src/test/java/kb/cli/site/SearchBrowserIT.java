@@ -1,0 +1,94 @@
+package kb.cli.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import kb.cli.build.BuildCommand;
+import kb.cli.build.SiteBuilder;
+import kb.render.SiteConfig;
+import kb.server.KbServer;
+import kb.testing.Browser;
+import kb.testing.ProjectFiles;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Searching from the site in headless Chromium, served by kb's own server: type, read, filter, follow. */
+class SearchBrowserIT {
+    private static KbServer server;
+    private static WebDriver browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assumeTrue(Browser.available(), "Chromium and its driver are needed (apt-get install chromium chromium-driver)");
+        Path work = ProjectFiles.target("search-browser-it");
+        Path site = work.resolve("site");
+        BuildCommand.build(ProjectFiles.content(), site, SiteConfig.defaults(), true, true);
+        server = KbServer.start(site, SiteBuilder.stateDir(site).resolve(SiteBuilder.INDEX), 0);
+        ChromeOptions options = new ChromeOptions().setBinary(Browser.CHROMIUM.toFile())
+                .addArguments(Browser.switches(Files.createTempDirectory(work, "chromium-profile")));
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(Browser.DRIVER.toFile())
+                .usingAnyFreePort().build(), options);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(10));
+    }
+
+    @Test
+    void typeASymptomFilterByProductAndOpenTheArticle() throws Exception {
+        browser.get(server.url() + "index.html");
+        WebElement box = browser.findElement(By.id("q"));
+        box.sendKeys("agent stops after upgrade", Keys.ENTER);
+
+        waiting().until(d -> !d.findElements(By.cssSelector("ol.hits li.hit")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector("li.hit mark")).getText()).isNotBlank();
+        assertThat(browser.findElement(By.cssSelector("p.summary")).getText()).endsWith("articles");
+        Files.write(ProjectFiles.target("screenshots").resolve("search-results.png"),
+                ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+
+        browser.findElement(By.linkText("acmesync")).click();
+        waiting().until(d -> d.getCurrentUrl().contains("product=acmesync")
+                && !d.findElements(By.cssSelector("ol.hits li.hit")).isEmpty());
+        assertThat(browser.findElements(By.cssSelector("li.hit .meta"))).allMatch(m -> m.getText().startsWith("acmesync"));
+
+        WebElement first = browser.findElement(By.cssSelector("li.hit h3 a"));
+        String title = first.getText();
+        first.click();
+        waiting().until(d -> d.getCurrentUrl().contains("/kb/"));
+        assertThat(title).contains(browser.findElement(By.cssSelector("h1 .id")).getText());
+    }
+
+    @Test
+    void keyboardAloneCanSearch() {
+        browser.get(server.url() + "kb/256/Q256211/index.html");
+        browser.findElement(By.tagName("body")).sendKeys("/");
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("q");
+        browser.switchTo().activeElement().sendKeys("Smsapm32.exe", Keys.ENTER);
+        waiting().until(d -> !d.findElements(By.cssSelector("ol.hits li.hit")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector("li.hit h3 a")).getText()).startsWith("Q256211");
+    }
+}
