@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import kb.model.ArticleId;
 import kb.model.Block;
 import kb.model.Mentions;
@@ -77,20 +76,5 @@ public final class BodyViews {
             out.add(Span.plain(text.substring(at)));
         }
         return out;
-    }
-
-    /** The plain text of blocks, one block a line. */
-    public static String plainText(List<Block> blocks) {
-        return blocks.stream().map(BodyViews::plainText).collect(Collectors.joining("\n"));
-    }
-
-    private static String plainText(Block block) {
-        return switch (block) {
-            case Block.Paragraph p -> p.text();
-            case Block.Preformatted p -> p.text();
-            case Block.Subheading h -> h.text();
-            case Block.BulletList l -> l.items().stream().map(i -> plainText(i.blocks())).collect(Collectors.joining("\n"));
-            case Block.NumberedList l -> l.items().stream().map(i -> plainText(i.blocks())).collect(Collectors.joining("\n"));
-        };
     }
 }

@@ -452,7 +452,7 @@ public final class SitePlanner {
 
     /** The start of an article's first section, cut at a word. */
     static String summary(Article a) {
-        String text = BodyViews.plainText(a.sections().get(0).blocks()).replace('\n', ' ');
+        String text = kb.model.Blocks.plainText(a.sections().get(0).blocks()).replace('\n', ' ');
         if (text.length() <= SUMMARY_LENGTH) {
             return text;
         }

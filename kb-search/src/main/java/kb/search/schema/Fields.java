@@ -2,7 +2,6 @@ package kb.search.schema;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import kb.model.Article;
 import kb.model.Block;
 import kb.model.Section;
@@ -114,16 +113,6 @@ public final class Fields {
 
     /** The plain text of blocks, one block a line. */
     public static String text(List<Block> blocks) {
-        return blocks.stream().map(Fields::text).collect(Collectors.joining("\n"));
-    }
-
-    private static String text(Block block) {
-        return switch (block) {
-            case Block.Paragraph p -> p.text();
-            case Block.Preformatted p -> p.text();
-            case Block.Subheading h -> h.text();
-            case Block.BulletList l -> l.items().stream().map(i -> text(i.blocks())).collect(Collectors.joining("\n"));
-            case Block.NumberedList l -> l.items().stream().map(i -> text(i.blocks())).collect(Collectors.joining("\n"));
-        };
+        return kb.model.Blocks.plainText(blocks);
     }
 }
