@@ -317,8 +317,14 @@ public final class SiteBuilder {
         AtomicInteger done = new AtomicInteger();
         pages.parallelStream().forEach(p -> {
             Long before = old.pages().get(p.path());
-            if (before == null || before != p.fingerprint() || !writer.exists(p.path())) {
+            // An unchanged fingerprint is trusted without looking at the file: a page deleted by hand comes back with
+            // its next change, or with --full.
+            if (before == null || before != p.fingerprint()) {
+                long t = System.nanoTime();
                 RenderedPage r = renderer.render(p, planner, articles);
+                if (TIMING) {
+                    System.err.printf("  %-40s %5.0f ms%n", p.path(), (System.nanoTime() - t) / 1e6);
+                }
                 if (writer.update(r)) {
                     written.incrementAndGet();
                 }

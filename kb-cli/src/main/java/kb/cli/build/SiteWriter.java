@@ -79,10 +79,6 @@ final class SiteWriter {
         }
     }
 
-    boolean exists(String path) {
-        return Files.isRegularFile(resolve(path));
-    }
-
     private Path resolve(String path) {
         Path file = root.resolve(path).normalize();
         if (!file.startsWith(root)) {
