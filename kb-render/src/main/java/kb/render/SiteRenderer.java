@@ -157,6 +157,24 @@ public final class SiteRenderer {
         }
     }
 
+    /**
+     * Parses every template now, on another thread, so that the first pages to render do not wait for it; a build calls
+     * this while it reads its sources.
+     */
+    public void prepareInBackground() {
+        Thread t = new Thread(() -> {
+            for (String name : TEMPLATES) {
+                try {
+                    freemarker.getTemplate(name);
+                } catch (IOException | RuntimeException e) {
+                    // reported when the page that needs it is rendered
+                }
+            }
+        }, "kb-templates");
+        t.setDaemon(true);
+        t.start();
+    }
+
     public SiteConfig config() {
         return config;
     }

@@ -94,6 +94,7 @@ public final class SiteBuilder {
         if (refusal != null) {
             throw new IllegalArgumentException(refusal);
         }
+        renderer.prepareInBackground();
         Path stateDir = Files.createDirectories(stateDir(site));
         Path building = stateDir.resolve(BUILDING);
         boolean interrupted = Files.exists(building);
