@@ -94,6 +94,12 @@ public final class SiteBuilder {
         if (refusal != null) {
             throw new IllegalArgumentException(refusal);
         }
+        if (TIMING) {
+            long sinceStart = System.currentTimeMillis()
+                    - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.err.printf("%-8s %6.2f s (JVM start to build)%n", "startup", sinceStart / 1e3);
+            lapStart = System.nanoTime();
+        }
         renderer.prepareInBackground();
         Path stateDir = Files.createDirectories(stateDir(site));
         Path building = stateDir.resolve(BUILDING);

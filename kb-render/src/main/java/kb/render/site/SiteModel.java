@@ -28,6 +28,8 @@ public final class SiteModel {
     public static final String UNDATED = "undated";
 
     private final SortedMap<ArticleId, ArticleMeta> byId = new TreeMap<>();
+    /** The same, for look-ups: planning asks for tens of thousands of ids. */
+    private final Map<ArticleId, ArticleMeta> lookup = new HashMap<>();
     private final Map<String, Product> products = new LinkedHashMap<>();
     private final Map<String, Keyword> keywords = new LinkedHashMap<>();
     private final SortedMap<String, List<ArticleMeta>> years = new TreeMap<>(
@@ -39,6 +41,7 @@ public final class SiteModel {
 
     public SiteModel(Collection<ArticleMeta> metas, int recentSize) {
         metas.forEach(m -> byId.put(m.id(), m));
+        lookup.putAll(byId);
         // Each index is one pass over the articles; they are independent, so they are built side by side.
         List<ArticleMeta> recentFound = new ArrayList<>();
         List<Runnable> passes = List.of(this::indexProducts, this::indexKeywords, this::indexYearsAndLetters,
@@ -100,7 +103,7 @@ public final class SiteModel {
     private void indexReferences() {
         for (ArticleMeta m : byId.values()) {
             for (ArticleId t : m.cites()) {
-                (byId.containsKey(t) ? citedBy : missing).computeIfAbsent(t, x -> new ArrayList<>()).add(m.id());
+                (lookup.containsKey(t) ? citedBy : missing).computeIfAbsent(t, x -> new ArrayList<>()).add(m.id());
             }
         }
     }
@@ -127,11 +130,11 @@ public final class SiteModel {
     }
 
     public ArticleMeta get(ArticleId id) {
-        return byId.get(id);
+        return lookup.get(id);
     }
 
     public boolean contains(ArticleId id) {
-        return byId.containsKey(id);
+        return lookup.containsKey(id);
     }
 
     public int size() {
