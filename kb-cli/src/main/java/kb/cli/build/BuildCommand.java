@@ -85,7 +85,9 @@ public final class BuildCommand implements Callable<Integer> {
         var reading = kb.cli.Progress.bar("Reading");
         var rendering = kb.cli.Progress.bar("Rendering");
         try {
-            return new SiteBuilder(ArticleParser.create(), new SiteRenderer(config), reading, rendering)
+            // The theme is read while the build lists and reads the content.
+            var renderer = java.util.concurrent.CompletableFuture.supplyAsync(() -> new SiteRenderer(config));
+            return new SiteBuilder(ArticleParser.create(), renderer, reading, rendering)
                     .withIndex(index).build(content, out, full);
         } finally {
             reading.done();

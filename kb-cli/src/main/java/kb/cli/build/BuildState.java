@@ -1,10 +1,10 @@
 package kb.cli.build;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -25,29 +25,31 @@ import kb.render.site.ArticleMeta;
  */
 record BuildState(Map<String, Source> sources, Map<String, Long> pages) {
     private static final int MAGIC = 0x4b425331; // "KBS1"
-    private static final int VERSION = 3;
+    private static final int VERSION = 4;
+    private static final long NO_DATE = Long.MIN_VALUE;
 
     /** A source file as last read: size and time to notice a change, the metadata it gave (none when no article). */
     record Source(long size, long modified, Optional<ArticleMeta> meta) {}
 
     static Optional<BuildState> read(Path file) {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            if (in.readInt() != MAGIC || in.readInt() != VERSION) {
+        try {
+            Reader in = new Reader(ByteBuffer.wrap(Files.readAllBytes(file)));
+            if (in.buffer.getInt() != MAGIC || in.buffer.getInt() != VERSION) {
                 return Optional.empty();
             }
-            int n = in.readInt();
+            int n = in.buffer.getInt();
             Map<String, Source> sources = new HashMap<>(n * 2);
             for (int i = 0; i < n; i++) {
-                String path = in.readUTF();
-                long size = in.readLong();
-                long modified = in.readLong();
-                Optional<ArticleMeta> meta = in.readBoolean() ? Optional.of(readMeta(in, path)) : Optional.empty();
+                String path = in.string();
+                long size = in.buffer.getLong();
+                long modified = in.buffer.getLong();
+                Optional<ArticleMeta> meta = in.buffer.get() != 0 ? Optional.of(readMeta(in, path)) : Optional.empty();
                 sources.put(path, new Source(size, modified, meta));
             }
-            int p = in.readInt();
+            int p = in.buffer.getInt();
             Map<String, Long> pages = new HashMap<>(p * 2);
             for (int i = 0; i < p; i++) {
-                pages.put(in.readUTF(), in.readLong());
+                pages.put(in.string(), in.buffer.getLong());
             }
             return Optional.of(new BuildState(sources, pages));
         } catch (NoSuchFileException e) {
@@ -55,6 +57,31 @@ record BuildState(Map<String, Source> sources, Map<String, Long> pages) {
         } catch (IOException | RuntimeException e) {
             // A damaged state only costs a full build.
             return Optional.empty();
+        }
+    }
+
+    /** Reads the state's strings: a length, then UTF-8 bytes. */
+    private static final class Reader {
+        final ByteBuffer buffer;
+
+        Reader(ByteBuffer buffer) {
+            this.buffer = buffer;
+        }
+
+        String string() {
+            int length = buffer.getInt();
+            String s = new String(buffer.array(), buffer.position(), length, StandardCharsets.UTF_8);
+            buffer.position(buffer.position() + length);
+            return s;
+        }
+
+        List<String> strings() {
+            int n = buffer.getInt();
+            List<String> out = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                out.add(string());
+            }
+            return out;
         }
     }
 
@@ -66,7 +93,7 @@ record BuildState(Map<String, Source> sources, Map<String, Long> pages) {
             out.writeInt(VERSION);
             out.writeInt(sources.size());
             for (Map.Entry<String, Source> e : sources.entrySet()) {
-                out.writeUTF(e.getKey());
+                writeString(out, e.getKey());
                 out.writeLong(e.getValue().size());
                 out.writeLong(e.getValue().modified());
                 out.writeBoolean(e.getValue().meta().isPresent());
@@ -76,7 +103,7 @@ record BuildState(Map<String, Source> sources, Map<String, Long> pages) {
             }
             out.writeInt(pages.size());
             for (Map.Entry<String, Long> e : pages.entrySet()) {
-                out.writeUTF(e.getKey());
+                writeString(out, e.getKey());
                 out.writeLong(e.getValue());
             }
         }
@@ -85,50 +112,48 @@ record BuildState(Map<String, Source> sources, Map<String, Long> pages) {
 
     private static void writeMeta(DataOutputStream out, ArticleMeta m) throws IOException {
         out.writeInt(m.id().number());
-        out.writeUTF(m.title());
+        writeString(out, m.title());
         out.writeLong(m.contentHash());
         writeList(out, m.productCodes());
         writeList(out, m.productNames());
         writeList(out, m.keywords());
-        out.writeUTF(m.modified() == null ? "" : m.modified().toString());
-        out.writeUTF(m.modifiedWritten());
+        out.writeLong(m.modified() == null ? NO_DATE : m.modified().toEpochDay());
+        writeString(out, m.modifiedWritten());
         out.writeInt(m.cites().size());
         for (ArticleId id : m.cites()) {
             out.writeInt(id.number());
         }
     }
 
-    private static ArticleMeta readMeta(DataInputStream in, String source) throws IOException {
-        ArticleId id = new ArticleId(in.readInt());
-        String title = in.readUTF();
-        long hash = in.readLong();
-        List<String> codes = readList(in);
-        List<String> names = readList(in);
-        List<String> keywords = readList(in);
-        String date = in.readUTF();
-        String written = in.readUTF();
-        int n = in.readInt();
+    private static ArticleMeta readMeta(Reader in, String source) {
+        ArticleId id = new ArticleId(in.buffer.getInt());
+        String title = in.string();
+        long hash = in.buffer.getLong();
+        List<String> codes = in.strings();
+        List<String> names = in.strings();
+        List<String> keywords = in.strings();
+        long day = in.buffer.getLong();
+        String written = in.string();
+        int n = in.buffer.getInt();
         List<ArticleId> cites = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            cites.add(new ArticleId(in.readInt()));
+            cites.add(new ArticleId(in.buffer.getInt()));
         }
         return new ArticleMeta(id, title, source, hash, codes, names, keywords,
-                date.isEmpty() ? null : LocalDate.parse(date), written, cites);
+                day == NO_DATE ? null : LocalDate.ofEpochDay(day), written, cites);
+    }
+
+    private static void writeString(DataOutputStream out, String s) throws IOException {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
     }
 
     private static void writeList(DataOutputStream out, List<String> list) throws IOException {
         out.writeInt(list.size());
         for (String s : list) {
-            out.writeUTF(s);
+            writeString(out, s);
         }
     }
 
-    private static List<String> readList(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        List<String> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            out.add(in.readUTF());
-        }
-        return out;
-    }
 }

@@ -50,15 +50,22 @@ public final class SiteBuilder {
     public static final String INDEX = "index";
 
     private final ArticleParser parser;
-    private final SiteRenderer renderer;
+    private final CompletableFuture<SiteRenderer> rendererReady;
+    private SiteRenderer renderer;
     private final CorpusLoader.Progress readProgress;
     private final CorpusLoader.Progress renderProgress;
     private boolean index;
 
     public SiteBuilder(ArticleParser parser, SiteRenderer renderer, CorpusLoader.Progress readProgress,
             CorpusLoader.Progress renderProgress) {
+        this(parser, CompletableFuture.completedFuture(renderer), readProgress, renderProgress);
+    }
+
+    /** A builder whose renderer is still being set up (templates and theme read on another thread). */
+    public SiteBuilder(ArticleParser parser, CompletableFuture<SiteRenderer> renderer,
+            CorpusLoader.Progress readProgress, CorpusLoader.Progress renderProgress) {
         this.parser = parser;
-        this.renderer = renderer;
+        this.rendererReady = renderer;
         this.readProgress = readProgress;
         this.renderProgress = renderProgress;
     }
@@ -100,7 +107,7 @@ public final class SiteBuilder {
             System.err.printf("%-8s %6.2f s (JVM start to build)%n", "startup", sinceStart / 1e3);
             lapStart = System.nanoTime();
         }
-        renderer.prepareInBackground();
+        rendererReady.thenAccept(SiteRenderer::prepareInBackground);
         Path stateDir = Files.createDirectories(stateDir(site));
         Path building = stateDir.resolve(BUILDING);
         boolean interrupted = Files.exists(building);
@@ -115,6 +122,7 @@ public final class SiteBuilder {
         lap("state");
         Sources sources = readSources(content, files, old);
         lap("sources");
+        renderer = rendererReady.join();
         SiteModel model = new SiteModel(sources.metas.values(), renderer.config().recentSize());
         lap("model");
         SitePlanner planner = new SitePlanner(renderer.config(), model, renderer.themeHash(), id -> List.of());
