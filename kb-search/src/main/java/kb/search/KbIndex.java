@@ -2,7 +2,6 @@ package kb.search;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Collection;
 import kb.model.Article;
 import kb.model.ArticleId;
 import kb.model.SectionKind;
@@ -65,13 +64,6 @@ public final class KbIndex implements AutoCloseable {
     /** Adds the article, or replaces the one with its id. Safe from many threads. */
     public void put(Article a, String url) throws IOException {
         writer.updateDocument(new Term(Fields.ID, a.id().value()), document(a, url));
-    }
-
-    public void putAll(Collection<Article> articles, java.util.function.Function<ArticleId, String> urls)
-            throws IOException {
-        for (Article a : articles) {
-            put(a, urls.apply(a.id()));
-        }
     }
 
     public void delete(ArticleId id) throws IOException {

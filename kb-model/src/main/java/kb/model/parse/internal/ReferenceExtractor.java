@@ -1,6 +1,5 @@
 package kb.model.parse.internal;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,16 +119,5 @@ public final class ReferenceExtractor {
             }
         }
         return i + 1 < n && text.charAt(i) == 'Q' && Character.isDigit(text.charAt(i + 1));
-    }
-
-    /** Distinct targets, in order of first mention. */
-    public static List<ArticleId> targets(List<Reference> references) {
-        List<ArticleId> out = new ArrayList<>();
-        for (Reference r : references) {
-            if (!out.contains(r.target())) {
-                out.add(r.target());
-            }
-        }
-        return out;
     }
 }
