@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Kb.Version.class,
         description = "Turns a folder of knowledge-base articles into a cross-linked, searchable site.",
-        subcommands = {kb.cli.build.BuildCommand.class, kb.server.ServeCommand.class, kb.cli.search.SearchCommand.class,
+        subcommands = {kb.cli.build.BuildCommand.class, kb.server.ServeCommand.class, kb.cli.search.IndexCommand.class, kb.cli.search.SearchCommand.class,
             kb.cli.search.EvalCommand.class, CheckCommand.class, ShowCommand.class, ExportCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class Kb {

@@ -92,6 +92,34 @@ class KbCommandTest {
     }
 
     @Test
+    void indexAloneThenSearchAndEval(@TempDir Path dir) throws IOException {
+        Path site = dir.resolve("site");
+        Run index = kb("index", ProjectFiles.content().toString(), "--out", site.toString());
+        assertThat(index.status()).isZero();
+        assertThat(index.out()).startsWith("Indexed 12 articles of ");
+
+        Run search = kb("search", "--site", site.toString(), "--json", "Error 0x80070005: Access is denied");
+        assertThat(search.status()).isZero();
+        JsonNode json = new ObjectMapper().readTree(search.out());
+        assertThat(json.get("hits").get(0).get("id").asText()).isEqualTo("Q900101");
+
+        Path queries = dir.resolve("q.tsv");
+        Files.writeString(queries, "Smsapm32.exe does not stop\tQ256211\nstaging share layout\tQ900103\n");
+        JsonNode eval = new ObjectMapper().readTree(kb("eval", queries.toString(), "--site", site.toString(),
+                "--json").out());
+        assertThat(eval.get("queries").asInt()).isEqualTo(2);
+        assertThat(eval.get("mrr10").asDouble()).isEqualTo(1.0);
+        assertThat(eval.get("recall10").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
+    void searchWithoutAnIndexSaysHowToMakeIt(@TempDir Path dir) {
+        Run run = kb("search", "--site", dir.resolve("none").toString(), "anything");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("kb build CONTENT --out").contains("--index");
+    }
+
+    @Test
     void exportWritesOneJsonLinePerArticle() throws IOException {
         Run run = kb("export", ProjectFiles.content().toString(), "--jsonl");
 
