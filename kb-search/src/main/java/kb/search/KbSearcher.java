@@ -101,7 +101,8 @@ public final class KbSearcher implements AutoCloseable {
                 fuzzy = true;
             }
         }
-        List<SearchHit> hits = hits(top, query, (request.page() - 1) * request.pageSize(), request.pageSize());
+        Query marks = fuzzy ? query : queries.highlight(q);
+        List<SearchHit> hits = hits(top, marks, (request.page() - 1) * request.pageSize(), request.pageSize());
         Map<String, List<FacetCount>> facets = facets(top.scoreDocs);
         long total = top.totalHits.value();
         return new SearchResult(total, top.totalHits.relation() == TotalHits.Relation.EQUAL_TO, request.page(),
