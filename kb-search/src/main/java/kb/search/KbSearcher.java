@@ -44,7 +44,7 @@ public final class KbSearcher implements AutoCloseable {
     private static final char HIT_END = '\u0002';
     private static final int FACET_VALUES = 20;
     /** Facets count the best this many results. */
-    static final int FACET_DEPTH = 1000;
+    static final int FACET_DEPTH = 250;
     private static final int SNIPPET_CHARS = 240;
     /** Below this many hits, a better spelling is looked for. */
     private static final int FEW_HITS = 20;

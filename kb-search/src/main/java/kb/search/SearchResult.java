@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The results of a search: how many matched (exactly, or at least that many when {@code exactTotal} is false), this page of hits, facet counts for drill-down, a better spelling when
  * one finds many more articles ("did you mean"), and whether the results come from the typo-tolerant fallback. Facets
- * count the best thousand results.
+ * count the best 250 results.
  */
 public record SearchResult(long total, boolean exactTotal, int page, int pageSize, List<SearchHit> hits,
         List<FacetCount> products,

@@ -43,7 +43,7 @@ public final class QueryFactory {
     static final float MESSAGE_PHRASE = 8.0f;
     static final float MESSAGES = 0.3f;
     /** A query uses at most this many distinct words: a pasted log's first lines say what it is. */
-    static final int MAX_TERMS = 48;
+    static final int MAX_TERMS = 24;
 
     private final Analyzer analyzer;
 
@@ -121,16 +121,15 @@ public final class QueryFactory {
         return words.isEmpty() ? new MatchNoDocsQuery("no words") : b.build();
     }
 
+    /**
+     * Each word in the field, as its own clause of the main query: the same sum of scores as one nested clause per
+     * field, but a flat disjunction lets Lucene skip documents that cannot reach the top results.
+     */
     private static boolean words(BooleanQuery.Builder into, String field, List<String> terms, float boost) {
-        if (terms.isEmpty()) {
-            return false;
-        }
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (String t : terms) {
-            b.add(new TermQuery(new Term(field, t)), Occur.SHOULD);
+            into.add(new BoostQuery(new TermQuery(new Term(field, t)), boost), Occur.SHOULD);
         }
-        into.add(new BoostQuery(b.build(), boost), Occur.SHOULD);
-        return true;
+        return !terms.isEmpty();
     }
 
     private static Query phrase(String field, List<String> words, int slop) {
