@@ -83,7 +83,7 @@ final class BlockScanner {
         Line under = lines.get(pos + 1);
         return line.indent() < 2
                 && marker(line) == null
-                && isDashes(under.text())
+                && under.ruleLength('-') >= 3
                 && Math.abs(under.stripped().length() - line.stripped().length()) <= 2;
     }
 
@@ -236,20 +236,6 @@ final class BlockScanner {
             }
         }
         return true;
-    }
-
-    /** Three or more dashes and nothing else but spaces. */
-    private static boolean isDashes(String text) {
-        int dashes = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '-') {
-                dashes++;
-            } else if (!Character.isWhitespace(c)) {
-                return false;
-            }
-        }
-        return dashes >= 3;
     }
 
     /** The length of the text less its trailing white space. */

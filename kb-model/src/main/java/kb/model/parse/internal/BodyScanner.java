@@ -19,6 +19,8 @@ public final class BodyScanner {
     private static final Pattern APPLIES_ITEM = Pattern.compile("^\\s*[-*]\\s+(.*)$");
     private static final Pattern QUERY_WORDS = Pattern.compile("(?i)^\\s*Additional query words\\s*:(.*)$");
     private static final int DIVIDER_LENGTH = 20;
+    /** The dashes above and below the "applies to" box. */
+    private static final int DASH_RULE = 20;
     private static final int APPLIES_TO_WITHIN = 40;
     /** Longer lines above a row of {@code =} are text followed by a divider, not headings. */
     private static final int MAX_HEADING = 60;
@@ -36,35 +38,6 @@ public final class BodyScanner {
         List<String> queryWords = queryWords(lines);
         List<String> appliesTo = appliesTo(lines);
         return new Body(appliesTo, sections(lines), queryWords, footer);
-    }
-
-    /** A rule of twenty or more dashes. */
-    private static boolean isDashRule(Line l) {
-        String t = l.text();
-        int dashes = 0;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c == '-') {
-                dashes++;
-            } else if (!Character.isWhitespace(c)) {
-                return false;
-            }
-        }
-        return dashes >= 20;
-    }
-
-    /** A line of {@code =} signs, maybe with spaces around. */
-    private static boolean isEquals(String text) {
-        boolean equals = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '=') {
-                equals = true;
-            } else if (!Character.isWhitespace(c)) {
-                return false;
-            }
-        }
-        return equals;
     }
 
     /** A {@code Name : value} line: a name of letters, spaces and {@code /()-}, then a colon. */
@@ -91,18 +64,18 @@ public final class BodyScanner {
     }
 
     private static boolean isDivider(Line l) {
-        return isEquals(l.text()) && l.stripped().length() >= DIVIDER_LENGTH;
+        return l.ruleLength('=') > 0 && l.stripped().length() >= DIVIDER_LENGTH;
     }
 
     /** A line of {@code =} under a heading of about its length, not a divider. */
     private static boolean isUnderline(List<Line> lines, int i) {
-        if (i == 0 || !isEquals(lines.get(i).text())) {
+        if (i == 0 || lines.get(i).ruleLength('=') == 0) {
             return false;
         }
         Line heading = lines.get(i - 1);
         int len = heading.stripped().length();
         return !heading.isBlank()
-                && !isEquals(heading.text())
+                && heading.ruleLength('=') == 0
                 && len <= MAX_HEADING
                 && Math.abs(lines.get(i).stripped().length() - len) <= 2;
     }
@@ -206,7 +179,7 @@ public final class BodyScanner {
     private static List<String> appliesTo(List<Line> lines) {
         int start = 0;
         while (start + 1 < lines.size() && start < APPLIES_TO_WITHIN
-                && !(isDashRule(lines.get(start))
+                && !(lines.get(start).ruleLength('-') >= DASH_RULE
                         && APPLIES_TO.matcher(lines.get(start + 1).text()).matches())) {
             start++;
         }
@@ -214,7 +187,7 @@ public final class BodyScanner {
             return List.of();
         }
         int end = start + 2;
-        while (end < lines.size() && !isDashRule(lines.get(end))) {
+        while (end < lines.size() && lines.get(end).ruleLength('-') < DASH_RULE) {
             end++;
         }
         if (end == lines.size()) {

@@ -41,6 +41,23 @@ public final class Line {
         return indent;
     }
 
+    /**
+     * How many times {@code c} appears when the line holds nothing else but white space: a rule of {@code =} or
+     * {@code -}; 0 for any other line.
+     */
+    public int ruleLength(char c) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char x = text.charAt(i);
+            if (x == c) {
+                n++;
+            } else if (!Character.isWhitespace(x)) {
+                return 0;
+            }
+        }
+        return n;
+    }
+
     public String stripped() {
         return text.strip();
     }
