@@ -3,7 +3,6 @@ package kb.server;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +42,7 @@ final class StaticFiles implements HttpHandler {
             }
             Path file = resolve(exchange.getRequestURI());
             if (file == null) {
-                send(exchange, 403, "text/plain; charset=utf-8", "Forbidden\n".getBytes());
+                Responses.send(exchange, 403, "text/plain; charset=utf-8", "Forbidden\n".getBytes());
                 return;
             }
             if (Files.isDirectory(file)) {
@@ -57,10 +56,10 @@ final class StaticFiles implements HttpHandler {
             if (!Files.isRegularFile(file)) {
                 Path notFound = root.resolve("404.html");
                 byte[] body = Files.isRegularFile(notFound) ? Files.readAllBytes(notFound) : "Not found\n".getBytes();
-                send(exchange, 404, TYPES.get("html"), body);
+                Responses.send(exchange, 404, TYPES.get("html"), body);
                 return;
             }
-            send(exchange, 200, type(file), Files.readAllBytes(file));
+            Responses.send(exchange, 200, type(file), Files.readAllBytes(file));
         }
     }
 
@@ -87,17 +86,5 @@ final class StaticFiles implements HttpHandler {
         int dot = name.lastIndexOf('.');
         String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
         return TYPES.getOrDefault(ext, "application/octet-stream");
-    }
-
-    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-        boolean head = exchange.getRequestMethod().equals("HEAD");
-        exchange.sendResponseHeaders(status, head ? -1 : body.length);
-        if (!head) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        }
     }
 }
