@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import kb.model.Article;
 import kb.model.ArticleId;
-import kb.model.corpus.Corpus;
+import kb.model.corpus.ProductCodes;
 import kb.model.corpus.CorpusLoader;
 import kb.model.parse.ArticleParser;
 import kb.model.parse.Diagnostic;
@@ -182,9 +182,7 @@ public final class SiteBuilder {
             for (ArticleId id : gone) {
                 index.delete(id);
             }
-            List<Article> kept = sources.parsed.values().stream()
-                    .filter(a -> a.source().path().equals(sources.metas.get(a.id()).source())).toList();
-            for (Article a : kept) {
+            for (Article a : sources.parsed.values()) {
                 index.put(a, SitePaths.articleDir(a.id()));
             }
         }
@@ -225,35 +223,27 @@ public final class SiteBuilder {
             readProgress.update(done.incrementAndGet(), changed.size());
         });
         // Formats without product codes take the code other articles use for the same product name.
-        List<Article> fresh = new ArrayList<>();
-        results.values().forEach(r -> r.article().ifPresent(fresh::add));
-        Map<ArticleId, Article> filled = new HashMap<>();
-        Corpus.of(fresh, List.of()).articles().forEach(a -> filled.put(a.id(), a));
-        Map<String, String> codeByName = new HashMap<>();
-        previous.values().forEach(p -> p.meta().ifPresent(m -> learn(codeByName, m)));
+        ProductCodes codes = new ProductCodes();
+        for (Seen s : seen) {
+            ParseResult r = results.get(s.name());
+            if (r != null) {
+                r.article().ifPresent(a -> codes.learn(a.productNames(), a.productCodes()));
+            }
+        }
+        previous.values().forEach(p -> p.meta().ifPresent(m -> codes.learn(m.productNames(), m.productCodes())));
 
         Sources out = new Sources();
         Map<ArticleId, String> owner = new HashMap<>();
         for (Seen s : seen) {
             ParseResult r = results.get(s.name());
             Optional<ArticleMeta> meta;
+            Optional<Article> article = Optional.empty();
             if (r == null) {
                 meta = previous.get(s.name()).meta();
             } else {
                 out.diagnostics.addAll(r.diagnostics());
-                meta = r.article().map(a -> {
-                    Article f = filled.getOrDefault(a.id(), a);
-                    if (!f.source().path().equals(a.source().path())) {
-                        f = a;
-                    }
-                    if (f.productCodes().isEmpty()) {
-                        List<String> codes = f.productNames().stream().map(codeByName::get)
-                                .filter(c -> c != null).toList();
-                        f = codes.isEmpty() ? f : f.withProductCodes(codes);
-                    }
-                    out.parsed.put(f.id(), f);
-                    return ArticleMeta.of(f, hashes.get(s.name()));
-                });
+                article = r.article().map(codes::fill);
+                meta = article.map(a -> ArticleMeta.of(a, hashes.get(s.name())));
             }
             out.state.put(s.name(), new BuildState.Source(s.size(), s.modified(), meta));
             if (meta.isEmpty()) {
@@ -265,15 +255,10 @@ public final class SiteBuilder {
                         + ": also in " + first + ", which is kept; this file is skipped"));
                 continue;
             }
+            article.ifPresent(a -> out.parsed.put(a.id(), a));
             out.metas.put(meta.get().id(), meta.get());
         }
         return out;
-    }
-
-    private static void learn(Map<String, String> codeByName, ArticleMeta m) {
-        if (m.productCodes().size() == 1 && m.productNames().size() == 1) {
-            codeByName.putIfAbsent(m.productNames().get(0), m.productCodes().get(0));
-        }
     }
 
     /** Articles read this time, or read again from their file when an unchanged article's page must be rendered. */

@@ -79,19 +79,9 @@ public final class Corpus {
     }
 
     private static void fillProductCodes(SortedMap<ArticleId, Article> byId) {
-        Map<String, String> codeByName = new HashMap<>();
-        for (Article a : byId.values()) {
-            if (a.productCodes().size() == 1 && a.productNames().size() == 1) {
-                codeByName.putIfAbsent(a.productNames().get(0), a.productCodes().get(0));
-            }
-        }
-        byId.replaceAll((id, a) -> {
-            if (!a.productCodes().isEmpty()) {
-                return a;
-            }
-            List<String> codes = a.productNames().stream().map(codeByName::get).filter(c -> c != null).toList();
-            return codes.isEmpty() ? a : a.withProductCodes(codes);
-        });
+        ProductCodes codes = new ProductCodes();
+        byId.values().forEach(a -> codes.learn(a.productNames(), a.productCodes()));
+        byId.replaceAll((id, a) -> codes.fill(a));
     }
 
     public Optional<Article> get(ArticleId id) {
