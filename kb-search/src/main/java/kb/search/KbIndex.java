@@ -74,8 +74,10 @@ public final class KbIndex implements AutoCloseable {
         Document doc = new Document();
         doc.add(new StringField(Fields.ID, a.id().value(), Field.Store.YES));
         doc.add(new TextField(Fields.TITLE, a.title(), Field.Store.YES));
-        doc.add(new Field(Fields.SYMPTOMS, Fields.symptoms(a), SNIPPET_SOURCE));
-        doc.add(new TextField(Fields.CAUSE, Fields.sections(a, SectionKind.CAUSE), Field.Store.NO));
+        String symptoms = Fields.symptoms(a);
+        String cause = Fields.sections(a, SectionKind.CAUSE);
+        doc.add(new Field(Fields.SYMPTOMS, symptoms, SNIPPET_SOURCE));
+        doc.add(new TextField(Fields.CAUSE, cause, Field.Store.NO));
         doc.add(new TextField(Fields.RESOLUTION, Fields.sections(a, SectionKind.RESOLUTION, SectionKind.WORKAROUND),
                 Field.Store.NO));
         String rest = Fields.rest(a);
@@ -83,10 +85,9 @@ public final class KbIndex implements AutoCloseable {
         doc.add(new TextField(Fields.KEYWORDS, String.join(" ", a.keywords()) + " " + String.join(" ", a.queryWords()),
                 Field.Store.YES));
         doc.add(new TextField(Fields.MESSAGES, Fields.messages(a), Field.Store.NO));
-        doc.add(new TextField(Fields.WORDS, a.title() + "\n" + Fields.symptoms(a), Field.Store.NO));
+        doc.add(new TextField(Fields.WORDS, a.title() + "\n" + symptoms, Field.Store.NO));
         // Pasted tokens are looked for where users' messages are quoted: the title, the symptoms and the cause.
-        doc.add(new TextField(Fields.EXACT, a.title() + "\n" + Fields.symptoms(a) + "\n"
-                + Fields.sections(a, SectionKind.CAUSE), Field.Store.NO));
+        doc.add(new TextField(Fields.EXACT, a.title() + "\n" + symptoms + "\n" + cause, Field.Store.NO));
         for (String code : a.productCodes().isEmpty() ? a.productNames() : a.productCodes()) {
             doc.add(new StringField(Fields.PRODUCT, code.toLowerCase(java.util.Locale.ROOT), Field.Store.NO));
             doc.add(new SortedSetDocValuesField(Fields.PRODUCT, new BytesRef(code)));

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import kb.model.corpus.CorpusLoader;
 import org.jsoup.Jsoup;
@@ -34,6 +35,9 @@ public final class LinkChecker {
 
     /** What a check found. */
     public record Report(int pages, long links, List<Broken> broken) {}
+
+    /** A URL scheme ({@code https:}, {@code mailto:}): the link leaves the site. */
+    private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
 
     private LinkChecker() {}
 
@@ -98,7 +102,7 @@ public final class LinkChecker {
      */
     static String resolve(String page, String link) {
         String l = link.strip();
-        if (l.isEmpty() || l.startsWith("#") || l.startsWith("//") || l.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+        if (l.isEmpty() || l.startsWith("#") || l.startsWith("//") || SCHEME.matcher(l).lookingAt()) {
             return null;
         }
         int cut = l.length();
