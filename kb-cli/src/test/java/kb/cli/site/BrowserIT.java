@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import kb.cli.build.BuildCommand;
 import kb.render.SiteConfig;
 import kb.testing.Browser;
@@ -23,9 +22,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The content/ site served over HTTP by a real server and read in headless Chromium, as a reader would: the article
@@ -49,13 +45,7 @@ class BrowserIT {
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
         shots = ProjectFiles.target("screenshots");
-        Path profile = Files.createTempDirectory(work, "chromium-profile");
-        ChromeOptions options = new ChromeOptions().setBinary(Browser.CHROMIUM.toFile()).addArguments(
-                Browser.switches(profile));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Browser.DRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        browser = Chromium.start(work);
     }
 
     @AfterAll

@@ -21,9 +21,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Searching from the site in headless Chromium, served by kb's own server: type, read, filter, follow. */
@@ -38,10 +35,7 @@ class SearchBrowserIT {
         Path site = work.resolve("site");
         BuildCommand.build(ProjectFiles.content(), site, SiteConfig.defaults(), true, true);
         server = KbServer.start(site, SiteBuilder.stateDir(site).resolve(SiteBuilder.INDEX), 0);
-        ChromeOptions options = new ChromeOptions().setBinary(Browser.CHROMIUM.toFile())
-                .addArguments(Browser.switches(Files.createTempDirectory(work, "chromium-profile")));
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(Browser.DRIVER.toFile())
-                .usingAnyFreePort().build(), options);
+        browser = Chromium.start(work);
     }
 
     @AfterAll
