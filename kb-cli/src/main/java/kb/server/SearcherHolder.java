@@ -33,7 +33,7 @@ final class SearcherHolder implements AutoCloseable {
     SearcherHolder(Path index) throws IOException {
         this.index = index;
         this.seen = newest(index);
-        current.set(KbSearcher.open(index));
+        current.set(KbSearcher.open(index).preload());
         background.scheduleWithFixedDelay(this::refreshIfChanged, CHECK_SECONDS, CHECK_SECONDS, TimeUnit.SECONDS);
     }
 
@@ -51,7 +51,7 @@ final class SearcherHolder implements AutoCloseable {
             if (now.equals(seen)) {
                 return;
             }
-            KbSearcher fresh = KbSearcher.open(index);
+            KbSearcher fresh = KbSearcher.open(index).preload();
             KbSearcher old = current.getAndSet(fresh);
             seen = now;
             background.schedule(() -> closeQuietly(old), GRACE_SECONDS, TimeUnit.SECONDS);

@@ -10,19 +10,20 @@ import kb.search.query.UserQuery;
 import kb.search.schema.Fields;
 import kb.search.schema.KbAnalyzers;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.TotalHits;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Map;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -31,8 +32,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -40,12 +39,9 @@ import org.apache.lucene.store.FSDirectory;
  * Searches an index made by {@link KbIndex}. Thread-safe: one searcher serves every request of a server.
  */
 public final class KbSearcher implements AutoCloseable {
-    private static final char HIT_START = '\u0001';
-    private static final char HIT_END = '\u0002';
     private static final int FACET_VALUES = 20;
     /** Facets count the best this many results. */
-    static final int FACET_DEPTH = 250;
-    private static final int SNIPPET_CHARS = 240;
+    static final int FACET_DEPTH = 100;
     /** Below this many hits, a better spelling is looked for. */
     private static final int FEW_HITS = 20;
 
@@ -56,19 +52,25 @@ public final class KbSearcher implements AutoCloseable {
     private final IndexSearcher searcher;
     private final Analyzer analyzer = KbAnalyzers.perField();
     private final QueryFactory queries = new QueryFactory(analyzer);
-    private final UnifiedHighlighter highlighter;
+    private final Snippets snippets;
+    private final HitSummaries summaries;
 
     private KbSearcher(Directory directory, boolean owns) throws IOException {
         this.directory = directory;
         this.ownsDirectory = owns;
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
-        this.highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new DefaultPassageFormatter(String.valueOf(HIT_START), String.valueOf(HIT_END), " … ",
-                        false))
-                .withMaxLength(100_000)
-                .withBreakIterator(() -> java.text.BreakIterator.getSentenceInstance(java.util.Locale.ENGLISH))
-                .build();
+        this.summaries = new HitSummaries(reader);
+        this.snippets = new Snippets(analyzer);
+    }
+
+    /**
+     * Reads what results show of every article into memory now, so that no query pays for it later: for a server,
+     * which opens an index once and searches it many times.
+     */
+    public KbSearcher preload() throws IOException {
+        summaries.loadAll();
+        return this;
     }
 
     public static KbSearcher open(Path dir) throws IOException {
@@ -101,8 +103,12 @@ public final class KbSearcher implements AutoCloseable {
                 fuzzy = true;
             }
         }
-        Query marks = fuzzy ? query : queries.highlight(q);
-        List<SearchHit> hits = hits(top, marks, (request.page() - 1) * request.pageSize(), request.pageSize());
+        // Snippets mark the query's words in the symptoms; after a typo, the spellings that matched instead.
+        String markField = fuzzy ? Fields.WORDS : Fields.SYMPTOMS;
+        Set<String> marks = fuzzy ? matchedTerms(query, Fields.WORDS)
+                : new HashSet<>(queries.terms(Fields.SYMPTOMS, q.text()));
+        List<SearchHit> hits = hits(top, markField, marks, (request.page() - 1) * request.pageSize(),
+                request.pageSize());
         Map<String, List<FacetCount>> facets = facets(top.scoreDocs);
         long total = top.totalHits.value();
         return new SearchResult(total, top.totalHits.relation() == TotalHits.Relation.EQUAL_TO, request.page(),
@@ -159,58 +165,27 @@ public final class KbSearcher implements AutoCloseable {
         return b.build();
     }
 
-    private List<SearchHit> hits(TopDocs top, Query query, int from, int size) throws IOException {
-        if (from >= top.scoreDocs.length) {
-            return List.of();
-        }
-        ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, from, Math.min(top.scoreDocs.length, from + size));
-        TopDocs pageDocs = new TopDocs(top.totalHits, page);
-        String[] snippets = highlighter.highlight(Fields.SYMPTOMS, query, pageDocs, 2);
-        StoredFields stored = searcher.storedFields();
-        List<SearchHit> out = new ArrayList<>(page.length);
-        for (int i = 0; i < page.length; i++) {
-            Document d = stored.document(page[i].doc);
-            String products = d.get(Fields.PRODUCTS);
-            String snippet = snippets[i] != null ? snippets[i] : lead(d.get(Fields.SYMPTOMS));
-            out.add(new SearchHit(d.get(Fields.ID), d.get(Fields.TITLE), d.get(Fields.URL),
-                    products == null || products.isBlank() ? List.of() : List.of(products.split(" ")),
-                    d.get(Fields.DATE), page[i].score, parts(snippet)));
+    private List<SearchHit> hits(TopDocs top, String markField, Set<String> marks, int from, int size)
+            throws IOException {
+        List<SearchHit> out = new ArrayList<>();
+        for (int i = from; i < Math.min(top.scoreDocs.length, from + size); i++) {
+            ScoreDoc hit = top.scoreDocs[i];
+            HitSummaries.Summary d = summaries.get(hit.doc);
+            out.add(new SearchHit(d.id(), d.title(), d.url(), d.products(), d.date(), hit.score,
+                    snippets.snippet(markField, d.symptoms(), marks)));
         }
         return out;
     }
 
-    /** The start of a text, cut at a word, when nothing in it matched. */
-    private static String lead(String text) {
-        if (text == null) {
-            return "";
-        }
-        String t = text.replace('\n', ' ');
-        if (t.length() <= SNIPPET_CHARS) {
-            return t;
-        }
-        int cut = t.lastIndexOf(' ', SNIPPET_CHARS);
-        return t.substring(0, cut > 0 ? cut : SNIPPET_CHARS) + " …";
-    }
-
-    private static List<SearchHit.SnippetPart> parts(String marked) {
-        List<SearchHit.SnippetPart> out = new ArrayList<>();
-        StringBuilder run = new StringBuilder();
-        boolean hit = false;
-        String text = marked.length() > 4 * SNIPPET_CHARS ? marked.substring(0, 4 * SNIPPET_CHARS) + " …" : marked;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == HIT_START || c == HIT_END) {
-                if (!run.isEmpty()) {
-                    out.add(new SearchHit.SnippetPart(run.toString(), hit));
-                    run.setLength(0);
-                }
-                hit = c == HIT_START;
-            } else {
-                run.append(c == '\n' ? ' ' : c);
+    /** The terms of a field that a query matches in the index (a fuzzy query's spellings found). */
+    private Set<String> matchedTerms(Query query, String field) throws IOException {
+        Set<Term> terms = new HashSet<>();
+        searcher.rewrite(query).visit(QueryVisitor.termCollector(terms));
+        Set<String> out = new HashSet<>();
+        for (Term t : terms) {
+            if (t.field().equals(field)) {
+                out.add(t.text());
             }
-        }
-        if (!run.isEmpty()) {
-            out.add(new SearchHit.SnippetPart(run.toString(), hit));
         }
         return out;
     }
@@ -253,10 +228,9 @@ public final class KbSearcher implements AutoCloseable {
         mlt.setMaxQueryTerms(20);
         Query like = mlt.like(self.scoreDocs[0].doc);
         TopDocs top = searcher.search(like, n + 1);
-        StoredFields stored = searcher.storedFields();
         List<String> out = new ArrayList<>();
         for (ScoreDoc sd : top.scoreDocs) {
-            String other = stored.document(sd.doc).get(Fields.ID);
+            String other = summaries.get(sd.doc).id();
             if (!other.equals(id) && out.size() < n) {
                 out.add(other);
             }

@@ -97,18 +97,6 @@ public final class QueryFactory {
         return outer.build();
     }
 
-    /**
-     * What snippets mark: the words of the query in the symptoms. Simpler than the ranking query (no phrases), which
-     * keeps highlighting cheap.
-     */
-    public Query highlight(UserQuery q) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (String t : terms(Fields.SYMPTOMS, q.text())) {
-            b.add(new TermQuery(new Term(Fields.SYMPTOMS, t)), Occur.SHOULD);
-        }
-        return b.build();
-    }
-
     /** The typo-tolerant fallback: each word may be one or two edits away, in the unstemmed title and symptoms. */
     public Query fuzzy(UserQuery q) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
