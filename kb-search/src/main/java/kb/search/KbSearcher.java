@@ -29,6 +29,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -92,11 +93,20 @@ public final class KbSearcher implements AutoCloseable {
         String year = !request.year().isEmpty() ? request.year() : q.year();
         Query query = filtered(queries.build(q), product, year);
         int n = Math.max(request.page() * request.pageSize(), FACET_DEPTH);
-        TopDocs top = searcher.search(query, n);
+        TopDocs top = top(query, n);
+        if (top.totalHits.value() < request.pageSize() && !q.text().isBlank()) {
+            // Too little in what articles are about: look in their resolutions and the rest of their text too.
+            Query wide = filtered(queries.build(q, true), product, year);
+            TopDocs more = top(wide, n);
+            if (more.totalHits.value() > top.totalHits.value()) {
+                top = more;
+                query = wide;
+            }
+        }
         boolean fuzzy = false;
         if (top.totalHits.value() == 0 && !q.text().isBlank()) {
             Query loose = filtered(queries.fuzzy(q), product, year);
-            TopDocs second = searcher.search(loose, n);
+            TopDocs second = top(loose, n);
             if (second.totalHits.value() > 0) {
                 top = second;
                 query = loose;
@@ -114,6 +124,14 @@ public final class KbSearcher implements AutoCloseable {
         return new SearchResult(total, top.totalHits.relation() == TotalHits.Relation.EQUAL_TO, request.page(),
                 request.pageSize(), hits, facets.get(Fields.PRODUCT), facets.get(Fields.YEAR),
                 facets.get(Fields.ISSUE_TYPE), didYouMean(q, total), fuzzy);
+    }
+
+    /**
+     * The best n results. Hits are counted exactly only up to n: past that, Lucene skips documents that cannot make
+     * the top, and the total is a lower bound.
+     */
+    private TopDocs top(Query query, int n) throws IOException {
+        return searcher.search(query, new TopScoreDocCollectorManager(n, null, n));
     }
 
     /**

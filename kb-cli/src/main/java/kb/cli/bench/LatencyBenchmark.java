@@ -1,14 +1,9 @@
 package kb.cli.bench;
 
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,15 +11,25 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.io.SocketConfig;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.util.Timeout;
 
 /**
  * Measures {@code /api/search} latency against a running {@code kb serve}: every query of the given files, first from
- * one client, then from 16 at once, each over a bounded number of rounds; prints p50, p99, throughput and errors.
+ * one client, then from 16 at once, each on its own kept-alive connection; prints p50, p99, throughput and errors.
+ * The client is a blocking one, light on the processor: on a small machine it shares the cores with the server it
+ * measures.
  *
- * <pre>java -cp kb.jar kb.cli.bench.LatencyBenchmark http://127.0.0.1:8080/ QUERIES.tsv...</pre>
+ * <pre>kb bench latency http://127.0.0.1:8080/ QUERIES.tsv...</pre>
  */
 public final class LatencyBenchmark {
     private static final int WARMUP_ROUNDS = 1;
+    private static final int MAX_CLIENTS = 16;
 
     private LatencyBenchmark() {}
 
@@ -43,15 +48,22 @@ public final class LatencyBenchmark {
                 }
             }
         }
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        System.out.printf("queries      %,d from %d files against %s%n", queries.size(), args.length - 1, base);
-        run(http, base, queries, 1, WARMUP_ROUNDS, false);
-        run(http, base, queries, 1, 1, true);
-        run(http, base, queries, 16, 1, true);
+        var connections = PoolingHttpClientConnectionManagerBuilder.create()
+                .setMaxConnTotal(MAX_CLIENTS)
+                .setMaxConnPerRoute(MAX_CLIENTS)
+                .setDefaultSocketConfig(SocketConfig.custom().setTcpNoDelay(true)
+                        .setSoTimeout(Timeout.ofSeconds(30)).build())
+                .build();
+        try (CloseableHttpClient http = HttpClients.custom().setConnectionManager(connections).build()) {
+            System.out.printf("queries      %,d from %d files against %s%n", queries.size(), args.length - 1, base);
+            run(http, base, queries, 1, WARMUP_ROUNDS, false);
+            run(http, base, queries, 1, 1, true);
+            run(http, base, queries, MAX_CLIENTS, 1, true);
+        }
     }
 
-    private static void run(HttpClient http, String base, List<String> queries, int clients, int rounds, boolean report)
-            throws Exception {
+    private static void run(CloseableHttpClient http, String base, List<String> queries, int clients, int rounds,
+            boolean report) throws Exception {
         int total = queries.size() * rounds;
         long[] nanos = new long[total];
         AtomicInteger next = new AtomicInteger();
@@ -63,12 +75,14 @@ public final class LatencyBenchmark {
                 done.add(pool.submit(() -> {
                     for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
                         String q = queries.get(i % queries.size());
-                        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "api/search?q="
-                                + URLEncoder.encode(q, StandardCharsets.UTF_8))).timeout(Duration.ofSeconds(30)).build();
+                        HttpGet get = new HttpGet(base + "api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
                         long t = System.nanoTime();
                         try {
-                            HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                            if (r.statusCode() != 200) {
+                            boolean ok = http.execute(get, response -> {
+                                EntityUtils.consume(response.getEntity());
+                                return response.getCode() == 200;
+                            });
+                            if (!ok) {
                                 errors.incrementAndGet();
                             }
                         } catch (Exception e) {
