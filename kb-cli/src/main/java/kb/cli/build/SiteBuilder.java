@@ -31,6 +31,7 @@ import kb.render.site.SiteModel;
 import kb.render.site.SitePlanner;
 import kb.render.link.SitePaths;
 import kb.search.KbIndex;
+import kb.search.related.RelatedArticles;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -46,6 +47,7 @@ import java.util.Set;
 public final class SiteBuilder {
     private static final String STATE = "state.bin";
     private static final String BUILDING = "building";
+    private static final String RELATED = "related.bin";
     /** The search index's folder inside the state folder. */
     public static final String INDEX = "index";
 
@@ -113,7 +115,7 @@ public final class SiteBuilder {
         boolean interrupted = Files.exists(building);
         // The last state counts only with the site and the index it describes; without either, build all again.
         boolean trustState = !forceFull && !interrupted && Files.exists(site.resolve(OutputGuard.MARKER))
-                && (!index || Files.isDirectory(stateDir.resolve(INDEX)));
+                && Files.exists(stateDir.resolve(RELATED)) && (!index || Files.isDirectory(stateDir.resolve(INDEX)));
         // Reading the last state and listing the content are independent: do them at once.
         CompletableFuture<Optional<BuildState>> reading = CompletableFuture.supplyAsync(() -> trustState
                 ? BuildState.read(stateDir.resolve(STATE)) : Optional.empty());
@@ -122,34 +124,42 @@ public final class SiteBuilder {
         lap("state");
         Sources sources = readSources(content, files, old);
         lap("sources");
-        renderer = rendererReady.join();
-        SiteModel model = new SiteModel(sources.metas.values(), renderer.config().recentSize());
-        lap("model");
-        SitePlanner planner = new SitePlanner(renderer.config(), model, renderer.themeHash(), id -> List.of());
-        List<Page> pages = planner.plan();
-        lap("plan");
         Function<ArticleId, Article> articles = articleSource(content, sources);
-
+        Set<ArticleId> gone = gone(sources, old);
         // From here until the pages are in place, a crash leaves the marker: the next build then rebuilds all.
         Files.writeString(building, "a build started here; if it did not finish, the next one rebuilds all\n");
-        Map<String, Long> fingerprints = new HashMap<>(pages.size() * 2);
-        pages.forEach(p -> fingerprints.put(p.path(), p.fingerprint()));
-        CompletableFuture<Void> saving = CompletableFuture.runAsync(() -> {
-            try {
-                new BuildState(sources.state, fingerprints).write(stateDir.resolve(STATE));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        // The index is written while the pages are: rendering waits on the disk as often as on the processor.
+        // The index is written while the relations are computed and the pages rendered: rendering waits on the disk
+        // as often as on the processor.
         CompletableFuture<Void> indexing = !index ? CompletableFuture.completedFuture(null)
                 : CompletableFuture.runAsync(() -> {
             try {
-                updateIndex(stateDir.resolve(INDEX), sources, old);
+                updateIndex(stateDir.resolve(INDEX), sources, gone, old.isEmpty());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }, runnable -> new Thread(runnable, "kb-index").start());
+        RelatedArticles related = related(stateDir.resolve(RELATED), sources, gone, old.isPresent(), articles);
+        lap("related");
+        renderer = rendererReady.join();
+        SiteModel model = new SiteModel(sources.metas.values(), renderer.config().recentSize());
+        lap("model");
+        SitePlanner planner = new SitePlanner(renderer.config(), model, renderer.themeHash(), related::related);
+        List<Page> pages = planner.plan();
+        lap("plan");
+
+        Map<String, Long> fingerprints = new HashMap<>(pages.size() * 2);
+        pages.forEach(p -> fingerprints.put(p.path(), p.fingerprint()));
+        boolean relationsChanged = old.isEmpty() || !sources.parsed.isEmpty() || !gone.isEmpty();
+        CompletableFuture<Void> saving = CompletableFuture.runAsync(() -> {
+            try {
+                new BuildState(sources.state, fingerprints).write(stateDir.resolve(STATE));
+                if (relationsChanged) {
+                    related.write(stateDir.resolve(RELATED));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         int[] counts = old.isEmpty()
                 ? buildBeside(site, pages, planner, articles)
                 : update(site, pages, planner, articles, old.get());
@@ -164,19 +174,39 @@ public final class SiteBuilder {
                 (System.nanoTime() - start) / 1e9);
     }
 
+    /** The articles of the last build that the content no longer holds. */
+    private static Set<ArticleId> gone(Sources sources, Optional<BuildState> old) {
+        Set<ArticleId> gone = new HashSet<>();
+        old.ifPresent(o -> o.sources().values().forEach(s -> s.meta().ifPresent(m -> gone.add(m.id()))));
+        gone.removeAll(sources.metas.keySet());
+        return gone;
+    }
+
+    /**
+     * The related articles of every article: computed for all on a full build; otherwise those of the last build,
+     * brought up to date with the articles read this time and the ones gone (all computed again, every article read,
+     * if the saved ones cannot be read).
+     */
+    private RelatedArticles related(Path file, Sources sources, Set<ArticleId> gone, boolean incremental,
+            Function<ArticleId, Article> articles) {
+        if (incremental) {
+            Optional<RelatedArticles> saved = RelatedArticles.read(file);
+            if (saved.isPresent()) {
+                saved.get().update(sources.parsed.values(), gone);
+                return saved.get();
+            }
+        }
+        List<Article> all = sources.metas.keySet().parallelStream().map(articles).toList();
+        return RelatedArticles.of(all);
+    }
+
     /**
      * Brings the search index in line with the content: a new index on a full build, otherwise the articles read this
      * time put in and the ones gone taken out. An unchanged content leaves it as it is.
      */
-    private void updateIndex(Path dir, Sources sources, Optional<BuildState> old) throws IOException {
-        boolean fresh = old.isEmpty();
-        Set<ArticleId> gone = new HashSet<>();
-        if (!fresh) {
-            old.get().sources().values().forEach(s -> s.meta().ifPresent(m -> gone.add(m.id())));
-            gone.removeAll(sources.metas.keySet());
-            if (gone.isEmpty() && sources.parsed.isEmpty()) {
-                return;
-            }
+    private void updateIndex(Path dir, Sources sources, Set<ArticleId> gone, boolean fresh) throws IOException {
+        if (!fresh && gone.isEmpty() && sources.parsed.isEmpty()) {
+            return;
         }
         try (KbIndex index = KbIndex.open(dir, fresh)) {
             for (ArticleId id : gone) {

@@ -104,6 +104,36 @@ class BuildTest {
     }
 
     @Test
+    void articlePagesListTheirRelatedArticlesAndANewArticleJoinsThem() throws IOException {
+        build();
+        var vault = Jsoup.parse(page("kb/900/Q900106/index.html"));
+        assertThat(vault.select("section.related li a").eachText()).hasSizeBetween(1, 5)
+                .first().asString().startsWith("Q900107");
+
+        Files.writeString(content.resolve("acme-vault-locked.md"), """
+                ---
+                id: Q900201
+                title: "Acme Vault: Catalog Is Locked During Backup on a UNC Path"
+                products: Acme Vault
+                modified: 2026-02-01
+                ---
+
+                ## Symptoms
+
+                The Acme Vault catalog stays locked and the backup job hangs when the catalog is on a UNC path.
+                """);
+        BuildReport r = build();
+
+        assertThat(r.full()).isFalse();
+        assertThat(r.read()).isEqualTo(1);
+        assertThat(Jsoup.parse(page("kb/900/Q900106/index.html")).select("section.related li a").eachText())
+                .anyMatch(t -> t.startsWith("Q900201"));
+        assertThat(Jsoup.parse(page("kb/900/Q900201/index.html")).select("section.related li a").eachText())
+                .anyMatch(t -> t.startsWith("Q900106"));
+        assertThat(LinkChecker.check(out, CorpusLoader.Progress.NONE).broken()).isEmpty();
+    }
+
+    @Test
     void deletingAnArticleRemovesItsPageAndTheLinksToIt() throws IOException {
         build();
         Files.delete(content.resolve("acme-vault-move-catalog.md"));

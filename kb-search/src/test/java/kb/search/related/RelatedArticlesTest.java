@@ -1,0 +1,91 @@
+package kb.search.related;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import kb.model.Article;
+import kb.model.ArticleId;
+import kb.model.corpus.CorpusLoader;
+import kb.model.parse.ArticleParser;
+import kb.testing.ProjectFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Related articles over the content/ articles and a few made up for the purpose. */
+class RelatedArticlesTest {
+    private static final ArticleParser PARSER = ArticleParser.create();
+
+    private static List<Article> content() throws IOException {
+        return new ArrayList<>(new CorpusLoader(PARSER).load(ProjectFiles.content(), CorpusLoader.Progress.NONE)
+                .articles());
+    }
+
+    private static Article article(int id, String title, String symptoms) {
+        String md = "---\nid: Q" + id + "\ntitle: \"" + title + "\"\nproducts: Acme Vault\nmodified: 2026-01-01\n---\n\n"
+                + "## Symptoms\n\n" + symptoms + "\n";
+        return PARSER.parse("Q" + id + ".md", md.getBytes(StandardCharsets.UTF_8)).article().orElseThrow();
+    }
+
+    private static ArticleId id(String s) {
+        return ArticleId.of(s);
+    }
+
+    @Test
+    void anArticlesRelatedOnesShareWhatItIsAboutAndExcludeItself() throws IOException {
+        RelatedArticles r = RelatedArticles.of(content());
+
+        for (Article a : content()) {
+            assertThat(r.related(a.id())).doesNotContain(a.id()).hasSizeLessThanOrEqualTo(RelatedArticles.COUNT)
+                    .doesNotHaveDuplicates();
+        }
+        // The two Acme Vault articles are about the catalog: each is the other's first.
+        assertThat(r.related(id("Q900106")).get(0)).isEqualTo(id("Q900107"));
+        assertThat(r.related(id("Q900107")).get(0)).isEqualTo(id("Q900106"));
+        assertThat(r.related(id("Q999999"))).isEmpty();
+    }
+
+    @Test
+    void aChangeComputedAgainGivesTheArticlesComputingAllGives() throws IOException {
+        List<Article> all = content();
+        RelatedArticles kept = RelatedArticles.of(all);
+
+        // A new article about the vault catalog, one edited to be about it too, one removed.
+        Article added = article(900201, "Acme Vault Catalog Is Locked During Backup",
+                "The Acme Vault catalog stays locked and the backup job hangs when the catalog folder is on a UNC path.");
+        Article edited = article(900105, "Acme Vault: Catalog Moved to Another Folder Is Not Found",
+                "After you move the Acme Vault catalog folder, the backup job reports that the catalog is not found.");
+        all.removeIf(a -> a.id().equals(edited.id()) || a.id().equals(id("Q900103")));
+        all.add(added);
+        all.add(edited);
+        int recomputed = kept.update(List.of(added, edited), Set.of(id("Q900103")));
+
+        // The same articles; their order may differ where the unchanged profiles kept their older weights.
+        RelatedArticles fresh = RelatedArticles.of(all);
+        for (Article a : all) {
+            assertThat(kept.related(a.id())).as(a.id().value())
+                    .containsExactlyInAnyOrderElementsOf(fresh.related(a.id()));
+        }
+        assertThat(kept.related(id("Q900103"))).isEmpty();
+        assertThat(kept.related(id("Q900106"))).contains(added.id(), edited.id());
+        assertThat(recomputed).isPositive().isLessThanOrEqualTo(all.size());
+    }
+
+    @Test
+    void savedAndReadBackTheyAreTheSameAndStillUpdate(@TempDir Path dir) throws IOException {
+        List<Article> all = content();
+        RelatedArticles r = RelatedArticles.of(all);
+        r.write(dir.resolve("related.bin"));
+
+        RelatedArticles back = RelatedArticles.read(dir.resolve("related.bin")).orElseThrow();
+        for (Article a : all) {
+            assertThat(back.related(a.id())).isEqualTo(r.related(a.id()));
+        }
+        assertThat(back.update(List.of(), Set.of())).isZero();
+        assertThat(RelatedArticles.read(dir.resolve("missing.bin"))).isEmpty();
+    }
+}
