@@ -9,8 +9,6 @@ import kb.search.schema.Fields;
 import kb.search.schema.KbAnalyzers;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -27,8 +25,6 @@ import org.apache.lucene.store.FSDirectory;
  * are upserted by id. Close it to commit.
  */
 public final class KbIndex implements AutoCloseable {
-    /** Prose kept with its offsets, so snippets are cut from the postings instead of analysing the text again. */
-    private static final FieldType SNIPPET_SOURCE = snippetSource();
 
     private final Directory directory;
     /** Whether this object opened the directory, and so closes it. */
@@ -42,13 +38,6 @@ public final class KbIndex implements AutoCloseable {
                 .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(256);
         this.writer = new IndexWriter(directory, config);
-    }
-
-    private static FieldType snippetSource() {
-        FieldType type = new FieldType(TextField.TYPE_STORED);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        type.freeze();
-        return type;
     }
 
     /** Opens the index in a folder; {@code create} starts it empty. */
@@ -76,14 +65,14 @@ public final class KbIndex implements AutoCloseable {
         doc.add(new TextField(Fields.TITLE, a.title(), Field.Store.YES));
         String symptoms = Fields.symptoms(a);
         String cause = Fields.sections(a, SectionKind.CAUSE);
-        doc.add(new Field(Fields.SYMPTOMS, symptoms, SNIPPET_SOURCE));
+        doc.add(new TextField(Fields.SYMPTOMS, symptoms, Field.Store.YES));
         doc.add(new TextField(Fields.CAUSE, cause, Field.Store.NO));
         doc.add(new TextField(Fields.RESOLUTION, Fields.sections(a, SectionKind.RESOLUTION, SectionKind.WORKAROUND),
                 Field.Store.NO));
         String rest = Fields.rest(a);
         doc.add(new TextField(Fields.BODY, rest, Field.Store.NO));
         doc.add(new TextField(Fields.KEYWORDS, String.join(" ", a.keywords()) + " " + String.join(" ", a.queryWords()),
-                Field.Store.YES));
+                Field.Store.NO));
         doc.add(new TextField(Fields.MESSAGES, Fields.messages(a), Field.Store.NO));
         doc.add(new TextField(Fields.WORDS, a.title() + "\n" + symptoms, Field.Store.NO));
         // Pasted tokens are looked for where users' messages are quoted: the title, the symptoms and the cause.

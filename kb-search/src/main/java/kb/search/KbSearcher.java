@@ -20,7 +20,6 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.Map;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.QueryVisitor;
@@ -230,30 +229,6 @@ public final class KbSearcher implements AutoCloseable {
             }
         }
         return changed ? String.join(" ", out) : "";
-    }
-
-    /** The articles most like this one (over its symptoms, title and keywords), itself excluded. */
-    public List<String> related(String id, int n) throws IOException {
-        TopDocs self = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
-        if (self.scoreDocs.length == 0) {
-            return List.of();
-        }
-        MoreLikeThis mlt = new MoreLikeThis(reader);
-        mlt.setAnalyzer(analyzer);
-        mlt.setFieldNames(new String[] {Fields.TITLE, Fields.SYMPTOMS, Fields.KEYWORDS});
-        mlt.setMinTermFreq(1);
-        mlt.setMinDocFreq(2);
-        mlt.setMaxQueryTerms(20);
-        Query like = mlt.like(self.scoreDocs[0].doc);
-        TopDocs top = searcher.search(like, n + 1);
-        List<String> out = new ArrayList<>();
-        for (ScoreDoc sd : top.scoreDocs) {
-            String other = summaries.get(sd.doc).id();
-            if (!other.equals(id) && out.size() < n) {
-                out.add(other);
-            }
-        }
-        return out;
     }
 
     @Override

@@ -105,8 +105,4 @@ class KbSearcherTest {
         assertThat(second.hits().get(0).id()).isNotIn(first.hits().stream().map(SearchHit::id).toList());
     }
 
-    @Test
-    void relatedArticlesExcludeTheArticleItself() throws IOException {
-        assertThat(searcher.related("Q900101", 5)).isNotEmpty().doesNotContain("Q900101");
-    }
 }

@@ -47,7 +47,9 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--full", description = "Render every page, ignoring what the last build left.")
     boolean full;
 
-    @Option(names = "--index", description = "Also build the search index (kb search, kb eval read it).")
+    @Option(names = "--index", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Keep the search index beside the site up to date (kb search, kb eval and kb serve read it);"
+                    + " on by default, --no-index skips it.")
     boolean index;
 
     @Override

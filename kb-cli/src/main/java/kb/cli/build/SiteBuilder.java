@@ -119,6 +119,8 @@ public final class SiteBuilder {
         // Reading the last state and listing the content are independent: do them at once.
         CompletableFuture<Optional<BuildState>> reading = CompletableFuture.supplyAsync(() -> trustState
                 ? BuildState.read(stateDir.resolve(STATE)) : Optional.empty());
+        CompletableFuture<Optional<RelatedArticles>> readingRelated = CompletableFuture.supplyAsync(() -> trustState
+                ? RelatedArticles.read(stateDir.resolve(RELATED)) : Optional.empty());
         List<CorpusLoader.SourceFile> files = CorpusLoader.sourceFiles(content);
         Optional<BuildState> old = reading.join();
         lap("state");
@@ -138,11 +140,14 @@ public final class SiteBuilder {
                 throw new UncheckedIOException(e);
             }
         }, runnable -> new Thread(runnable, "kb-index").start());
-        RelatedArticles related = related(stateDir.resolve(RELATED), sources, gone, old.isPresent(), articles);
-        lap("related");
+        // The relations and the site model are independent: compute them at once.
+        CompletableFuture<RelatedArticles> relating = CompletableFuture.supplyAsync(
+                () -> related(readingRelated, sources, gone, old.isPresent(), articles));
         renderer = rendererReady.join();
         SiteModel model = new SiteModel(sources.metas.values(), renderer.config().recentSize());
         lap("model");
+        RelatedArticles related = relating.join();
+        lap("related");
         SitePlanner planner = new SitePlanner(renderer.config(), model, renderer.themeHash(), related::related);
         List<Page> pages = planner.plan();
         lap("plan");
@@ -187,10 +192,10 @@ public final class SiteBuilder {
      * brought up to date with the articles read this time and the ones gone (all computed again, every article read,
      * if the saved ones cannot be read).
      */
-    private RelatedArticles related(Path file, Sources sources, Set<ArticleId> gone, boolean incremental,
-            Function<ArticleId, Article> articles) {
+    private RelatedArticles related(CompletableFuture<Optional<RelatedArticles>> reading, Sources sources,
+            Set<ArticleId> gone, boolean incremental, Function<ArticleId, Article> articles) {
         if (incremental) {
-            Optional<RelatedArticles> saved = RelatedArticles.read(file);
+            Optional<RelatedArticles> saved = reading.join();
             if (saved.isPresent()) {
                 saved.get().update(sources.parsed.values(), gone);
                 return saved.get();

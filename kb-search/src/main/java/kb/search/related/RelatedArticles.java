@@ -55,7 +55,7 @@ public final class RelatedArticles {
     private static final double MAX_SHARE = 0.01;
     private static final int MIN_MAX_DF = 50;
     private static final int MAGIC = 0x4b42524c; // "KBRL"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     private final Analyzer analyzer = KbAnalyzers.prose();
     /** The words seen, each with an id, and in how many articles each is. */
@@ -343,7 +343,7 @@ public final class RelatedArticles {
             for (Map.Entry<ArticleId, Entry> me : entries.entrySet()) {
                 Entry e = me.getValue();
                 out.writeInt(me.getKey().number());
-                ints(out, e.words());
+                sortedInts(out, e.words());
                 ints(out, e.profile());
                 for (float w : e.weights()) {
                     out.writeFloat(w);
@@ -356,6 +356,47 @@ public final class RelatedArticles {
             }
         }
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** A set of ints, sorted, as gaps in variable-length bytes: most of an article's words are a few bytes. */
+    private static void sortedInts(DataOutputStream out, int[] values) throws IOException {
+        int[] sorted = values.clone();
+        Arrays.sort(sorted);
+        vint(out, sorted.length);
+        int previous = 0;
+        for (int v : sorted) {
+            vint(out, v - previous);
+            previous = v;
+        }
+    }
+
+    private static void vint(DataOutputStream out, int v) throws IOException {
+        while ((v & ~0x7f) != 0) {
+            out.writeByte((v & 0x7f) | 0x80);
+            v >>>= 7;
+        }
+        out.writeByte(v);
+    }
+
+    private static int[] sortedInts(ByteBuffer in) {
+        int[] v = new int[vint(in)];
+        int previous = 0;
+        for (int i = 0; i < v.length; i++) {
+            previous += vint(in);
+            v[i] = previous;
+        }
+        return v;
+    }
+
+    private static int vint(ByteBuffer in) {
+        int v = 0;
+        for (int shift = 0; ; shift += 7) {
+            byte b = in.get();
+            v |= (b & 0x7f) << shift;
+            if (b >= 0) {
+                return v;
+            }
+        }
     }
 
     private static void ints(DataOutputStream out, int[] values) throws IOException {
@@ -382,7 +423,7 @@ public final class RelatedArticles {
             int n = in.getInt();
             for (int i = 0; i < n; i++) {
                 ArticleId id = new ArticleId(in.getInt());
-                int[] words = ints(in);
+                int[] words = sortedInts(in);
                 for (int w : words) {
                     r.docFreq[w]++;
                 }
