@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code kb index [CONTENT] --out SITE}: the search index alone, without rendering pages. */
 @Command(name = "index", mixinStandardHelpOptions = true,
-        description = {"Builds the search index of the articles under CONTENT (default: content), as kb build --index",
+        description = {"Builds the search index of the articles under CONTENT (default: content), as kb build",
             "does, without rendering pages; kb search and kb eval then use it with --site SITE."})
 public final class IndexCommand implements Callable<Integer> {
     @Spec

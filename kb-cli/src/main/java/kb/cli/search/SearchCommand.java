@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code kb search "text"}: the articles that answer a symptom or an error message. */
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = {"Searches the index of a built site (kb build --index makes it) by symptom text or error message.",
+        description = {"Searches the index of a built site (kb build makes it) by symptom text or error message.",
             "Quoted phrases must match; -word excludes; product:CODE filters."})
 public final class SearchCommand implements Callable<Integer> {
     @Spec
@@ -50,7 +50,7 @@ public final class SearchCommand implements Callable<Integer> {
         Path index = SiteBuilder.stateDir(site).resolve(SiteBuilder.INDEX);
         if (!Files.isDirectory(index)) {
             throw new CommandLine.ParameterException(cmd, "no search index for " + site
-                    + ": build it with the site (kb build CONTENT --out " + site + " --index)");
+                    + ": build it with the site (kb build CONTENT --out " + site + ")");
         }
         return index;
     }
