@@ -113,21 +113,24 @@ public final class SiteBuilder {
         Path stateDir = Files.createDirectories(stateDir(site));
         Path building = stateDir.resolve(BUILDING);
         boolean interrupted = Files.exists(building);
-        // The last state counts only with the site and the index it describes; without either, build all again.
+        // The last state counts only with the site, the relations and the index it describes; without any of them
+        // (or with one that cannot be read), build all again.
         boolean trustState = !forceFull && !interrupted && Files.exists(site.resolve(OutputGuard.MARKER))
-                && Files.exists(stateDir.resolve(RELATED)) && (!index || Files.isDirectory(stateDir.resolve(INDEX)));
-        // Reading the last state and listing the content are independent: do them at once.
-        CompletableFuture<Optional<BuildState>> reading = CompletableFuture.supplyAsync(() -> trustState
+                && (!index || Files.isDirectory(stateDir.resolve(INDEX)));
+        // Reading the last state and relations and listing the content are independent: do them at once.
+        CompletableFuture<Optional<BuildState>> readingState = CompletableFuture.supplyAsync(() -> trustState
                 ? BuildState.read(stateDir.resolve(STATE)) : Optional.empty());
         CompletableFuture<Optional<RelatedArticles>> readingRelated = CompletableFuture.supplyAsync(() -> trustState
                 ? RelatedArticles.read(stateDir.resolve(RELATED)) : Optional.empty());
         List<CorpusLoader.SourceFile> files = CorpusLoader.sourceFiles(content);
-        Optional<BuildState> old = reading.join();
+        Optional<RelatedArticles> saved = readingRelated.join();
+        Optional<BuildState> old = saved.isPresent() ? readingState.join() : Optional.empty();
         lap("state");
         Sources sources = readSources(content, files, old);
         lap("sources");
         Function<ArticleId, Article> articles = articleSource(content, sources);
         Set<ArticleId> gone = gone(sources, old);
+        boolean contentChanged = old.isEmpty() || !sources.parsed.isEmpty() || !gone.isEmpty();
         // From here until the pages are in place, a crash leaves the marker: the next build then rebuilds all.
         Files.writeString(building, "a build started here; if it did not finish, the next one rebuilds all\n");
         // The index is written while the relations are computed and the pages rendered: rendering waits on the disk
@@ -135,14 +138,21 @@ public final class SiteBuilder {
         CompletableFuture<Void> indexing = !index ? CompletableFuture.completedFuture(null)
                 : CompletableFuture.runAsync(() -> {
             try {
-                updateIndex(stateDir.resolve(INDEX), sources, gone, old.isEmpty());
+                if (contentChanged) {
+                    updateIndex(stateDir.resolve(INDEX), sources, gone, old.isEmpty());
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }, runnable -> new Thread(runnable, "kb-index").start());
         // The relations and the site model are independent: compute them at once.
-        CompletableFuture<RelatedArticles> relating = CompletableFuture.supplyAsync(
-                () -> related(readingRelated, sources, gone, old.isPresent(), articles));
+        CompletableFuture<RelatedArticles> relating = CompletableFuture.supplyAsync(() -> {
+            if (old.isEmpty()) {
+                return RelatedArticles.of(sources.parsed.values());
+            }
+            saved.get().update(sources.parsed.values(), gone);
+            return saved.get();
+        });
         renderer = rendererReady.join();
         SiteModel model = new SiteModel(sources.metas.values(), renderer.config().recentSize());
         lap("model");
@@ -154,11 +164,10 @@ public final class SiteBuilder {
 
         Map<String, Long> fingerprints = new HashMap<>(pages.size() * 2);
         pages.forEach(p -> fingerprints.put(p.path(), p.fingerprint()));
-        boolean relationsChanged = old.isEmpty() || !sources.parsed.isEmpty() || !gone.isEmpty();
         CompletableFuture<Void> saving = CompletableFuture.runAsync(() -> {
             try {
                 new BuildState(sources.state, fingerprints).write(stateDir.resolve(STATE));
-                if (relationsChanged) {
+                if (contentChanged) {
                     related.write(stateDir.resolve(RELATED));
                 }
             } catch (IOException e) {
@@ -188,31 +197,10 @@ public final class SiteBuilder {
     }
 
     /**
-     * The related articles of every article: computed for all on a full build; otherwise those of the last build,
-     * brought up to date with the articles read this time and the ones gone (all computed again, every article read,
-     * if the saved ones cannot be read).
-     */
-    private RelatedArticles related(CompletableFuture<Optional<RelatedArticles>> reading, Sources sources,
-            Set<ArticleId> gone, boolean incremental, Function<ArticleId, Article> articles) {
-        if (incremental) {
-            Optional<RelatedArticles> saved = reading.join();
-            if (saved.isPresent()) {
-                saved.get().update(sources.parsed.values(), gone);
-                return saved.get();
-            }
-        }
-        List<Article> all = sources.metas.keySet().parallelStream().map(articles).toList();
-        return RelatedArticles.of(all);
-    }
-
-    /**
      * Brings the search index in line with the content: a new index on a full build, otherwise the articles read this
-     * time put in and the ones gone taken out. An unchanged content leaves it as it is.
+     * time put in and the ones gone taken out.
      */
     private void updateIndex(Path dir, Sources sources, Set<ArticleId> gone, boolean fresh) throws IOException {
-        if (!fresh && gone.isEmpty() && sources.parsed.isEmpty()) {
-            return;
-        }
         try (KbIndex index = KbIndex.open(dir, fresh)) {
             for (ArticleId id : gone) {
                 index.delete(id);

@@ -161,6 +161,18 @@ class BuildTest {
     }
 
     @Test
+    void damagedRelationsCostAFullBuild() throws IOException {
+        build();
+        Files.writeString(SiteBuilder.stateDir(out).resolve("related.bin"), "not what kb wrote");
+
+        BuildReport r = build();
+
+        assertThat(r.full()).isTrue();
+        assertThat(Jsoup.parse(page("kb/900/Q900106/index.html")).select("section.related li a").eachText())
+                .isNotEmpty();
+    }
+
+    @Test
     void buildNeverTouchesTheContent() throws IOException {
         long before = Files.walk(content).filter(Files::isRegularFile).mapToLong(f -> f.toFile().lastModified()).sum();
         build();
