@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import kb.search.schema.Fields;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -61,7 +60,9 @@ public final class QueryFactory {
     /** The main query, {@code wide} also over the resolution and the rest of the body. */
     public Query build(UserQuery q, boolean wide) {
         BooleanQuery.Builder main = new BooleanQuery.Builder();
-        List<String> prose = terms(Fields.TITLE, q.text());
+        // The prose analysis serves the words of every prose field and the phrases: done once.
+        List<String> sequence = sequence(Fields.TITLE, q.text());
+        List<String> prose = distinct(sequence);
         boolean any = false;
         any |= words(main, Fields.TITLE, prose, TITLE);
         any |= words(main, Fields.SYMPTOMS, prose, SYMPTOMS);
@@ -72,7 +73,6 @@ public final class QueryFactory {
             any |= words(main, Fields.BODY, prose, BODY);
         }
         any |= words(main, Fields.EXACT, terms(Fields.EXACT, q.text()), EXACT);
-        List<String> sequence = sequence(Fields.TITLE, q.text());
         if (sequence.size() > 1) {
             main.add(new BoostQuery(phrase(Fields.TITLE, sequence, 2), TITLE_PHRASE), Occur.SHOULD);
             main.add(new BoostQuery(phrase(Fields.SYMPTOMS, sequence, 4), SYMPTOMS_PHRASE), Occur.SHOULD);
@@ -138,17 +138,14 @@ public final class QueryFactory {
 
     /** The distinct analyzed terms of the text for a field, at most {@link #MAX_TERMS}. */
     public List<String> terms(String field, String text) {
-        Set<String> out = new LinkedHashSet<>();
-        for (String t : sequence(field, text)) {
-            if (out.size() >= MAX_TERMS) {
-                break;
-            }
-            out.add(t);
-        }
-        return new ArrayList<>(out);
+        return distinct(sequence(field, text));
     }
 
-    /** The analyzed terms of the text in order, at most a few times {@link #MAX_TERMS}. */
+    private static List<String> distinct(List<String> terms) {
+        return new ArrayList<>(new LinkedHashSet<>(terms));
+    }
+
+    /** The analyzed terms of the text in order, at most {@link #MAX_TERMS}. */
     List<String> sequence(String field, String text) {
         List<String> out = new ArrayList<>();
         try (TokenStream ts = analyzer.tokenStream(field, text)) {
