@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -33,17 +34,19 @@ final class Snippets {
     /** A match: where it is in the text. */
     private record Mark(int start, int end, String term) {}
 
+    /** A sentence and how many distinct terms of the query it holds. */
+    private record Passage(int start, int end, int score) {}
+
     /** The snippet of a text for these analysed terms of the field. */
     List<SearchHit.SnippetPart> snippet(String field, String text, Set<String> terms) {
         List<Mark> marks = terms.isEmpty() ? List.of() : marks(field, text, terms);
         if (marks.isEmpty()) {
             return List.of(new SearchHit.SnippetPart(cut(text.replace('\n', ' '), CHARS), false));
         }
-        // Sentences, scored by the distinct terms they hold.
+        // Sentences that hold a term, scored by the distinct terms they hold; the best ones shown in text order.
         BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
         sentences.setText(text);
-        List<int[]> spans = new ArrayList<>();
-        List<Integer> scores = new ArrayList<>();
+        List<Passage> passages = new ArrayList<>();
         int m = 0;
         for (int start = sentences.first(), end = sentences.next(); end != BreakIterator.DONE;
                 start = end, end = sentences.next()) {
@@ -52,27 +55,24 @@ final class Snippets {
                 seen.add(marks.get(m++).term());
             }
             if (!seen.isEmpty()) {
-                spans.add(new int[] {start, end});
-                scores.add(seen.size());
+                passages.add(new Passage(start, end, seen.size()));
             }
         }
-        List<Integer> best = new ArrayList<>();
-        for (int i = 0; i < spans.size(); i++) {
-            best.add(i);
-        }
-        best.sort((a, b) -> scores.get(b) - scores.get(a) != 0 ? scores.get(b) - scores.get(a) : a - b);
-        List<Integer> chosen = new ArrayList<>(best.subList(0, Math.min(PASSAGES, best.size())));
-        chosen.sort(null);
+        List<Passage> chosen = passages.stream()
+                .sorted(Comparator.comparingInt(Passage::score).reversed().thenComparingInt(Passage::start))
+                .limit(PASSAGES)
+                .sorted(Comparator.comparingInt(Passage::start))
+                .toList();
         List<SearchHit.SnippetPart> out = new ArrayList<>();
         int budget = 2 * CHARS;
-        for (int c : chosen) {
+        for (Passage p : chosen) {
             if (budget <= 0) {
                 break;
             }
             if (!out.isEmpty()) {
                 out.add(new SearchHit.SnippetPart(GAP, false));
             }
-            budget -= passage(text, spans.get(c)[0], spans.get(c)[1], marks, budget, out);
+            budget -= passage(text, p.start(), p.end(), marks, budget, out);
         }
         return out;
     }
