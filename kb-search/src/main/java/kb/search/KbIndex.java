@@ -1,11 +1,17 @@
 package kb.search;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import kb.model.Article;
 import kb.model.ArticleId;
 import kb.model.SectionKind;
+import kb.search.schema.AnalysedText;
 import kb.search.schema.Fields;
+import kb.search.schema.KbSimilarity;
+import kb.search.schema.WeightedTerms;
+import org.apache.lucene.analysis.Analyzer;
 import kb.search.schema.KbAnalyzers;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -16,6 +22,7 @@ import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -25,19 +32,47 @@ import org.apache.lucene.store.FSDirectory;
  * are upserted by id. Close it to commit.
  */
 public final class KbIndex implements AutoCloseable {
+    /** How much an occurrence of a word counts in the about field, by where it is; tuned on the development sets. */
+    static final int TITLE_WEIGHT = 6;
+    static final int SYMPTOMS_WEIGHT = 4;
+    static final int KEYWORDS_WEIGHT = 3;
+    static final int CAUSE_WEIGHT = 2;
+
+
+    /** The fields and their analysis, as {@link #document} makes them: an index of another schema is made again. */
+    static final String SCHEMA = "2";
+    private static final String SCHEMA_KEY = "kb.schema";
 
     private final Directory directory;
     /** Whether this object opened the directory, and so closes it. */
     private final boolean ownsDirectory;
     private final IndexWriter writer;
+    private final Analyzer analyzer = KbAnalyzers.perField();
 
     private KbIndex(Directory directory, boolean owns, boolean create) throws IOException {
         this.directory = directory;
         this.ownsDirectory = owns;
-        IndexWriterConfig config = new IndexWriterConfig(KbAnalyzers.perField())
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setSimilarity(KbSimilarity.get())
                 .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(256);
         this.writer = new IndexWriter(directory, config);
+        writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
+    }
+
+    /**
+     * Whether the folder holds an index this version of kb can update and search: one with the fields it expects.
+     * False for a missing, damaged or older index.
+     */
+    public static boolean isCurrent(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (Directory d = FSDirectory.open(dir)) {
+            return SCHEMA.equals(SegmentInfos.readLatestCommit(d).getUserData().get(SCHEMA_KEY));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Opens the index in a folder; {@code create} starts it empty. */
@@ -59,20 +94,32 @@ public final class KbIndex implements AutoCloseable {
         writer.deleteDocuments(new Term(Fields.ID, id.value()));
     }
 
-    private static Document document(Article a, String url) {
+    private Document document(Article a, String url) {
         Document doc = new Document();
         doc.add(new StringField(Fields.ID, a.id().value(), Field.Store.YES));
-        doc.add(new TextField(Fields.TITLE, a.title(), Field.Store.YES));
         String symptoms = Fields.symptoms(a);
         String cause = Fields.sections(a, SectionKind.CAUSE);
-        doc.add(new TextField(Fields.SYMPTOMS, symptoms, Field.Store.YES));
-        doc.add(new TextField(Fields.CAUSE, cause, Field.Store.NO));
+        // The title, symptoms and cause are analysed once: for their own fields (phrases) and for the about field.
+        AnalysedText title = AnalysedText.of(analyzer, Fields.TITLE, a.title());
+        AnalysedText symptomTerms = AnalysedText.of(analyzer, Fields.SYMPTOMS, symptoms);
+        AnalysedText causeTerms = AnalysedText.of(analyzer, Fields.CAUSE, cause);
+        AnalysedText keywords = AnalysedText.of(analyzer, Fields.ABOUT,
+                String.join(" ", a.keywords()) + " " + String.join(" ", a.queryWords()));
+        doc.add(new Field(Fields.TITLE, title.replay(), TextField.TYPE_NOT_STORED));
+        doc.add(new StoredField(Fields.TITLE, a.title()));
+        doc.add(new Field(Fields.SYMPTOMS, symptomTerms.replay(), TextField.TYPE_NOT_STORED));
+        doc.add(new StoredField(Fields.SYMPTOMS, symptoms));
+        doc.add(new Field(Fields.CAUSE, causeTerms.replay(), TextField.TYPE_NOT_STORED));
+        doc.add(new Field(Fields.ABOUT, new WeightedTerms()
+                .add(title, TITLE_WEIGHT)
+                .add(symptomTerms, SYMPTOMS_WEIGHT)
+                .add(keywords, KEYWORDS_WEIGHT)
+                .add(causeTerms, CAUSE_WEIGHT)
+                .stream(), WeightedTerms.TYPE));
         doc.add(new TextField(Fields.RESOLUTION, Fields.sections(a, SectionKind.RESOLUTION, SectionKind.WORKAROUND),
                 Field.Store.NO));
         String rest = Fields.rest(a);
         doc.add(new TextField(Fields.BODY, rest, Field.Store.NO));
-        doc.add(new TextField(Fields.KEYWORDS, String.join(" ", a.keywords()) + " " + String.join(" ", a.queryWords()),
-                Field.Store.NO));
         doc.add(new TextField(Fields.MESSAGES, Fields.messages(a), Field.Store.NO));
         doc.add(new TextField(Fields.WORDS, a.title() + "\n" + symptoms, Field.Store.NO));
         // Pasted tokens are looked for where users' messages are quoted: the title, the symptoms and the cause.

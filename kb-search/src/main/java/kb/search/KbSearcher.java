@@ -9,6 +9,7 @@ import kb.search.query.QueryFactory;
 import kb.search.query.UserQuery;
 import kb.search.schema.Fields;
 import kb.search.schema.KbAnalyzers;
+import kb.search.schema.KbSimilarity;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -60,6 +61,7 @@ public final class KbSearcher implements AutoCloseable {
         this.ownsDirectory = owns;
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
+        searcher.setSimilarity(KbSimilarity.get());
         this.summaries = new HitSummaries(reader);
         this.snippets = new Snippets(analyzer);
     }
@@ -144,21 +146,25 @@ public final class KbSearcher implements AutoCloseable {
         List<LeafReaderContext> leaves = reader.leaves();
         for (String field : new String[] {Fields.PRODUCT, Fields.YEAR, Fields.ISSUE_TYPE}) {
             Map<String, Integer> counts = new HashMap<>();
+            // Counted by ordinal within each segment; each value's text looked up once.
+            Map<Long, Integer> byOrd = new HashMap<>();
             int leaf = -1;
             SortedSetDocValues values = null;
             for (ScoreDoc sd : byDoc) {
                 int l = ReaderUtil.subIndex(sd.doc, leaves);
                 if (l != leaf) {
+                    addCounts(values, byOrd, counts);
                     leaf = l;
                     values = leaves.get(l).reader().getSortedSetDocValues(field);
                 }
                 int doc = sd.doc - leaves.get(l).docBase;
                 if (values != null && values.advanceExact(doc)) {
                     for (int i = 0; i < values.docValueCount(); i++) {
-                        counts.merge(values.lookupOrd(values.nextOrd()).utf8ToString(), 1, Integer::sum);
+                        byOrd.merge(values.nextOrd(), 1, Integer::sum);
                     }
                 }
             }
+            addCounts(values, byOrd, counts);
             out.put(field, counts.entrySet().stream()
                     .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                     .limit(FACET_VALUES)
@@ -166,6 +172,14 @@ public final class KbSearcher implements AutoCloseable {
                     .toList());
         }
         return out;
+    }
+
+    private static void addCounts(SortedSetDocValues values, Map<Long, Integer> byOrd, Map<String, Integer> counts)
+            throws IOException {
+        for (Map.Entry<Long, Integer> e : byOrd.entrySet()) {
+            counts.merge(values.lookupOrd(e.getKey()).utf8ToString(), e.getValue(), Integer::sum);
+        }
+        byOrd.clear();
     }
 
     private static Query filtered(Query query, String product, String year) {

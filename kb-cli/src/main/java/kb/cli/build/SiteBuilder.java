@@ -114,9 +114,9 @@ public final class SiteBuilder {
         Path building = stateDir.resolve(BUILDING);
         boolean interrupted = Files.exists(building);
         // The last state counts only with the site, the relations and the index it describes; without any of them
-        // (or with one that cannot be read), build all again.
+        // (or with one that cannot be read, or an index of an older kb), build all again.
         boolean trustState = !forceFull && !interrupted && Files.exists(site.resolve(OutputGuard.MARKER))
-                && (!index || Files.isDirectory(stateDir.resolve(INDEX)));
+                && (!index || KbIndex.isCurrent(stateDir.resolve(INDEX)));
         // Reading the last state and relations and listing the content are independent: do them at once.
         CompletableFuture<Optional<BuildState>> readingState = CompletableFuture.supplyAsync(() -> trustState
                 ? BuildState.read(stateDir.resolve(STATE)) : Optional.empty());

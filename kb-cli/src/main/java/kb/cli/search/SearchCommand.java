@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import kb.cli.build.SiteBuilder;
 import kb.model.json.ArticleJson;
+import kb.search.KbIndex;
 import kb.search.KbSearcher;
 import kb.search.SearchHit;
 import kb.search.SearchRequest;
@@ -51,6 +52,10 @@ public final class SearchCommand implements Callable<Integer> {
         if (!Files.isDirectory(index)) {
             throw new CommandLine.ParameterException(cmd, "no search index for " + site
                     + ": build it with the site (kb build CONTENT --out " + site + ")");
+        }
+        if (!KbIndex.isCurrent(index)) {
+            throw new CommandLine.ParameterException(cmd, "the search index of " + site
+                    + " was made by another version of kb: build the site again (kb build CONTENT --out " + site + ")");
         }
         return index;
     }

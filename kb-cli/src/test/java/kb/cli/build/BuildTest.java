@@ -228,6 +228,29 @@ class BuildTest {
     }
 
     @Test
+    void anIndexOfAnotherSchemaIsMadeAgain() throws IOException {
+        SiteBuilder builder = new SiteBuilder(ArticleParser.create(), new SiteRenderer(SiteConfig.defaults()),
+                CorpusLoader.Progress.NONE, CorpusLoader.Progress.NONE).withIndex(true);
+        builder.build(content, out, false);
+        Path index = SiteBuilder.stateDir(out).resolve(SiteBuilder.INDEX);
+        // An index as an older kb left it: a Lucene index without this version's schema mark.
+        try (var dir = org.apache.lucene.store.FSDirectory.open(index);
+                var writer = new org.apache.lucene.index.IndexWriter(dir, new org.apache.lucene.index.IndexWriterConfig()
+                        .setOpenMode(org.apache.lucene.index.IndexWriterConfig.OpenMode.CREATE))) {
+            writer.commit();
+        }
+        assertThat(kb.search.KbIndex.isCurrent(index)).isFalse();
+
+        BuildReport second = builder.build(content, out, false);
+
+        assertThat(second.full()).isTrue();
+        assertThat(kb.search.KbIndex.isCurrent(index)).isTrue();
+        try (var searcher = kb.search.KbSearcher.open(index)) {
+            assertThat(searcher.size()).isEqualTo(12);
+        }
+    }
+
+    @Test
     void themeFolderOverridesTemplatesAndStaticFilesByName() throws IOException {
         Path theme = tmp.resolve("theme");
         Files.createDirectories(theme.resolve("templates"));

@@ -22,27 +22,24 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * Turns a {@link UserQuery} into a Lucene query. The words are matched in the fields that say what an article is about
- * (title, symptoms, keywords, cause) with their weights, the whole text again as a sloppy phrase in the title and the
- * symptoms (so a pasted error message or a cited title that matches as a run of words ranks first), word for word
- * where messages are quoted, and tokens users paste as they are (file names, error numbers) in the exact field. The
+ * Turns a {@link UserQuery} into a Lucene query. The words are matched in the {@linkplain Fields#ABOUT about} field
+ * (title, symptoms, keywords and cause, weighted at indexing: one clause a word, where one a word and field cost
+ * Lucene three times the work for the same answers), the whole text again as a sloppy phrase in the title (so a
+ * cited title ranks first) and word for word in the title and symptoms and where messages are quoted (so does a pasted
+ * error message), and tokens users paste as they are (file names, error numbers) in the exact field. The
  * resolution and the rest of the body join in only for a {@linkplain #build(UserQuery, boolean) wide} query, when the
  * others find too little: matching them for every query costs a third of the search and moves no answer up on the
  * development sets.
  */
 public final class QueryFactory {
     /** Field weights, tuned on the development query sets. */
-    static final float TITLE = 3.0f;
-    static final float SYMPTOMS = 2.0f;
-    static final float KEYWORDS = 1.5f;
-    static final float CAUSE = 0.8f;
+    static final float ABOUT = 3.0f;
     static final float RESOLUTION = 0.6f;
     static final float BODY = 0.5f;
     static final float EXACT = 2.0f;
     static final float TITLE_PHRASE = 6.0f;
-    static final float SYMPTOMS_PHRASE = 4.0f;
     static final float VERBATIM_PHRASE = 8.0f;
-    static final float MESSAGE_PHRASE = 8.0f;
+    static final float MESSAGE_PHRASE = 5.0f;
     /** A query uses at most this many distinct words: a pasted log's first lines say what it is. */
     static final int MAX_TERMS = 24;
 
@@ -64,10 +61,7 @@ public final class QueryFactory {
         List<String> sequence = sequence(Fields.TITLE, q.text());
         List<String> prose = distinct(sequence);
         boolean any = false;
-        any |= words(main, Fields.TITLE, prose, TITLE);
-        any |= words(main, Fields.SYMPTOMS, prose, SYMPTOMS);
-        any |= words(main, Fields.KEYWORDS, terms(Fields.KEYWORDS, q.text()), KEYWORDS);
-        any |= words(main, Fields.CAUSE, prose, CAUSE);
+        any |= words(main, Fields.ABOUT, prose, ABOUT);
         if (wide) {
             any |= words(main, Fields.RESOLUTION, prose, RESOLUTION);
             any |= words(main, Fields.BODY, prose, BODY);
@@ -75,7 +69,6 @@ public final class QueryFactory {
         any |= words(main, Fields.EXACT, terms(Fields.EXACT, q.text()), EXACT);
         if (sequence.size() > 1) {
             main.add(new BoostQuery(phrase(Fields.TITLE, sequence, 2), TITLE_PHRASE), Occur.SHOULD);
-            main.add(new BoostQuery(phrase(Fields.SYMPTOMS, sequence, 4), SYMPTOMS_PHRASE), Occur.SHOULD);
         }
         // The text word for word, stop words and all, as an error message is quoted in an article's symptoms.
         List<String> verbatim = sequence(Fields.WORDS, q.text());
@@ -97,7 +90,7 @@ public final class QueryFactory {
         }
         for (String x : q.excluded()) {
             for (String t : terms(Fields.TITLE, x)) {
-                for (String f : List.of(Fields.TITLE, Fields.SYMPTOMS, Fields.CAUSE, Fields.RESOLUTION, Fields.BODY)) {
+                for (String f : List.of(Fields.ABOUT, Fields.RESOLUTION, Fields.BODY)) {
                     outer.add(new TermQuery(new Term(f, t)), Occur.MUST_NOT);
                 }
             }

@@ -21,8 +21,11 @@ public final class Fields {
     public static final String RESOLUTION = "resolution";
     /** Everything else in the body. */
     public static final String BODY = "body";
-    /** Keywords and additional query words: exact words. */
-    public static final String KEYWORDS = "keywords";
+    /**
+     * What the article is about, for ranking by words: the terms of the title, symptoms, keywords (and additional query
+     * words) and cause in one field, each part's occurrences weighted (see {@link WeightedTerms}).
+     */
+    public static final String ABOUT = "about";
     /** Tokens users paste as they are: file names, error numbers, registry paths, message ids. */
     public static final String EXACT = "exact";
     /** Title and symptoms as written, lower-cased but not stemmed: for spelling suggestions and typo tolerance. */

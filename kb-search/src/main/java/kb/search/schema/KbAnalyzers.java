@@ -16,7 +16,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * The analysis of each field: English stemming and stop words for prose; for the exact field, tokens split on white
  * space only, trimmed of surrounding punctuation, lower-cased, and kept only when they look like something users paste
  * (they hold a digit, a dot, a backslash, an underscore or a colon: {@code smsapm32.exe}, {@code 0x80070005},
- * {@code hkey_local_machine\software}); keywords lower-cased whole.
+ * {@code hkey_local_machine\software}).
  */
 public final class KbAnalyzers {
 
@@ -25,10 +25,8 @@ public final class KbAnalyzers {
     /** One analyzer for indexing and for parsing queries. */
     public static Analyzer perField() {
         Analyzer exact = code();
-        Analyzer words = whitespaceLower();
         return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), Map.of(
                 Fields.ID, new KeywordAnalyzer(),
-                Fields.KEYWORDS, words,
                 Fields.EXACT, exact,
                 Fields.WORDS, new org.apache.lucene.analysis.standard.StandardAnalyzer(
                         org.apache.lucene.analysis.CharArraySet.EMPTY_SET),
@@ -53,16 +51,6 @@ public final class KbAnalyzers {
                 ts = new LowerCaseFilter(ts);
                 ts = new CodeLikeFilter(ts);
                 return new TokenStreamComponents(source, ts);
-            }
-        };
-    }
-
-    private static Analyzer whitespaceLower() {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = new WhitespaceTokenizer();
-                return new TokenStreamComponents(source, new LowerCaseFilter(source));
             }
         };
     }

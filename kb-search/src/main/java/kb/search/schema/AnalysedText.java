@@ -1,0 +1,84 @@
+package kb.search.schema;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
+/**
+ * A text analysed once for several fields: its terms with their position increments (the gaps stop words leave), so
+ * that a field keeping positions gets them {@linkplain #replay() as the analyzer made them} and the
+ * {@linkplain WeightedTerms about field} counts the same terms without analysing the text again.
+ */
+public final class AnalysedText {
+    private String[] terms = new String[16];
+    private int[] increments = new int[16];
+    private int size;
+
+    private AnalysedText() {}
+
+    /** The text through the analyzer of a field. */
+    public static AnalysedText of(Analyzer analyzer, String field, String text) {
+        AnalysedText out = new AnalysedText();
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = ts.addAttribute(PositionIncrementAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString(), increment.getPositionIncrement());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // analysing a string reads no file
+        }
+        return out;
+    }
+
+    private void add(String term, int increment) {
+        if (size == terms.length) {
+            terms = Arrays.copyOf(terms, size * 2);
+            increments = Arrays.copyOf(increments, size * 2);
+        }
+        terms[size] = term;
+        increments[size] = increment;
+        size++;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public String term(int i) {
+        return terms[i];
+    }
+
+    /** The terms again, at the positions the analyzer gave them: a field's value in place of its text. */
+    public TokenStream replay() {
+        return new TokenStream() {
+            private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+            private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+            private int next;
+
+            @Override
+            public boolean incrementToken() {
+                if (next == size) {
+                    return false;
+                }
+                clearAttributes();
+                term.setEmpty().append(terms[next]);
+                increment.setPositionIncrement(increments[next]);
+                next++;
+                return true;
+            }
+
+            @Override
+            public void reset() throws IOException {
+                super.reset();
+                next = 0;
+            }
+        };
+    }
+}
