@@ -88,7 +88,7 @@ public final class BuildCommand implements Callable<Integer> {
         var rendering = kb.cli.Progress.bar("Rendering");
         try {
             // The theme is read while the build lists and reads the content.
-            var renderer = java.util.concurrent.CompletableFuture.supplyAsync(() -> new SiteRenderer(config));
+            var renderer = SiteBuilder.onOwnThread("kb-theme", () -> new SiteRenderer(config));
             return new SiteBuilder(ArticleParser.create(), renderer, reading, rendering)
                     .withIndex(index).build(content, out, full);
         } finally {

@@ -1,14 +1,11 @@
 package kb.cli.build;
 
-import java.io.BufferedOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kb.model.ArticleId;
+import kb.model.io.BinaryWriter;
 import kb.render.site.ArticleMeta;
 
 /**
@@ -87,41 +85,36 @@ record BuildState(Map<String, Source> sources, Map<String, Long> pages) {
 
     /** Writes the state to a temporary file and moves it into place, so a crash leaves the old one whole. */
     void write(Path file) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-            out.writeInt(MAGIC);
-            out.writeInt(VERSION);
-            out.writeInt(sources.size());
-            for (Map.Entry<String, Source> e : sources.entrySet()) {
-                writeString(out, e.getKey());
-                out.writeLong(e.getValue().size());
-                out.writeLong(e.getValue().modified());
-                out.writeBoolean(e.getValue().meta().isPresent());
-                if (e.getValue().meta().isPresent()) {
-                    writeMeta(out, e.getValue().meta().get());
-                }
-            }
-            out.writeInt(pages.size());
-            for (Map.Entry<String, Long> e : pages.entrySet()) {
-                writeString(out, e.getKey());
-                out.writeLong(e.getValue());
+        BinaryWriter out = new BinaryWriter(sources.size() * 240 + pages.size() * 48);
+        out.putInt(MAGIC).putInt(VERSION).putInt(sources.size());
+        for (Map.Entry<String, Source> e : sources.entrySet()) {
+            writeString(out, e.getKey());
+            out.putLong(e.getValue().size()).putLong(e.getValue().modified());
+            out.putByte(e.getValue().meta().isPresent() ? 1 : 0);
+            if (e.getValue().meta().isPresent()) {
+                writeMeta(out, e.getValue().meta().get());
             }
         }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        out.putInt(pages.size());
+        for (Map.Entry<String, Long> e : pages.entrySet()) {
+            writeString(out, e.getKey());
+            out.putLong(e.getValue());
+        }
+        out.replace(file);
     }
 
-    private static void writeMeta(DataOutputStream out, ArticleMeta m) throws IOException {
-        out.writeInt(m.id().number());
+    private static void writeMeta(BinaryWriter out, ArticleMeta m) {
+        out.putInt(m.id().number());
         writeString(out, m.title());
-        out.writeLong(m.contentHash());
+        out.putLong(m.contentHash());
         writeList(out, m.productCodes());
         writeList(out, m.productNames());
         writeList(out, m.keywords());
-        out.writeLong(m.modified() == null ? NO_DATE : m.modified().toEpochDay());
+        out.putLong(m.modified() == null ? NO_DATE : m.modified().toEpochDay());
         writeString(out, m.modifiedWritten());
-        out.writeInt(m.cites().size());
+        out.putInt(m.cites().size());
         for (ArticleId id : m.cites()) {
-            out.writeInt(id.number());
+            out.putInt(id.number());
         }
     }
 
@@ -143,14 +136,13 @@ record BuildState(Map<String, Source> sources, Map<String, Long> pages) {
                 day == NO_DATE ? null : LocalDate.ofEpochDay(day), written, cites);
     }
 
-    private static void writeString(DataOutputStream out, String s) throws IOException {
+    private static void writeString(BinaryWriter out, String s) {
         byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
+        out.putInt(bytes.length).putBytes(bytes);
     }
 
-    private static void writeList(DataOutputStream out, List<String> list) throws IOException {
-        out.writeInt(list.size());
+    private static void writeList(BinaryWriter out, List<String> list) {
+        out.putInt(list.size());
         for (String s : list) {
             writeString(out, s);
         }

@@ -90,6 +90,11 @@ public final class SiteBuilder {
         }
     }
 
+    /** Runs a task on a new thread of its own, named for thread dumps. */
+    static <T> CompletableFuture<T> onOwnThread(String name, java.util.function.Supplier<T> task) {
+        return CompletableFuture.supplyAsync(task, runnable -> Thread.ofPlatform().name(name).start(runnable));
+    }
+
     /** The hidden folder beside a site where kb keeps what it needs between builds. */
     public static Path stateDir(Path out) {
         Path o = out.toAbsolutePath().normalize();
@@ -115,12 +120,14 @@ public final class SiteBuilder {
         boolean interrupted = Files.exists(building);
         // The last state counts only with the site, the relations and the index it describes; without any of them
         // (or with one that cannot be read, or an index of an older kb), build all again.
-        boolean trustState = !forceFull && !interrupted && Files.exists(site.resolve(OutputGuard.MARKER))
-                && (!index || KbIndex.isCurrent(stateDir.resolve(INDEX)));
-        // Reading the last state and relations and listing the content are independent: do them at once.
-        CompletableFuture<Optional<BuildState>> readingState = CompletableFuture.supplyAsync(() -> trustState
+        boolean trustState = !forceFull && !interrupted && Files.exists(site.resolve(OutputGuard.MARKER));
+        // Reading the last state and relations and listing the content are independent: do them at once, each on a
+        // thread of its own (the common pool has a single thread on two processors, and would read one after the
+        // other).
+        CompletableFuture<Optional<BuildState>> readingState = onOwnThread("kb-state", () -> trustState
                 ? BuildState.read(stateDir.resolve(STATE)) : Optional.empty());
-        CompletableFuture<Optional<RelatedArticles>> readingRelated = CompletableFuture.supplyAsync(() -> trustState
+        CompletableFuture<Optional<RelatedArticles>> readingRelated = onOwnThread("kb-related", () -> trustState
+                && (!index || KbIndex.isCurrent(stateDir.resolve(INDEX)))
                 ? RelatedArticles.read(stateDir.resolve(RELATED)) : Optional.empty());
         List<CorpusLoader.SourceFile> files = CorpusLoader.sourceFiles(content);
         Optional<RelatedArticles> saved = readingRelated.join();
@@ -146,7 +153,7 @@ public final class SiteBuilder {
             }
         }, runnable -> new Thread(runnable, "kb-index").start());
         // The relations and the site model are independent: compute them at once.
-        CompletableFuture<RelatedArticles> relating = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<RelatedArticles> relating = onOwnThread("kb-relate", () -> {
             if (old.isEmpty()) {
                 return RelatedArticles.of(sources.parsed.values());
             }
@@ -164,12 +171,13 @@ public final class SiteBuilder {
 
         Map<String, Long> fingerprints = new HashMap<>(pages.size() * 2);
         pages.forEach(p -> fingerprints.put(p.path(), p.fingerprint()));
-        CompletableFuture<Void> saving = CompletableFuture.runAsync(() -> {
+        CompletableFuture<Void> saving = onOwnThread("kb-save", () -> {
             try {
                 new BuildState(sources.state, fingerprints).write(stateDir.resolve(STATE));
                 if (contentChanged) {
                     related.write(stateDir.resolve(RELATED));
                 }
+                return null;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -1,14 +1,11 @@
 package kb.search.related;
 
-import java.io.BufferedOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -21,6 +18,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import kb.model.Article;
 import kb.model.ArticleId;
+import kb.model.io.BinaryWriter;
 import kb.search.schema.Fields;
 import kb.search.schema.KbAnalyzers;
 import org.apache.lucene.analysis.Analyzer;
@@ -329,80 +327,56 @@ public final class RelatedArticles {
 
     /** Saves the relations and what computing them again after a change needs; replaces the file whole. */
     public void write(Path file) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-            out.writeInt(MAGIC);
-            out.writeInt(VERSION);
-            out.writeInt(terms.size());
-            for (String t : terms) {
-                byte[] b = t.getBytes(StandardCharsets.UTF_8);
-                out.writeShort(b.length);
-                out.write(b);
-            }
-            out.writeInt(entries.size());
-            for (Map.Entry<ArticleId, Entry> me : entries.entrySet()) {
-                Entry e = me.getValue();
-                out.writeInt(me.getKey().number());
-                sortedInts(out, e.words());
-                ints(out, e.profile());
-                for (float w : e.weights()) {
-                    out.writeFloat(w);
-                }
-                out.writeByte(e.related().length);
-                for (ArticleId r : e.related()) {
-                    out.writeInt(r.number());
-                }
-                out.writeFloat(e.last());
-            }
+        BinaryWriter out = new BinaryWriter(terms.size() * 12 + entries.size() * 200);
+        out.putInt(MAGIC).putInt(VERSION).putInt(terms.size());
+        for (String t : terms) {
+            byte[] b = t.getBytes(StandardCharsets.UTF_8);
+            out.putShort(b.length).putBytes(b);
         }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        out.putInt(entries.size());
+        for (Map.Entry<ArticleId, Entry> me : entries.entrySet()) {
+            Entry e = me.getValue();
+            out.putInt(me.getKey().number());
+            sortedInts(out, e.words());
+            ints(out, e.profile());
+            for (float w : e.weights()) {
+                out.putFloat(w);
+            }
+            out.putByte(e.related().length);
+            for (ArticleId r : e.related()) {
+                out.putInt(r.number());
+            }
+            out.putFloat(e.last());
+        }
+        out.replace(file);
     }
 
     /** A set of ints, sorted, as gaps in variable-length bytes: most of an article's words are a few bytes. */
-    private static void sortedInts(DataOutputStream out, int[] values) throws IOException {
+    private static void sortedInts(BinaryWriter out, int[] values) {
         int[] sorted = values.clone();
         Arrays.sort(sorted);
-        vint(out, sorted.length);
+        out.putVInt(sorted.length);
         int previous = 0;
         for (int v : sorted) {
-            vint(out, v - previous);
+            out.putVInt(v - previous);
             previous = v;
         }
     }
 
-    private static void vint(DataOutputStream out, int v) throws IOException {
-        while ((v & ~0x7f) != 0) {
-            out.writeByte((v & 0x7f) | 0x80);
-            v >>>= 7;
-        }
-        out.writeByte(v);
-    }
-
     private static int[] sortedInts(ByteBuffer in) {
-        int[] v = new int[vint(in)];
+        int[] v = new int[BinaryWriter.getVInt(in)];
         int previous = 0;
         for (int i = 0; i < v.length; i++) {
-            previous += vint(in);
+            previous += BinaryWriter.getVInt(in);
             v[i] = previous;
         }
         return v;
     }
 
-    private static int vint(ByteBuffer in) {
-        int v = 0;
-        for (int shift = 0; ; shift += 7) {
-            byte b = in.get();
-            v |= (b & 0x7f) << shift;
-            if (b >= 0) {
-                return v;
-            }
-        }
-    }
-
-    private static void ints(DataOutputStream out, int[] values) throws IOException {
-        out.writeShort(values.length);
+    private static void ints(BinaryWriter out, int[] values) {
+        out.putShort(values.length);
         for (int v : values) {
-            out.writeInt(v);
+            out.putInt(v);
         }
     }
 
