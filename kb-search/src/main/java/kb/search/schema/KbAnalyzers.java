@@ -2,12 +2,7 @@ package kb.search.schema;
 
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
@@ -30,7 +25,7 @@ public final class KbAnalyzers {
     /** One analyzer for indexing and for parsing queries. */
     public static Analyzer perField() {
         Analyzer exact = code();
-        return new PerFieldAnalyzerWrapper(english(), Map.of(
+        return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), Map.of(
                 Fields.ID, new KeywordAnalyzer(),
                 Fields.EXACT, exact,
                 Fields.WORDS, new org.apache.lucene.analysis.standard.StandardAnalyzer(
@@ -43,81 +38,7 @@ public final class KbAnalyzers {
 
     /** The English prose analyzer. */
     public static Analyzer prose() {
-        return english();
-    }
-
-    /**
-     * Lucene's {@link EnglishAnalyzer} (standard tokens, possessives dropped, lower case, English stop words, Porter
-     * stems), with each word's stem remembered: a corpus says the same few thousand words over and over.
-     */
-    private static Analyzer english() {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = new StandardTokenizer();
-                TokenStream ts = new EnglishPossessiveFilter(source);
-                ts = new LowerCaseFilter(ts);
-                ts = new StopFilter(ts, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-                return new TokenStreamComponents(source, new RememberedStemFilter(ts));
-            }
-
-            @Override
-            protected TokenStream normalize(String fieldName, TokenStream in) {
-                return new LowerCaseFilter(in);
-            }
-        };
-    }
-
-    /**
-     * Porter stems, each word's worked out once per thread: a {@link PorterStemFilter} stems the words not seen yet,
-     * and the stems of the first {@link #REMEMBERED} distinct words are kept.
-     */
-    static final class RememberedStemFilter extends org.apache.lucene.analysis.TokenFilter {
-        static final int REMEMBERED = 200_000;
-        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-        private final CharArrayMap<char[]> stems = new CharArrayMap<>(4096, false);
-        private final OneWord word = new OneWord();
-        private final PorterStemFilter stemmer = new PorterStemFilter(word);
-
-        RememberedStemFilter(TokenStream in) {
-            super(in);
-        }
-
-        @Override
-        public boolean incrementToken() throws java.io.IOException {
-            if (!input.incrementToken()) {
-                return false;
-            }
-            char[] stem = stems.get(term.buffer(), 0, term.length());
-            if (stem == null) {
-                word.set(term.buffer(), term.length());
-                stemmer.incrementToken();
-                stem = java.util.Arrays.copyOf(word.term.buffer(), word.term.length());
-                if (stems.size() < REMEMBERED) {
-                    stems.put(java.util.Arrays.copyOf(term.buffer(), term.length()), stem);
-                }
-            }
-            term.copyBuffer(stem, 0, stem.length);
-            return true;
-        }
-
-        /** A token stream of the one word to stem. */
-        private static final class OneWord extends TokenStream {
-            final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-            private boolean pending;
-
-            void set(char[] chars, int length) {
-                term.copyBuffer(chars, 0, length);
-                pending = true;
-            }
-
-            @Override
-            public boolean incrementToken() {
-                boolean out = pending;
-                pending = false;
-                return out;
-            }
-        }
+        return new EnglishAnalyzer();
     }
 
     /** Tokens users paste as they are. */

@@ -51,19 +51,6 @@ class FieldsTest {
         assertThat(tokens(KbAnalyzers.perField(), Fields.ID, "Q900001")).containsExactly("Q900001");
     }
 
-    @Test
-    void proseIsAnalysedAsLucenesEnglishAnalyzerDoes() throws IOException {
-        String text = "The printer's driver stops responding. Printing stopped; the drivers STOP responding again,"
-                + " and again: 0x80070005 Smsapm32.exe isn't running, running, ran.";
-        Analyzer english = new org.apache.lucene.analysis.en.EnglishAnalyzer();
-        Analyzer ours = KbAnalyzers.prose();
-        // Twice over: the second time, every stem comes from what the first one remembered.
-        for (int i = 0; i < 2; i++) {
-            assertThat(tokens(ours, Fields.SYMPTOMS, text)).isEqualTo(tokens(english, Fields.SYMPTOMS, text))
-                    .contains("printer", "driver", "stop", "respond", "0x80070005", "run");
-        }
-    }
-
     private static List<String> tokens(Analyzer analyzer, String field, String text) throws IOException {
         List<String> out = new ArrayList<>();
         try (TokenStream ts = analyzer.tokenStream(field, text)) {
