@@ -1,7 +1,6 @@
 package kb.search.related;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,11 +18,11 @@ import java.util.stream.IntStream;
 import kb.model.Article;
 import kb.model.ArticleId;
 import kb.model.io.BinaryWriter;
+import kb.search.schema.AnalysedText;
 import kb.search.schema.Fields;
 import kb.search.schema.KbAnalyzers;
+import kb.search.schema.WeightedTerms;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The articles most like each article, over what it is about: its title, keywords and symptoms, analysed as the
@@ -43,8 +42,8 @@ public final class RelatedArticles {
     public static final int COUNT = 5;
     /** Words that describe an article. */
     static final int PROFILE_TERMS = 25;
-    private static final float TITLE_WEIGHT = 3f;
-    private static final float KEYWORD_WEIGHT = 2f;
+    private static final int TITLE_WEIGHT = 3;
+    private static final int KEYWORD_WEIGHT = 2;
     /**
      * A word in more than this share of the articles (and more than {@link #MIN_MAX_DF} of them) is left out of the
      * profiles: it tells little about any one article, and walking its long list of articles would be most of the
@@ -101,21 +100,21 @@ public final class RelatedArticles {
         int[][] words = new int[list.size()][];
         float[][] freqs = new float[list.size()][];
         // Analysis is the costly part: in parallel, then the shared dictionary filled in one thread.
-        List<Map<String, Float>> counted = list.parallelStream().map(this::count).toList();
+        List<WeightedTerms> counted = list.parallelStream().map(this::count).toList();
         for (int i = 0; i < list.size(); i++) {
             Article a = list.get(i);
             touched.add(a.id());
             remove(a.id());
-            Map<String, Float> c = counted.get(i);
-            words[i] = new int[c.size()];
-            freqs[i] = new float[c.size()];
-            int k = 0;
-            for (Map.Entry<String, Float> w : c.entrySet()) {
-                int t = termId(w.getKey());
+            WeightedTerms c = counted.get(i);
+            int[] w = words[i] = new int[c.size()];
+            float[] f = freqs[i] = new float[c.size()];
+            int[] k = {0};
+            c.forEach((term, frequency) -> {
+                int t = termId(term);
                 docFreq[t]++;
-                words[i][k] = t;
-                freqs[i][k++] = w.getValue();
-            }
+                w[k[0]] = t;
+                f[k[0]++] = frequency;
+            });
         }
         int total = entries.size() + list.size();
         for (int i = 0; i < list.size(); i++) {
@@ -149,25 +148,11 @@ public final class RelatedArticles {
     }
 
     /** Each word of the title, keywords and symptoms with its weighted count. */
-    private Map<String, Float> count(Article a) {
-        Map<String, Float> out = new HashMap<>();
-        add(out, a.title(), TITLE_WEIGHT);
-        add(out, String.join(" ", a.keywords()), KEYWORD_WEIGHT);
-        add(out, Fields.symptoms(a), 1f);
-        return out;
-    }
-
-    private void add(Map<String, Float> out, String text, float weight) {
-        try (TokenStream ts = analyzer.tokenStream(Fields.SYMPTOMS, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.merge(term.toString(), weight, Float::sum);
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private WeightedTerms count(Article a) {
+        return new WeightedTerms()
+                .add(AnalysedText.of(analyzer, Fields.SYMPTOMS, a.title()), TITLE_WEIGHT)
+                .add(AnalysedText.of(analyzer, Fields.SYMPTOMS, String.join(" ", a.keywords())), KEYWORD_WEIGHT)
+                .add(AnalysedText.of(analyzer, Fields.SYMPTOMS, Fields.symptoms(a)), 1);
     }
 
     /** An article's profile: its most telling words, weighted, of unit length; no relations yet. */

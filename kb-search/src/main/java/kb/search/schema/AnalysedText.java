@@ -3,6 +3,7 @@ package kb.search.schema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -22,12 +23,17 @@ public final class AnalysedText {
 
     /** The text through the analyzer of a field. */
     public static AnalysedText of(Analyzer analyzer, String field, String text) {
+        return of(analyzer, field, text, Integer.MAX_VALUE);
+    }
+
+    /** The first {@code max} terms of the text through the analyzer of a field; the rest is not analysed. */
+    public static AnalysedText of(Analyzer analyzer, String field, String text, int max) {
         AnalysedText out = new AnalysedText();
         try (TokenStream ts = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute increment = ts.addAttribute(PositionIncrementAttribute.class);
             ts.reset();
-            while (ts.incrementToken()) {
+            while (out.size < max && ts.incrementToken()) {
                 out.add(term.toString(), increment.getPositionIncrement());
             }
             ts.end();
@@ -53,6 +59,11 @@ public final class AnalysedText {
 
     public String term(int i) {
         return terms[i];
+    }
+
+    /** The terms in text order. */
+    public List<String> terms() {
+        return List.of(Arrays.copyOf(terms, size));
     }
 
     /** The terms again, at the positions the analyzer gave them: a field's value in place of its text. */

@@ -3,6 +3,7 @@ package kb.search.schema;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.ObjIntConsumer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
@@ -10,9 +11,10 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.IndexOptions;
 
 /**
- * The value of the {@link Fields#ABOUT about} field: the terms of several parts of an article, each occurrence counted
- * with its part's weight (a word of the title counts more than one of the cause). Scored as one field, that is BM25F:
- * a word's weighted frequency saturates once over all the parts, and the article's length is its weighted length.
+ * The terms of several parts of an article, each occurrence counted with its part's weight (a word of the title counts
+ * more than one of the cause). As the value of the {@link Fields#ABOUT about} field, scored as one field, that is
+ * BM25F: a word's weighted frequency saturates once over all the parts, and the article's length is its weighted
+ * length. Related articles describe an article by the same counts.
  */
 public final class WeightedTerms {
     /** Frequencies only: no positions (phrases are matched in the parts' own fields), custom frequencies allowed. */
@@ -37,6 +39,16 @@ public final class WeightedTerms {
     /** How often a term counts: 0 when absent. */
     public int frequency(String term) {
         return frequencies.getOrDefault(term, 0);
+    }
+
+    /** How many distinct terms. */
+    public int size() {
+        return frequencies.size();
+    }
+
+    /** Each distinct term with its weighted frequency, in the order first added. */
+    public void forEach(ObjIntConsumer<String> action) {
+        frequencies.forEach(action::accept);
     }
 
     /** Each distinct term once, with its weighted frequency. */
