@@ -3,22 +3,28 @@ package kb.model.io;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 
 /**
  * Writes one of the binary files kb keeps between builds: the values go into memory first, big-endian as
- * {@link ByteBuffer} reads them back, then to a temporary file that replaces the old one whole, so that a crash leaves
+ * {@link BinaryReader} reads them back, then to a temporary file that replaces the old one whole, so that a crash leaves
  * the old file intact. Many small values cost a bounds check each, not a call through a locked stream.
  */
 public final class BinaryWriter {
     private ByteBuffer buffer;
 
-    /** A writer whose buffer starts at about the expected size; it grows as needed. */
-    public BinaryWriter(int expectedBytes) {
+    /**
+     * A file that starts with its kind and version (which {@link BinaryReader#open} checks), whose buffer starts at
+     * about the expected size; it grows as needed.
+     */
+    public BinaryWriter(int magic, int version, int expectedBytes) {
         buffer = ByteBuffer.allocate(Math.max(expectedBytes, 1 << 12));
+        putInt(magic).putInt(version);
     }
 
     private ByteBuffer room(int bytes) {
@@ -72,16 +78,19 @@ public final class BinaryWriter {
         return this;
     }
 
-    /** Reads what {@link #putVInt} wrote. */
-    public static int getVInt(ByteBuffer in) {
-        int v = 0;
-        for (int shift = 0; ; shift += 7) {
-            byte b = in.get();
-            v |= (b & 0x7f) << shift;
-            if (b >= 0) {
-                return v;
-            }
+    /** A string: its length in UTF-8 bytes, then the bytes. */
+    public BinaryWriter putString(String s) {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        return putInt(bytes.length).putBytes(bytes);
+    }
+
+    /** A list of strings: how many, then each. */
+    public BinaryWriter putStrings(List<String> list) {
+        putInt(list.size());
+        for (String s : list) {
+            putString(s);
         }
+        return this;
     }
 
     /** Writes what was put to the file, replacing it whole. */

@@ -1,9 +1,6 @@
 package kb.search.related;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,6 +14,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import kb.model.Article;
 import kb.model.ArticleId;
+import kb.model.io.BinaryReader;
 import kb.model.io.BinaryWriter;
 import kb.search.schema.AnalysedText;
 import kb.search.schema.Fields;
@@ -52,7 +50,7 @@ public final class RelatedArticles {
     private static final double MAX_SHARE = 0.01;
     private static final int MIN_MAX_DF = 50;
     private static final int MAGIC = 0x4b42524c; // "KBRL"
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
 
     private final Analyzer analyzer = KbAnalyzers.prose();
     /** The words seen, each with an id, and in how many articles each is. */
@@ -312,12 +310,8 @@ public final class RelatedArticles {
 
     /** Saves the relations and what computing them again after a change needs; replaces the file whole. */
     public void write(Path file) throws IOException {
-        BinaryWriter out = new BinaryWriter(terms.size() * 12 + entries.size() * 200);
-        out.putInt(MAGIC).putInt(VERSION).putInt(terms.size());
-        for (String t : terms) {
-            byte[] b = t.getBytes(StandardCharsets.UTF_8);
-            out.putShort(b.length).putBytes(b);
-        }
+        BinaryWriter out = new BinaryWriter(MAGIC, VERSION, terms.size() * 12 + entries.size() * 200);
+        out.putStrings(terms);
         out.putInt(entries.size());
         for (Map.Entry<ArticleId, Entry> me : entries.entrySet()) {
             Entry e = me.getValue();
@@ -348,11 +342,11 @@ public final class RelatedArticles {
         }
     }
 
-    private static int[] sortedInts(ByteBuffer in) {
-        int[] v = new int[BinaryWriter.getVInt(in)];
+    private static int[] sortedInts(BinaryReader in) {
+        int[] v = new int[in.getVInt()];
         int previous = 0;
         for (int i = 0; i < v.length; i++) {
-            previous += BinaryWriter.getVInt(in);
+            previous += in.getVInt();
             v[i] = previous;
         }
         return v;
@@ -368,43 +362,38 @@ public final class RelatedArticles {
     /** What {@link #write} saved; empty when the file is missing, of another version or damaged. */
     public static Optional<RelatedArticles> read(Path file) {
         try {
-            ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));
-            if (in.getInt() != MAGIC || in.getInt() != VERSION) {
-                return Optional.empty();
-            }
-            RelatedArticles r = new RelatedArticles();
-            int t = in.getInt();
-            for (int i = 0; i < t; i++) {
-                byte[] b = new byte[in.getShort() & 0xffff];
-                in.get(b);
-                r.termId(new String(b, StandardCharsets.UTF_8));
-            }
-            int n = in.getInt();
-            for (int i = 0; i < n; i++) {
-                ArticleId id = new ArticleId(in.getInt());
-                int[] words = sortedInts(in);
-                for (int w : words) {
-                    r.docFreq[w]++;
-                }
-                int[] profile = ints(in);
-                float[] weights = new float[profile.length];
-                for (int k = 0; k < weights.length; k++) {
-                    weights[k] = in.getFloat();
-                }
-                ArticleId[] related = new ArticleId[in.get()];
-                for (int k = 0; k < related.length; k++) {
-                    related[k] = new ArticleId(in.getInt());
-                }
-                r.entries.put(id, new Entry(words, profile, weights, related, in.getFloat()));
-            }
-            return Optional.of(r);
-        } catch (IOException | RuntimeException e) {
+            return BinaryReader.open(file, MAGIC, VERSION).map(RelatedArticles::read);
+        } catch (RuntimeException e) {
             return Optional.empty();
         }
     }
 
-    private static int[] ints(ByteBuffer in) {
-        int[] v = new int[in.getShort() & 0xffff];
+    private static RelatedArticles read(BinaryReader in) {
+        RelatedArticles r = new RelatedArticles();
+        in.getStrings().forEach(r::termId);
+        int n = in.getInt();
+        for (int i = 0; i < n; i++) {
+            ArticleId id = new ArticleId(in.getInt());
+            int[] words = sortedInts(in);
+            for (int w : words) {
+                r.docFreq[w]++;
+            }
+            int[] profile = ints(in);
+            float[] weights = new float[profile.length];
+            for (int k = 0; k < weights.length; k++) {
+                weights[k] = in.getFloat();
+            }
+            ArticleId[] related = new ArticleId[in.getByte()];
+            for (int k = 0; k < related.length; k++) {
+                related[k] = new ArticleId(in.getInt());
+            }
+            r.entries.put(id, new Entry(words, profile, weights, related, in.getFloat()));
+        }
+        return r;
+    }
+
+    private static int[] ints(BinaryReader in) {
+        int[] v = new int[in.getShort()];
         for (int i = 0; i < v.length; i++) {
             v[i] = in.getInt();
         }
