@@ -11,13 +11,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /** Options shared by the commands that read a content folder. */
-final class ContentOptions {
+public final class ContentOptions {
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "Read every file as this format instead of detecting it: ${COMPLETION-CANDIDATES}.")
     SourceFormat format;
 
+    public ContentOptions() {}
+
     /** Loads the articles under {@code dir}, with a progress bar on a terminal. */
-    Corpus load(Path dir, picocli.CommandLine cmd) throws IOException {
+    public Corpus load(Path dir, picocli.CommandLine cmd) throws IOException {
         if (!Files.isDirectory(dir)) {
             throw new ParameterException(cmd, "not a folder: " + dir);
         }

@@ -3,16 +3,14 @@ package kb.cli.search;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import kb.cli.Progress;
+import kb.cli.ContentOptions;
 import kb.cli.build.SiteBuilder;
 import kb.model.Article;
 import kb.model.corpus.Corpus;
-import kb.model.corpus.CorpusLoader;
-import kb.model.parse.ArticleParser;
 import kb.render.link.SitePaths;
 import kb.search.KbIndex;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,6 +24,9 @@ public final class IndexCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    ContentOptions contentOptions;
+
     @Parameters(index = "0", paramLabel = "CONTENT", defaultValue = "content", description = "Content folder.")
     Path content;
 
@@ -35,17 +36,8 @@ public final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(content)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "not a folder: " + content);
-        }
         long start = System.nanoTime();
-        Progress.Bar bar = Progress.bar("Reading");
-        Corpus corpus;
-        try {
-            corpus = new CorpusLoader(ArticleParser.create()).load(content, bar);
-        } finally {
-            bar.done();
-        }
+        Corpus corpus = contentOptions.load(content, spec.commandLine());
         Path dir = Files.createDirectories(SiteBuilder.stateDir(out).resolve(SiteBuilder.INDEX));
         try (KbIndex index = KbIndex.open(dir, true)) {
             for (Article a : corpus.articles()) {
