@@ -7,11 +7,9 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import kb.cli.search.ResultJson;
 import kb.model.json.ArticleJson;
-import kb.search.SearchHit;
 import kb.search.SearchRequest;
 import kb.search.SearchResult;
 
@@ -80,7 +78,7 @@ final class SearchApi implements HttpHandler {
             }
             try {
                 SearchResult r = searchers.search(request);
-                send(exchange, 200, body(request, r));
+                send(exchange, 200, ResultJson.of(request, r));
             } catch (IOException | RuntimeException e) {
                 send(exchange, 500, Map.of("error", "the search failed; see the server's log"));
                 System.err.println("kb serve: search for " + request + " failed: " + e);
@@ -139,36 +137,6 @@ final class SearchApi implements HttpHandler {
             }
         }
         return out;
-    }
-
-    private static Map<String, Object> body(SearchRequest request, SearchResult r) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("query", request.text());
-        o.put("product", request.product());
-        o.put("year", request.year());
-        o.put("total", r.total());
-        o.put("exactTotal", r.exactTotal());
-        o.put("page", r.page());
-        o.put("pageSize", r.pageSize());
-        o.put("pages", (r.total() + r.pageSize() - 1) / r.pageSize());
-        o.put("fuzzy", r.fuzzy());
-        o.put("didYouMean", r.didYouMean());
-        List<Map<String, Object>> hits = r.hits().stream().map(SearchApi::hit).toList();
-        o.put("hits", hits);
-        o.put("facets", Map.of("product", r.products(), "year", r.years(), "issueType", r.issueTypes()));
-        return o;
-    }
-
-    private static Map<String, Object> hit(SearchHit h) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("id", h.id());
-        o.put("title", h.title());
-        o.put("url", h.url());
-        o.put("products", h.products());
-        o.put("date", h.date());
-        o.put("score", h.score());
-        o.put("snippet", h.snippet());
-        return o;
     }
 
     private void send(HttpExchange exchange, int status, Object body) throws IOException {

@@ -15,11 +15,4 @@ public record SearchHit(String id, String title, String url, List<String> produc
 
     /** A run of snippet text; {@code hit} when it matched the query. */
     public record SnippetPart(String text, boolean hit) {}
-
-    /** The snippet as plain text. */
-    public String snippetText() {
-        StringBuilder sb = new StringBuilder();
-        snippet.forEach(p -> sb.append(p.text()));
-        return sb.toString();
-    }
 }

@@ -3,8 +3,6 @@ package kb.cli.search;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import kb.cli.build.SiteBuilder;
 import kb.model.json.ArticleJson;
@@ -67,18 +65,10 @@ public final class SearchCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         try (KbSearcher searcher = KbSearcher.open(index(site, spec.commandLine()))) {
-            SearchResult r = searcher.search(new SearchRequest(text, product, year, 1, limit));
+            SearchRequest request = new SearchRequest(text, product, year, 1, limit);
+            SearchResult r = searcher.search(request);
             if (json) {
-                Map<String, Object> o = new LinkedHashMap<>();
-                o.put("query", text);
-                o.put("total", r.total());
-                o.put("fuzzy", r.fuzzy());
-                o.put("didYouMean", r.didYouMean());
-                o.put("hits", r.hits().stream().map(h -> Map.of("id", h.id(), "title", h.title(), "url", h.url(),
-                        "products", h.products(), "date", h.date(), "score", h.score(), "snippet", h.snippetText()))
-                        .toList());
-                o.put("facets", Map.of("product", r.products(), "year", r.years(), "issueType", r.issueTypes()));
-                out.println(ArticleJson.mapper().writeValueAsString(o));
+                out.println(ArticleJson.mapper().writeValueAsString(ResultJson.of(request, r)));
             } else {
                 print(out, r);
             }
