@@ -1,8 +1,6 @@
 package kb.cli.bench;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import kb.cli.search.QueryFile;
 
 /** What the query benchmarks share: their queries, and many timed calls from a number of threads at once. */
 final class TimedRuns {
@@ -48,12 +47,7 @@ final class TimedRuns {
     static List<String> queries(List<String> files) throws IOException {
         List<String> queries = new ArrayList<>();
         for (String file : files) {
-            for (String line : Files.readAllLines(Path.of(file), StandardCharsets.UTF_8)) {
-                int tab = line.lastIndexOf('\t');
-                if (tab > 0) {
-                    queries.add(line.substring(0, tab));
-                }
-            }
+            QueryFile.read(Path.of(file)).forEach(c -> queries.add(c.query()));
         }
         return queries;
     }

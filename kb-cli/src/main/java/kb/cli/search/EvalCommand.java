@@ -1,15 +1,12 @@
 package kb.cli.search;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import kb.model.ArticleId;
 import kb.model.json.ArticleJson;
 import kb.search.KbSearcher;
 import kb.search.SearchHit;
@@ -44,19 +41,16 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the figures as one JSON object.")
     boolean json;
 
-    /** One query and its answers. */
-    record Case(int line, String query, List<String> answers) {}
-
     @Override
     public Integer call() throws Exception {
-        List<Case> cases = read(queries, spec.commandLine());
+        List<QueryFile.Case> cases = read(queries, spec.commandLine());
         PrintWriter out = spec.commandLine().getOut();
         double mrr = 0;
         double recall1 = 0;
         double recall10 = 0;
         long start = System.nanoTime();
         try (KbSearcher searcher = KbSearcher.open(SearchCommand.index(site, spec.commandLine()))) {
-            for (Case c : cases) {
+            for (QueryFile.Case c : cases) {
                 List<String> top = searcher.search(new SearchRequest(c.query(), "", "", 1, 10)).hits().stream()
                         .map(SearchHit::id).toList();
                 int first = -1;
@@ -98,30 +92,14 @@ public final class EvalCommand implements Callable<Integer> {
         return Math.round(v * 10_000) / 10_000.0;
     }
 
-    static List<Case> read(Path file, CommandLine cmd) throws java.io.IOException {
+    private static List<QueryFile.Case> read(Path file, CommandLine cmd) throws java.io.IOException {
         if (!Files.isRegularFile(file)) {
             throw new CommandLine.ParameterException(cmd, "no such file: " + file);
         }
-        List<Case> cases = new ArrayList<>();
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank()) {
-                continue;
-            }
-            int tab = line.lastIndexOf('\t');
-            if (tab < 0) {
-                throw new CommandLine.ParameterException(cmd, file + ":" + (i + 1) + ": expected query<TAB>id,id");
-            }
-            List<String> ids = new ArrayList<>();
-            for (String id : line.substring(tab + 1).split(",")) {
-                ArticleId.parse(id).ifPresent(a -> ids.add(a.value()));
-            }
-            if (ids.isEmpty()) {
-                throw new CommandLine.ParameterException(cmd, file + ":" + (i + 1) + ": no article id after the tab");
-            }
-            cases.add(new Case(i + 1, line.substring(0, tab), ids));
+        try {
+            return QueryFile.read(file);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(cmd, e.getMessage());
         }
-        return cases;
     }
 }
