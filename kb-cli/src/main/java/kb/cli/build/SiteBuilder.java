@@ -142,16 +142,15 @@ public final class SiteBuilder {
         Files.writeString(building, "a build started here; if it did not finish, the next one rebuilds all\n");
         // The index is written while the relations are computed and the pages rendered: rendering waits on the disk
         // as often as on the processor.
-        CompletableFuture<Void> indexing = !index ? CompletableFuture.completedFuture(null)
-                : CompletableFuture.runAsync(() -> {
-            try {
-                if (contentChanged) {
-                    updateIndex(stateDir.resolve(INDEX), sources, gone, old.isEmpty());
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, runnable -> new Thread(runnable, "kb-index").start());
+        CompletableFuture<Void> indexing = !index || !contentChanged ? CompletableFuture.completedFuture(null)
+                : onOwnThread("kb-index", () -> {
+                    try {
+                        updateIndex(stateDir.resolve(INDEX), sources, gone, old.isEmpty());
+                        return null;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
         // The relations and the site model are independent: compute them at once.
         CompletableFuture<RelatedArticles> relating = onOwnThread("kb-relate", () -> {
             if (old.isEmpty()) {
@@ -351,7 +350,7 @@ public final class SiteBuilder {
             // An unchanged fingerprint is trusted without looking at the file: a page deleted by hand comes back with
             // its next change, or with --full.
             if (before == null || before != p.fingerprint()) {
-                long t = System.nanoTime();
+                long t = TIMING ? System.nanoTime() : 0;
                 RenderedPage r = renderer.render(p, planner, articles);
                 if (TIMING) {
                     System.err.printf("  %-40s %5.0f ms%n", p.path(), (System.nanoTime() - t) / 1e6);
