@@ -3,29 +3,31 @@ package kb.search;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import kb.model.Article;
 import kb.model.ArticleId;
 import kb.model.SectionKind;
 import kb.search.schema.AnalysedText;
 import kb.search.schema.Fields;
+import kb.search.schema.KbAnalyzers;
 import kb.search.schema.KbSimilarity;
 import kb.search.schema.WeightedTerms;
 import org.apache.lucene.analysis.Analyzer;
-import kb.search.schema.KbAnalyzers;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.document.SortedSetDocValuesField;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The search index of a site's articles. One writer per index folder, shared by the threads adding to it; articles
@@ -37,7 +39,6 @@ public final class KbIndex implements AutoCloseable {
     static final int SYMPTOMS_WEIGHT = 4;
     static final int KEYWORDS_WEIGHT = 3;
     static final int CAUSE_WEIGHT = 2;
-
 
     /** The fields and their analysis, as {@link #document} makes them: an index of another schema is made again. */
     static final String SCHEMA = "2";
@@ -124,8 +125,9 @@ public final class KbIndex implements AutoCloseable {
         doc.add(new TextField(Fields.WORDS, a.title() + "\n" + symptoms, Field.Store.NO));
         // Pasted tokens are looked for where users' messages are quoted: the title, the symptoms and the cause.
         doc.add(new TextField(Fields.EXACT, a.title() + "\n" + symptoms + "\n" + cause, Field.Store.NO));
-        for (String code : a.productCodes().isEmpty() ? a.productNames() : a.productCodes()) {
-            doc.add(new StringField(Fields.PRODUCT, code.toLowerCase(java.util.Locale.ROOT), Field.Store.NO));
+        List<String> products = a.productCodes().isEmpty() ? a.productNames() : a.productCodes();
+        for (String code : products) {
+            doc.add(new StringField(Fields.PRODUCT, code.toLowerCase(Locale.ROOT), Field.Store.NO));
             doc.add(new SortedSetDocValuesField(Fields.PRODUCT, new BytesRef(code)));
         }
         String year = a.modified().date() == null ? "undated" : Integer.toString(a.modified().date().getYear());
@@ -136,8 +138,7 @@ public final class KbIndex implements AutoCloseable {
         doc.add(new StoredField(Fields.URL, url));
         doc.add(new StoredField(Fields.DATE, a.modified().date() == null ? a.modified().written()
                 : a.modified().date().toString()));
-        doc.add(new StoredField(Fields.PRODUCTS, String.join(" ",
-                a.productCodes().isEmpty() ? a.productNames() : a.productCodes())));
+        doc.add(new StoredField(Fields.PRODUCTS, String.join(" ", products)));
         return doc;
     }
 

@@ -4,7 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import kb.search.query.QueryFactory;
 import kb.search.query.UserQuery;
 import kb.search.schema.Fields;
@@ -15,21 +20,17 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.search.TotalHits;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.Map;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -188,7 +189,7 @@ public final class KbSearcher implements AutoCloseable {
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, Occur.MUST);
         if (!product.isEmpty()) {
-            b.add(new TermQuery(new Term(Fields.PRODUCT, product.toLowerCase(java.util.Locale.ROOT))), Occur.FILTER);
+            b.add(new TermQuery(new Term(Fields.PRODUCT, product.toLowerCase(Locale.ROOT))), Occur.FILTER);
         }
         if (!year.isEmpty()) {
             b.add(new TermQuery(new Term(Fields.YEAR, year)), Occur.FILTER);

@@ -2,6 +2,7 @@ package kb.search.schema;
 
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -9,6 +10,7 @@ import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.FilteringTokenFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
@@ -24,16 +26,16 @@ public final class KbAnalyzers {
 
     /** One analyzer for indexing and for parsing queries. */
     public static Analyzer perField() {
-        Analyzer exact = code();
+        Analyzer whole = new KeywordAnalyzer();
+        // Words as written, stop words kept: as messages are quoted.
+        Analyzer verbatim = new StandardAnalyzer(CharArraySet.EMPTY_SET);
         return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), Map.of(
-                Fields.ID, new KeywordAnalyzer(),
-                Fields.EXACT, exact,
-                Fields.WORDS, new org.apache.lucene.analysis.standard.StandardAnalyzer(
-                        org.apache.lucene.analysis.CharArraySet.EMPTY_SET),
-                Fields.MESSAGES, new org.apache.lucene.analysis.standard.StandardAnalyzer(
-                        org.apache.lucene.analysis.CharArraySet.EMPTY_SET),
-                Fields.PRODUCT, new KeywordAnalyzer(),
-                Fields.YEAR, new KeywordAnalyzer()));
+                Fields.ID, whole,
+                Fields.EXACT, code(),
+                Fields.WORDS, verbatim,
+                Fields.MESSAGES, verbatim,
+                Fields.PRODUCT, whole,
+                Fields.YEAR, whole));
     }
 
     /** The English prose analyzer. */
