@@ -2,8 +2,10 @@ package kb.search.schema;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import kb.model.Article;
 import kb.model.Block;
+import kb.model.Blocks;
 import kb.model.Section;
 import kb.model.SectionKind;
 
@@ -54,10 +56,10 @@ public final class Fields {
 
     /** What the article says a user sees. */
     public static String symptoms(Article article) {
-        return text(symptomSection(article).blocks());
+        return Blocks.plainText(symptomSection(article).blocks());
     }
 
-    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("[\"\u201c]([^\"\u201c\u201d]{3,400})[\"\u201d]");
+    private static final Pattern QUOTED = Pattern.compile("[\"\u201c]([^\"\u201c\u201d]{3,400})[\"\u201d]");
 
     /**
      * The messages quoted in the symptoms, one a line: text in double quotes, and verbatim blocks (where log lines and
@@ -92,7 +94,7 @@ public final class Fields {
         for (Section s : article.sections()) {
             for (SectionKind k : kinds) {
                 if (s.kind() == k) {
-                    out.add(text(s.blocks()));
+                    out.add(Blocks.plainText(s.blocks()));
                 }
             }
         }
@@ -107,15 +109,10 @@ public final class Fields {
             if (s != symptoms && s.kind() != SectionKind.CAUSE && s.kind() != SectionKind.RESOLUTION
                     && s.kind() != SectionKind.WORKAROUND) {
                 out.add(s.heading());
-                out.add(text(s.blocks()));
+                out.add(Blocks.plainText(s.blocks()));
             }
         }
         out.addAll(article.appliesTo());
         return String.join("\n", out);
-    }
-
-    /** The plain text of blocks, one block a line. */
-    public static String text(List<Block> blocks) {
-        return kb.model.Blocks.plainText(blocks);
     }
 }
