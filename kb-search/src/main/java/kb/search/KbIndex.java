@@ -17,10 +17,12 @@ import kb.search.schema.WeightedTerms;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
@@ -41,8 +43,15 @@ public final class KbIndex implements AutoCloseable {
     static final int CAUSE_WEIGHT = 2;
 
     /** The fields and their analysis, as {@link #document} makes them: an index of another schema is made again. */
-    static final String SCHEMA = "2";
+    static final String SCHEMA = "3";
     private static final String SCHEMA_KEY = "kb.schema";
+    /** Prose whose words' places in the text are kept too: snippets are cut around them without analysing it again. */
+    private static final FieldType PROSE_WITH_OFFSETS = new FieldType(TextField.TYPE_NOT_STORED);
+
+    static {
+        PROSE_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        PROSE_WITH_OFFSETS.freeze();
+    }
 
     private final Directory directory;
     /** Whether this object opened the directory, and so closes it. */
@@ -108,7 +117,7 @@ public final class KbIndex implements AutoCloseable {
                 String.join(" ", a.keywords()) + " " + String.join(" ", a.queryWords()));
         doc.add(new Field(Fields.TITLE, title.replay(), TextField.TYPE_NOT_STORED));
         doc.add(new StoredField(Fields.TITLE, a.title()));
-        doc.add(new Field(Fields.SYMPTOMS, symptomTerms.replay(), TextField.TYPE_NOT_STORED));
+        doc.add(new Field(Fields.SYMPTOMS, symptomTerms.replay(), PROSE_WITH_OFFSETS));
         doc.add(new StoredField(Fields.SYMPTOMS, symptoms));
         doc.add(new Field(Fields.CAUSE, causeTerms.replay(), TextField.TYPE_NOT_STORED));
         doc.add(new Field(Fields.ABOUT, new WeightedTerms()

@@ -54,7 +54,6 @@ public final class KbSearcher implements AutoCloseable {
     private final IndexSearcher searcher;
     private final Analyzer analyzer = KbAnalyzers.perField();
     private final QueryFactory queries = new QueryFactory(analyzer);
-    private final Snippets snippets;
     private final HitSummaries summaries;
 
     private KbSearcher(Directory directory, boolean owns) throws IOException {
@@ -64,7 +63,6 @@ public final class KbSearcher implements AutoCloseable {
         this.searcher = new IndexSearcher(reader);
         searcher.setSimilarity(KbSimilarity.get());
         this.summaries = new HitSummaries(reader);
-        this.snippets = new Snippets(analyzer);
     }
 
     /**
@@ -116,11 +114,9 @@ public final class KbSearcher implements AutoCloseable {
             }
         }
         // Snippets mark the query's words in the symptoms; after a typo, the spellings that matched instead.
-        String markField = fuzzy ? Fields.WORDS : Fields.SYMPTOMS;
-        Set<String> marks = fuzzy ? matchedTerms(query, Fields.WORDS)
-                : new HashSet<>(queries.terms(Fields.SYMPTOMS, q.text()));
-        List<SearchHit> hits = hits(top, markField, marks, (request.page() - 1) * request.pageSize(),
-                request.pageSize());
+        String marked = fuzzy ? String.join(" ", matchedTerms(query, Fields.WORDS)) : q.text();
+        List<SearchHit> hits = hits(top, queries.terms(Fields.SYMPTOMS, marked),
+                (request.page() - 1) * request.pageSize(), request.pageSize());
         Map<String, List<FacetCount>> facets = facets(top.scoreDocs);
         long total = top.totalHits.value();
         return new SearchResult(total, top.totalHits.relation() == TotalHits.Relation.EQUAL_TO, request.page(),
@@ -197,14 +193,17 @@ public final class KbSearcher implements AutoCloseable {
         return b.build();
     }
 
-    private List<SearchHit> hits(TopDocs top, String markField, Set<String> marks, int from, int size)
-            throws IOException {
+    /** The hits of a page, their snippets marking these terms of the symptoms. */
+    private List<SearchHit> hits(TopDocs top, List<String> terms, int from, int size) throws IOException {
+        ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(from, top.scoreDocs.length),
+                Math.min(top.scoreDocs.length, from + size));
+        List<List<Snippets.Mark>> marks = Snippets.marks(reader,
+                Arrays.stream(page).mapToInt(hit -> hit.doc).toArray(), terms);
         List<SearchHit> out = new ArrayList<>();
-        for (int i = from; i < Math.min(top.scoreDocs.length, from + size); i++) {
-            ScoreDoc hit = top.scoreDocs[i];
-            HitSummaries.Summary d = summaries.get(hit.doc);
-            out.add(new SearchHit(d.id(), d.title(), d.url(), d.products(), d.date(), hit.score,
-                    snippets.snippet(markField, d.symptoms(), marks)));
+        for (int i = 0; i < page.length; i++) {
+            HitSummaries.Summary d = summaries.get(page[i].doc);
+            out.add(new SearchHit(d.id(), d.title(), d.url(), d.products(), d.date(), page[i].score,
+                    Snippets.snippet(d.symptoms(), marks.get(i))));
         }
         return out;
     }

@@ -1,23 +1,29 @@
 package kb.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import kb.search.schema.Fields;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Cuts a result's snippet from its symptoms: the (at most two) sentences that hold the most distinct words of the
- * query, in text order, with those words marked; or the start of the text when none does. The text is analysed as
- * its field is, so a query's {@code printing} marks {@code printed}.
+ * query, in text order, with those words marked; or the start of the text when none does. Where the words stand is
+ * read from the offsets the index keeps for the symptoms field, so a query's {@code printing} marks {@code printed}
+ * as the search matched it, and no result's text is analysed again.
  */
 final class Snippets {
     /** A snippet is about this long; a longer sentence is cut. */
@@ -25,21 +31,73 @@ final class Snippets {
     private static final int PASSAGES = 2;
     private static final String GAP = " … ";
 
-    private final Analyzer analyzer;
-
-    Snippets(Analyzer analyzer) {
-        this.analyzer = analyzer;
-    }
+    private Snippets() {}
 
     /** A match: where it is in the text. */
-    private record Mark(int start, int end, String term) {}
+    record Mark(int start, int end, String term) {}
 
     /** A sentence and how many distinct terms of the query it holds. */
     private record Passage(int start, int end, int score) {}
 
-    /** The snippet of a text for these analysed terms of the field. */
-    List<SearchHit.SnippetPart> snippet(String field, String text, Set<String> terms) {
-        List<Mark> marks = terms.isEmpty() ? List.of() : marks(field, text, terms);
+    /**
+     * Where the analysed terms stand in the symptoms of each document: one list for each of {@code docs}, in the same
+     * order, each in text order.
+     */
+    static List<List<Mark>> marks(IndexReader reader, int[] docs, Collection<String> terms) throws IOException {
+        List<List<Mark>> out = new ArrayList<>();
+        for (int i = 0; i < docs.length; i++) {
+            out.add(new ArrayList<>());
+        }
+        if (terms.isEmpty()) {
+            return out;
+        }
+        // Postings only move forward: the documents are visited in index order, segment by segment.
+        Integer[] order = new Integer[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingInt(i -> docs[i]));
+        List<LeafReaderContext> leaves = reader.leaves();
+        int from = 0;
+        while (from < order.length) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[order[from]], leaves));
+            int to = from;
+            while (to < order.length && docs[order[to]] < leaf.docBase + leaf.reader().maxDoc()) {
+                to++;
+            }
+            Terms field = leaf.reader().terms(Fields.SYMPTOMS);
+            if (field != null && field.hasOffsets()) {
+                TermsEnum te = field.iterator();
+                PostingsEnum postings = null;
+                for (String t : terms) {
+                    if (!te.seekExact(new BytesRef(t))) {
+                        continue;
+                    }
+                    postings = te.postings(postings, PostingsEnum.OFFSETS);
+                    for (int k = from; k < to; k++) {
+                        int doc = docs[order[k]] - leaf.docBase;
+                        int at = postings.docID() < doc ? postings.advance(doc) : postings.docID();
+                        if (at == doc) {
+                            List<Mark> marks = out.get(order[k]);
+                            for (int n = postings.freq(); n > 0; n--) {
+                                postings.nextPosition();
+                                marks.add(new Mark(postings.startOffset(), postings.endOffset(), t));
+                            }
+                        }
+                    }
+                }
+            }
+            from = to;
+        }
+        for (List<Mark> m : out) {
+            m.sort(Comparator.comparingInt(Mark::start));
+        }
+        return out;
+    }
+
+    /** The snippet of a text with its marks (in text order; those past its end are left out). */
+    static List<SearchHit.SnippetPart> snippet(String text, List<Mark> found) {
+        List<Mark> marks = found.stream().filter(k -> k.end() <= text.length()).toList();
         if (marks.isEmpty()) {
             return List.of(new SearchHit.SnippetPart(cut(text.replace('\n', ' '), CHARS), false));
         }
@@ -48,7 +106,7 @@ final class Snippets {
         sentences.setText(text);
         List<Passage> passages = new ArrayList<>();
         int m = 0;
-        for (int start = sentences.first(), end = sentences.next(); end != BreakIterator.DONE;
+        for (int start = sentences.first(), end = sentences.next(); end != BreakIterator.DONE && m < marks.size();
                 start = end, end = sentences.next()) {
             Set<String> seen = new HashSet<>();
             while (m < marks.size() && marks.get(m).start() < end) {
@@ -108,25 +166,6 @@ final class Snippets {
 
     private static SearchHit.SnippetPart plain(String s) {
         return new SearchHit.SnippetPart(s.replace('\n', ' '), false);
-    }
-
-    private List<Mark> marks(String field, String text, Set<String> terms) {
-        List<Mark> out = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                String t = term.toString();
-                if (terms.contains(t)) {
-                    out.add(new Mark(offset.startOffset(), offset.endOffset(), t));
-                }
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
     }
 
     /** The start of a text, cut at a word. */

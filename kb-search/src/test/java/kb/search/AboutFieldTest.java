@@ -3,37 +3,22 @@ package kb.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import kb.model.Article;
-import kb.model.parse.ArticleParser;
 import kb.search.schema.AnalysedText;
 import kb.search.schema.Fields;
 import kb.search.schema.KbAnalyzers;
 import kb.search.schema.WeightedTerms;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
 
 /** Ranking by words in the weighted about field: where a word stands in an article decides how much it counts. */
 class AboutFieldTest {
-    private static final ArticleParser PARSER = ArticleParser.create();
-
     private static Article article(int id, String title, String symptoms, String cause) {
-        String md = "---\nid: Q" + id + "\ntitle: \"" + title + "\"\nproducts: Acme Vault\nmodified: 2026-01-01\n---\n\n"
-                + "## Symptoms\n\n" + symptoms + "\n\n## Cause\n\n" + cause + "\n";
-        return PARSER.parse("Q" + id + ".md", md.getBytes(StandardCharsets.UTF_8)).article().orElseThrow();
+        return SmallIndex.article(id, title, symptoms, cause);
     }
 
     private static List<String> ids(List<Article> articles, String query) throws IOException {
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        try (KbIndex index = KbIndex.open(directory, true)) {
-            for (Article a : articles) {
-                index.put(a, "kb/" + a.id() + "/");
-            }
-        }
-        try (KbSearcher searcher = KbSearcher.open(directory)) {
-            return searcher.search(SearchRequest.of(query)).hits().stream().map(SearchHit::id).toList();
-        }
+        return SmallIndex.search(articles, query).hits().stream().map(SearchHit::id).toList();
     }
 
     @Test

@@ -7,16 +7,19 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * A text analysed once for several fields: its terms with their position increments (the gaps stop words leave), so
- * that a field keeping positions gets them {@linkplain #replay() as the analyzer made them} and the
+ * A text analysed once for several fields: its terms with their position increments (the gaps stop words leave) and
+ * offsets, so that a field keeping positions or offsets gets them {@linkplain #replay() as the analyzer made them} and the
  * {@linkplain WeightedTerms about field} counts the same terms without analysing the text again.
  */
 public final class AnalysedText {
     private String[] terms = new String[16];
     private int[] increments = new int[16];
+    /** Where each term stands in the text: its first character, and the one after its last. */
+    private int[] offsets = new int[32];
     private int size;
 
     private AnalysedText() {}
@@ -32,9 +35,10 @@ public final class AnalysedText {
         try (TokenStream ts = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute increment = ts.addAttribute(PositionIncrementAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
             while (out.size < max && ts.incrementToken()) {
-                out.add(term.toString(), increment.getPositionIncrement());
+                out.add(term.toString(), increment.getPositionIncrement(), offset.startOffset(), offset.endOffset());
             }
             ts.end();
         } catch (IOException e) {
@@ -43,13 +47,16 @@ public final class AnalysedText {
         return out;
     }
 
-    private void add(String term, int increment) {
+    private void add(String term, int increment, int start, int end) {
         if (size == terms.length) {
             terms = Arrays.copyOf(terms, size * 2);
             increments = Arrays.copyOf(increments, size * 2);
+            offsets = Arrays.copyOf(offsets, size * 4);
         }
         terms[size] = term;
         increments[size] = increment;
+        offsets[2 * size] = start;
+        offsets[2 * size + 1] = end;
         size++;
     }
 
@@ -71,6 +78,7 @@ public final class AnalysedText {
         return new TokenStream() {
             private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
             private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+            private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
             private int next;
 
             @Override
@@ -81,6 +89,7 @@ public final class AnalysedText {
                 clearAttributes();
                 term.setEmpty().append(terms[next]);
                 increment.setPositionIncrement(increments[next]);
+                offset.setOffset(offsets[2 * next], offsets[2 * next + 1]);
                 next++;
                 return true;
             }

@@ -1,0 +1,35 @@
+package kb.search;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import kb.model.Article;
+import kb.model.parse.ArticleParser;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/** A few articles written for a test, indexed in memory. */
+final class SmallIndex {
+    private static final ArticleParser PARSER = ArticleParser.create();
+
+    private SmallIndex() {}
+
+    /** A Markdown article with a title, symptoms and cause. */
+    static Article article(int id, String title, String symptoms, String cause) {
+        String md = "---\nid: Q" + id + "\ntitle: \"" + title + "\"\nproducts: Acme Vault\nmodified: 2026-01-01\n---\n\n"
+                + "## Symptoms\n\n" + symptoms + "\n\n## Cause\n\n" + cause + "\n";
+        return PARSER.parse("Q" + id + ".md", md.getBytes(StandardCharsets.UTF_8)).article().orElseThrow();
+    }
+
+    /** What a search of the articles answers. */
+    static SearchResult search(List<Article> articles, String query) throws IOException {
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        try (KbIndex index = KbIndex.open(directory, true)) {
+            for (Article a : articles) {
+                index.put(a, "kb/" + a.id() + "/");
+            }
+        }
+        try (KbSearcher searcher = KbSearcher.open(directory)) {
+            return searcher.search(SearchRequest.of(query));
+        }
+    }
+}
