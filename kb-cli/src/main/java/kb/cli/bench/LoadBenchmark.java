@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import kb.model.corpus.Corpus;
@@ -28,9 +27,9 @@ public final class LoadBenchmark {
         Path dir = Path.of(args[0]);
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         long bytes = 0;
-        List<Path> files = CorpusLoader.sources(dir);
-        for (Path p : files) {
-            bytes += Files.size(p);
+        List<CorpusLoader.SourceFile> files = CorpusLoader.sourceFiles(dir);
+        for (CorpusLoader.SourceFile f : files) {
+            bytes += f.size();
         }
         System.out.printf("corpus       %s: %,d files, %.1f MB%n", dir, files.size(), bytes / 1e6);
         System.out.printf("jvm          %s, %d cores, max heap %,d MB%n", Runtime.version(),

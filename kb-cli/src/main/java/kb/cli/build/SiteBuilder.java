@@ -133,7 +133,7 @@ public final class SiteBuilder {
         Optional<RelatedArticles> saved = readingRelated.join();
         Optional<BuildState> old = saved.isPresent() ? readingState.join() : Optional.empty();
         lap("state");
-        Sources sources = readSources(content, files, old);
+        Sources sources = readSources(files, old);
         lap("sources");
         Function<ArticleId, Article> articles = articleSource(content, sources);
         Set<ArticleId> gone = gone(sources, old);
@@ -226,17 +226,11 @@ public final class SiteBuilder {
         final List<Diagnostic> diagnostics = new ArrayList<>();
     }
 
-    private Sources readSources(Path content, List<CorpusLoader.SourceFile> files, Optional<BuildState> old) {
+    private Sources readSources(List<CorpusLoader.SourceFile> files, Optional<BuildState> old) {
         Map<String, BuildState.Source> previous = old.map(BuildState::sources).orElse(Map.of());
-        record Seen(String name, Path path, long size, long modified) {}
-        List<Seen> seen = new ArrayList<>(files.size());
-        for (CorpusLoader.SourceFile f : files) {
-            seen.add(new Seen(content.relativize(f.path()).toString().replace('\\', '/'), f.path(), f.size(),
-                    f.modifiedMillis()));
-        }
-        List<Seen> changed = seen.stream().filter(s -> {
+        List<CorpusLoader.SourceFile> changed = files.stream().filter(s -> {
             BuildState.Source p = previous.get(s.name());
-            return p == null || p.size() != s.size() || p.modified() != s.modified();
+            return p == null || p.size() != s.size() || p.modified() != s.modifiedMillis();
         }).toList();
         AtomicInteger done = new AtomicInteger();
         Map<String, ParseResult> results = new ConcurrentHashMap<>();
@@ -254,7 +248,7 @@ public final class SiteBuilder {
         });
         // Formats without product codes take the code other articles use for the same product name.
         ProductCodes codes = new ProductCodes();
-        for (Seen s : seen) {
+        for (CorpusLoader.SourceFile s : files) {
             ParseResult r = results.get(s.name());
             if (r != null) {
                 r.article().ifPresent(a -> codes.learn(a.productNames(), a.productCodes()));
@@ -264,7 +258,7 @@ public final class SiteBuilder {
 
         Sources out = new Sources();
         Map<ArticleId, String> owner = new HashMap<>();
-        for (Seen s : seen) {
+        for (CorpusLoader.SourceFile s : files) {
             ParseResult r = results.get(s.name());
             Optional<ArticleMeta> meta;
             Optional<Article> article = Optional.empty();
@@ -275,7 +269,7 @@ public final class SiteBuilder {
                 article = r.article().map(codes::fill);
                 meta = article.map(a -> ArticleMeta.of(a, hashes.get(s.name())));
             }
-            out.state.put(s.name(), new BuildState.Source(s.size(), s.modified(), meta));
+            out.state.put(s.name(), new BuildState.Source(s.size(), s.modifiedMillis(), meta));
             if (meta.isEmpty()) {
                 continue;
             }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import kb.model.ArticleId;
 import kb.model.parse.ArticleParser;
 import kb.model.parse.Diagnostic;
@@ -68,6 +69,24 @@ class CorpusTest {
         assertThat(corpus.size()).isEqualTo(1);
         assertThat(corpus.diagnostics()).extracting(Diagnostic::source).containsExactly("b.txt", "c.txt");
         assertThat(CorpusSummary.of(corpus).errors()).isEqualTo(2);
+    }
+
+    @Test
+    void sourceFilesAreListedFromEveryFolderInPathOrderPassingOverHiddenOnes(@TempDir Path dir) throws IOException {
+        for (String name : List.of("b/2/Q2.TXT", "a/Q1.TXT", "top.txt", "b/Q3.TXT", "b/.draft/Q4.TXT", "a/.Q5.TXT",
+                ".cache/Q6.TXT", "a/logo.png")) {
+            Files.createDirectories(dir.resolve(name).getParent());
+            Files.writeString(dir.resolve(name), "x");
+        }
+
+        List<CorpusLoader.SourceFile> files = CorpusLoader.sourceFiles(dir);
+
+        assertThat(files).extracting(CorpusLoader.SourceFile::name)
+                .containsExactly("a/Q1.TXT", "b/2/Q2.TXT", "b/Q3.TXT", "top.txt");
+        assertThat(files).allSatisfy(f -> {
+            assertThat(f.path()).isEqualTo(dir.resolve(f.name()));
+            assertThat(f.size()).isEqualTo(1);
+        });
     }
 
     @Test
