@@ -27,12 +27,8 @@ record BuildState(Map<String, Source> sources, Map<String, Long> pages) {
     record Source(long size, long modified, Optional<ArticleMeta> meta) {}
 
     static Optional<BuildState> read(Path file) {
-        try {
-            return BinaryReader.open(file, MAGIC, VERSION).map(BuildState::read);
-        } catch (RuntimeException e) {
-            // A damaged state only costs a full build.
-            return Optional.empty();
-        }
+        // A damaged state only costs a full build.
+        return BinaryReader.read(file, MAGIC, VERSION, BuildState::read);
     }
 
     private static BuildState read(BinaryReader in) {
@@ -55,7 +51,13 @@ record BuildState(Map<String, Source> sources, Map<String, Long> pages) {
 
     /** Writes the state to a temporary file and moves it into place, so a crash leaves the old one whole. */
     void write(Path file) throws IOException {
-        BinaryWriter out = new BinaryWriter(MAGIC, VERSION, sources.size() * 240 + pages.size() * 48);
+        try (BinaryWriter out = BinaryWriter.create(file, MAGIC, VERSION)) {
+            write(out);
+            out.commit();
+        }
+    }
+
+    private void write(BinaryWriter out) throws IOException {
         out.putInt(sources.size());
         for (Map.Entry<String, Source> e : sources.entrySet()) {
             out.putString(e.getKey());
@@ -69,10 +71,9 @@ record BuildState(Map<String, Source> sources, Map<String, Long> pages) {
         for (Map.Entry<String, Long> e : pages.entrySet()) {
             out.putString(e.getKey()).putLong(e.getValue());
         }
-        out.replace(file);
     }
 
-    private static void writeMeta(BinaryWriter out, ArticleMeta m) {
+    private static void writeMeta(BinaryWriter out, ArticleMeta m) throws IOException {
         out.putInt(m.id().number());
         out.putString(m.title()).putLong(m.contentHash());
         out.putStrings(m.productCodes()).putStrings(m.productNames()).putStrings(m.keywords());

@@ -3,7 +3,6 @@ package kb.model.io;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -11,64 +10,74 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 /**
- * Writes one of the binary files kb keeps between builds: the values go into memory first, big-endian as
- * {@link BinaryReader} reads them back, then to a temporary file that replaces the old one whole, so that a crash leaves
- * the old file intact. Many small values cost a bounds check each, not a call through a locked stream.
+ * Writes one of the binary files kb keeps between builds, big-endian as {@link BinaryReader} reads it back: into a
+ * temporary file beside it, through a small buffer, which {@link #commit()} moves over the old file whole, so that a
+ * crash leaves the old file intact. Closing without committing deletes the temporary file.
  */
-public final class BinaryWriter {
-    private ByteBuffer buffer;
+public final class BinaryWriter implements AutoCloseable {
+    private static final int BUFFER = 1 << 16;
 
-    /**
-     * A file that starts with its kind and version (which {@link BinaryReader#open} checks), whose buffer starts at
-     * about the expected size; it grows as needed.
-     */
-    public BinaryWriter(int magic, int version, int expectedBytes) {
-        buffer = ByteBuffer.allocate(Math.max(expectedBytes, 1 << 12));
-        putInt(magic).putInt(version);
+    private final Path file;
+    private final Path tmp;
+    private final FileChannel out;
+    private final ByteBuffer buffer = ByteBuffer.allocateDirect(BUFFER);
+    private boolean committed;
+
+    private BinaryWriter(Path file) throws IOException {
+        this.file = file;
+        this.tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        this.out = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING);
     }
 
-    private ByteBuffer room(int bytes) {
+    /** A file that starts with its kind and version, which {@link BinaryReader#read} checks. */
+    public static BinaryWriter create(Path file, int magic, int version) throws IOException {
+        return new BinaryWriter(file).putInt(magic).putInt(version);
+    }
+
+    /** The buffer with room for this many bytes, written out first if it has not. */
+    private ByteBuffer room(int bytes) throws IOException {
         if (buffer.remaining() < bytes) {
-            ByteBuffer bigger = ByteBuffer.allocate(Math.max(buffer.capacity() * 2, buffer.position() + bytes));
-            buffer.flip();
-            bigger.put(buffer);
-            buffer = bigger;
+            flush();
         }
         return buffer;
     }
 
-    public BinaryWriter putByte(int v) {
+    private void flush() throws IOException {
+        buffer.flip();
+        while (buffer.hasRemaining()) {
+            out.write(buffer);
+        }
+        buffer.clear();
+    }
+
+    public BinaryWriter putByte(int v) throws IOException {
         room(1).put((byte) v);
         return this;
     }
 
-    public BinaryWriter putShort(int v) {
+    public BinaryWriter putShort(int v) throws IOException {
         room(2).putShort((short) v);
         return this;
     }
 
-    public BinaryWriter putInt(int v) {
+    public BinaryWriter putInt(int v) throws IOException {
         room(4).putInt(v);
         return this;
     }
 
-    public BinaryWriter putLong(long v) {
+    public BinaryWriter putLong(long v) throws IOException {
         room(8).putLong(v);
         return this;
     }
 
-    public BinaryWriter putFloat(float v) {
+    public BinaryWriter putFloat(float v) throws IOException {
         room(4).putFloat(v);
         return this;
     }
 
-    public BinaryWriter putBytes(byte[] v) {
-        room(v.length).put(v);
-        return this;
-    }
-
     /** An int in 1 to 5 bytes, 7 bits a byte, low bits first: small values take one. */
-    public BinaryWriter putVInt(int v) {
+    public BinaryWriter putVInt(int v) throws IOException {
         ByteBuffer b = room(5);
         while ((v & ~0x7f) != 0) {
             b.put((byte) ((v & 0x7f) | 0x80));
@@ -78,14 +87,49 @@ public final class BinaryWriter {
         return this;
     }
 
-    /** A string: its length in UTF-8 bytes, then the bytes. */
-    public BinaryWriter putString(String s) {
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        return putInt(bytes.length).putBytes(bytes);
+    /**
+     * A string: its length in UTF-8 bytes, then the bytes (a lone surrogate, which has none, written as {@code ?}).
+     * Encoded straight into the buffer: the files hold hundreds of thousands of short strings.
+     */
+    public BinaryWriter putString(String s) throws IOException {
+        int n = s.length();
+        int length = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                length++;
+            } else if (c < 0x800) {
+                length += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                length += 4;
+                i++;
+            } else {
+                length += Character.isSurrogate(c) ? 1 : 3;
+            }
+        }
+        putInt(length);
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            ByteBuffer b = room(4);
+            if (c < 0x80) {
+                b.put((byte) c);
+            } else if (c < 0x800) {
+                b.put((byte) (0xc0 | c >> 6)).put((byte) (0x80 | c & 0x3f));
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, s.charAt(++i));
+                b.put((byte) (0xf0 | cp >> 18)).put((byte) (0x80 | cp >> 12 & 0x3f))
+                        .put((byte) (0x80 | cp >> 6 & 0x3f)).put((byte) (0x80 | cp & 0x3f));
+            } else if (Character.isSurrogate(c)) {
+                b.put((byte) '?');
+            } else {
+                b.put((byte) (0xe0 | c >> 12)).put((byte) (0x80 | c >> 6 & 0x3f)).put((byte) (0x80 | c & 0x3f));
+            }
+        }
+        return this;
     }
 
     /** A list of strings: how many, then each. */
-    public BinaryWriter putStrings(List<String> list) {
+    public BinaryWriter putStrings(List<String> list) throws IOException {
         putInt(list.size());
         for (String s : list) {
             putString(s);
@@ -93,16 +137,19 @@ public final class BinaryWriter {
         return this;
     }
 
-    /** Writes what was put to the file, replacing it whole. */
-    public void replace(Path file) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            ByteBuffer data = buffer.duplicate().flip();
-            while (data.hasRemaining()) {
-                out.write(data);
-            }
-        }
+    /** Writes out what is left and puts the file in place of the old one. */
+    public void commit() throws IOException {
+        flush();
+        out.close();
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        committed = true;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (!committed) {
+            out.close();
+            Files.deleteIfExists(tmp);
+        }
     }
 }

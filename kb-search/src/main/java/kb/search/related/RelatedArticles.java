@@ -60,8 +60,8 @@ public final class RelatedArticles {
     private final Map<ArticleId, Entry> entries = new HashMap<>();
 
     /**
-     * One article: the ids of all its words (for the collection's frequencies), its profile (term ids and weights,
-     * of unit length), its related articles and the score of the last of them.
+     * One article: the ids of all its words, in order (for the collection's frequencies), its profile (term ids and
+     * weights, of unit length), its related articles and the score of the last of them.
      */
     private record Entry(int[] words, int[] profile, float[] weights, ArticleId[] related, float last) {}
 
@@ -117,6 +117,8 @@ public final class RelatedArticles {
         int total = entries.size() + list.size();
         for (int i = 0; i < list.size(); i++) {
             Entry profile = profile(words[i], freqs[i], total);
+            // Kept in order from here on, as they are saved.
+            Arrays.sort(words[i]);
             entries.put(list.get(i).id(), profile);
         }
         return recompute(touched, list.stream().map(Article::id).toList());
@@ -310,7 +312,13 @@ public final class RelatedArticles {
 
     /** Saves the relations and what computing them again after a change needs; replaces the file whole. */
     public void write(Path file) throws IOException {
-        BinaryWriter out = new BinaryWriter(MAGIC, VERSION, terms.size() * 12 + entries.size() * 200);
+        try (BinaryWriter out = BinaryWriter.create(file, MAGIC, VERSION)) {
+            write(out);
+            out.commit();
+        }
+    }
+
+    private void write(BinaryWriter out) throws IOException {
         out.putStrings(terms);
         out.putInt(entries.size());
         for (Map.Entry<ArticleId, Entry> me : entries.entrySet()) {
@@ -327,13 +335,10 @@ public final class RelatedArticles {
             }
             out.putFloat(e.last());
         }
-        out.replace(file);
     }
 
-    /** A set of ints, sorted, as gaps in variable-length bytes: most of an article's words are a few bytes. */
-    private static void sortedInts(BinaryWriter out, int[] values) {
-        int[] sorted = values.clone();
-        Arrays.sort(sorted);
+    /** A sorted set of ints, as gaps in variable-length bytes: most of an article's words are a few bytes. */
+    private static void sortedInts(BinaryWriter out, int[] sorted) throws IOException {
         out.putVInt(sorted.length);
         int previous = 0;
         for (int v : sorted) {
@@ -352,7 +357,7 @@ public final class RelatedArticles {
         return v;
     }
 
-    private static void ints(BinaryWriter out, int[] values) {
+    private static void ints(BinaryWriter out, int[] values) throws IOException {
         out.putShort(values.length);
         for (int v : values) {
             out.putInt(v);
@@ -361,11 +366,7 @@ public final class RelatedArticles {
 
     /** What {@link #write} saved; empty when the file is missing, of another version or damaged. */
     public static Optional<RelatedArticles> read(Path file) {
-        try {
-            return BinaryReader.open(file, MAGIC, VERSION).map(RelatedArticles::read);
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
+        return BinaryReader.read(file, MAGIC, VERSION, RelatedArticles::read);
     }
 
     private static RelatedArticles read(BinaryReader in) {
