@@ -42,6 +42,18 @@ public record ArticleId(int number) implements Comparable<ArticleId> {
         return b >= 100 ? Integer.toString(b) : b >= 10 ? "0" + b : "00" + b;
     }
 
+    // Written out rather than generated: ids key most of a build's maps, and the generated methods are slower until
+    // the optimizing compiler gets to them, which a short build never waits for.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ArticleId other && other.number == number;
+    }
+
+    @Override
+    public int hashCode() {
+        return Integer.hashCode(number);
+    }
+
     @Override
     public int compareTo(ArticleId other) {
         return Integer.compare(number, other.number);
