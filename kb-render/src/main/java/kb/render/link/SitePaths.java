@@ -28,7 +28,32 @@ public final class SitePaths {
 
     /** Lower case letters, digits, {@code .}, {@code _} and {@code -}; anything else becomes {@code -}. */
     public static String slug(String text) {
-        String s = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("^-+|-+$", "");
+        // A run of other characters becomes one dash; dashes at either end are dropped. By hand rather than with
+        // patterns: a build makes a slug of every keyword of every article.
+        String lower = text.toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-') {
+                if (gap && !b.isEmpty()) {
+                    b.append('-');
+                }
+                gap = false;
+                b.append(c);
+            } else {
+                gap = true;
+            }
+        }
+        int start = 0;
+        int end = b.length();
+        while (start < end && b.charAt(start) == '-') {
+            start++;
+        }
+        while (end > start && b.charAt(end - 1) == '-') {
+            end--;
+        }
+        String s = b.substring(start, end);
         return s.isEmpty() || s.equals(".") || s.equals("..") ? "-" : s;
     }
 }
