@@ -23,7 +23,7 @@ public final class BinaryReader {
 
     private final FileChannel channel;
     private final long size;
-    private final ByteBuffer in = ByteBuffer.allocateDirect(BUFFER).flip();
+    private final ByteBuffer in = ByteBuffer.allocate(BUFFER).flip();
     /** Where strings' bytes are copied to be decoded; grown as needed. */
     private byte[] scratch = new byte[256];
 

@@ -3,6 +3,7 @@ package kb.model.io;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -20,7 +21,7 @@ public final class BinaryWriter implements AutoCloseable {
     private final Path file;
     private final Path tmp;
     private final FileChannel out;
-    private final ByteBuffer buffer = ByteBuffer.allocateDirect(BUFFER);
+    private final ByteBuffer buffer = ByteBuffer.allocate(BUFFER);
     private boolean committed;
 
     private BinaryWriter(Path file) throws IOException {
@@ -87,43 +88,15 @@ public final class BinaryWriter implements AutoCloseable {
         return this;
     }
 
-    /**
-     * A string: its length in UTF-8 bytes, then the bytes (a lone surrogate, which has none, written as {@code ?}).
-     * Encoded straight into the buffer: the files hold hundreds of thousands of short strings.
-     */
+    /** A string: its length in UTF-8 bytes, then the bytes. */
     public BinaryWriter putString(String s) throws IOException {
-        int n = s.length();
-        int length = 0;
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                length++;
-            } else if (c < 0x800) {
-                length += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                length += 4;
-                i++;
-            } else {
-                length += Character.isSurrogate(c) ? 1 : 3;
-            }
-        }
-        putInt(length);
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            ByteBuffer b = room(4);
-            if (c < 0x80) {
-                b.put((byte) c);
-            } else if (c < 0x800) {
-                b.put((byte) (0xc0 | c >> 6)).put((byte) (0x80 | c & 0x3f));
-            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                int cp = Character.toCodePoint(c, s.charAt(++i));
-                b.put((byte) (0xf0 | cp >> 18)).put((byte) (0x80 | cp >> 12 & 0x3f))
-                        .put((byte) (0x80 | cp >> 6 & 0x3f)).put((byte) (0x80 | cp & 0x3f));
-            } else if (Character.isSurrogate(c)) {
-                b.put((byte) '?');
-            } else {
-                b.put((byte) (0xe0 | c >> 12)).put((byte) (0x80 | c >> 6 & 0x3f)).put((byte) (0x80 | c & 0x3f));
-            }
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        putInt(bytes.length);
+        // A string longer than the buffer goes in pieces.
+        for (int at = 0; at < bytes.length; ) {
+            int piece = Math.min(bytes.length - at, BUFFER);
+            room(piece).put(bytes, at, piece);
+            at += piece;
         }
         return this;
     }
