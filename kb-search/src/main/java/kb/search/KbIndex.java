@@ -100,6 +100,14 @@ public final class KbIndex implements AutoCloseable {
         writer.updateDocument(new Term(Fields.ID, a.id().value()), document(a, url));
     }
 
+    /**
+     * Adds an article the index does not hold, as none is in an index just created: cheaper than {@link #put}, which
+     * also looks for an older version to replace. Safe from many threads.
+     */
+    public void add(Article a, String url) throws IOException {
+        writer.addDocument(document(a, url));
+    }
+
     public void delete(ArticleId id) throws IOException {
         writer.deleteDocuments(new Term(Fields.ID, id.value()));
     }

@@ -213,7 +213,11 @@ public final class SiteBuilder {
                 index.delete(id);
             }
             for (Article a : sources.parsed.values()) {
-                index.put(a, SitePaths.articleDir(a.id()));
+                if (fresh) {
+                    index.add(a, SitePaths.articleDir(a.id()));
+                } else {
+                    index.put(a, SitePaths.articleDir(a.id()));
+                }
             }
         }
     }

@@ -41,7 +41,7 @@ public final class IndexCommand implements Callable<Integer> {
         Path dir = Files.createDirectories(SiteBuilder.stateDir(out).resolve(SiteBuilder.INDEX));
         try (KbIndex index = KbIndex.open(dir, true)) {
             for (Article a : corpus.articles()) {
-                index.put(a, SitePaths.articleDir(a.id()));
+                index.add(a, SitePaths.articleDir(a.id()));
             }
         }
         long errors = corpus.diagnostics().stream().filter(d -> d.isError()).count();
