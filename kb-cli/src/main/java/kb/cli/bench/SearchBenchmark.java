@@ -1,5 +1,6 @@
 package kb.cli.bench;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -9,12 +10,18 @@ import kb.search.SearchRequest;
 /**
  * Measures the search itself, without HTTP: every query of the given files through one shared {@link KbSearcher},
  * from one thread and then from as many threads as there are processors; prints the time per query (p50, p99, mean)
- * and the throughput.
+ * and the throughput, and for the single thread the processor time a query took the whole process (garbage
+ * collection included), which a shared machine's neighbours disturb less than the wall-clock figures.
  *
  * <pre>kb bench search INDEX_DIR QUERIES.tsv...</pre>
  */
 public final class SearchBenchmark {
     private static final int ROUNDS = 3;
+    /**
+     * Runs of the measured size before measuring: the optimizing compiler keeps a processor busy for some ten thousand
+     * queries (until then, the process takes twice the processor time of the searching thread).
+     */
+    private static final int WARM_UP = 3;
 
     private SearchBenchmark() {}
 
@@ -28,8 +35,14 @@ public final class SearchBenchmark {
         try (KbSearcher searcher = KbSearcher.open(Path.of(args[0])).preload()) {
             System.out.printf("queries      %,d from %d files over %,d articles (index opened and results' text read"
                     + " in %.2f s)%n", queries.size(), args.length - 1, searcher.size(), (System.nanoTime() - t0) / 1e9);
-            run(searcher, queries, 1); // warm-up
-            report(1, run(searcher, queries, 1));
+            for (int i = 0; i < WARM_UP; i++) {
+                run(searcher, queries, 1);
+            }
+            long cpu = processCpuNanos();
+            TimedRuns.Figures single = run(searcher, queries, 1);
+            report(1, single);
+            System.out.printf("             %.2f ms of processor a query (the whole process)%n",
+                    (processCpuNanos() - cpu) / 1e6 / single.nanos().length);
             int threads = Runtime.getRuntime().availableProcessors();
             report(threads, run(searcher, queries, threads));
         }
@@ -40,6 +53,11 @@ public final class SearchBenchmark {
             searcher.search(SearchRequest.of(queries.get(i % queries.size())));
             return true;
         });
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static void report(int threads, TimedRuns.Figures f) {
