@@ -66,7 +66,7 @@ public final class CorpusLoader {
                 BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class,
                         LinkOption.NOFOLLOW_LINKS);
                 if (attrs.isDirectory()) {
-                    if (!hidden(p)) {
+                    if (!hidden(p.getFileName().toString())) {
                         folders.add(p);
                     }
                 } else {
@@ -90,7 +90,8 @@ public final class CorpusLoader {
             Files.walkFileTree(folder, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    return hidden(dir.getFileName().toString()) ? FileVisitResult.SKIP_SUBTREE
+                            : FileVisitResult.CONTINUE;
                 }
 
                 @Override
@@ -105,8 +106,9 @@ public final class CorpusLoader {
         return out;
     }
 
-    private static boolean hidden(Path p) {
-        return p.getFileName().toString().startsWith(".");
+    /** Files and folders whose name starts with a dot are passed over. */
+    private static boolean hidden(String name) {
+        return name.startsWith(".");
     }
 
     private static void addIfSource(Path file, int cut, BasicFileAttributes attrs, List<SourceFile> out) {
@@ -115,7 +117,7 @@ public final class CorpusLoader {
         }
         String name = file.toString().substring(cut).replace('\\', '/');
         String fileName = name.substring(name.lastIndexOf('/') + 1);
-        if (!fileName.startsWith(".") && !NOT_ARTICLES.contains(extension(fileName))) {
+        if (!hidden(fileName) && !NOT_ARTICLES.contains(extension(fileName))) {
             out.add(new SourceFile(file, name, attrs.size(), attrs.lastModifiedTime().toMillis()));
         }
     }
