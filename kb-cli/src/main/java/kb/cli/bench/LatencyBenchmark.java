@@ -13,10 +13,10 @@ import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.util.Timeout;
 
 /**
- * Measures {@code /api/search} latency against a running {@code kb serve}: every query of the given files, three
- * times over, first from one client, then from 16 at once, each on its own kept-alive connection; prints p50, p99, throughput and errors.
- * The client is a blocking one, light on the processor: on a small machine it shares the cores with the server it
- * measures.
+ * Measures {@code /api/search} latency against a running {@code kb serve}: after a warm-up, every query of the given
+ * files, three times over, first from one client, then from 16 at once, each on its own kept-alive connection; prints
+ * p50, p99, throughput and errors. The client is a blocking one, light on the processor: on a small machine it shares
+ * the cores with the server it measures.
  *
  * <pre>kb bench latency http://127.0.0.1:8080/ QUERIES.tsv...</pre>
  */

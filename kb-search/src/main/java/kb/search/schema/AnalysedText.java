@@ -12,8 +12,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * A text analysed once for several fields: its terms with their position increments (the gaps stop words leave) and
- * offsets, so that a field keeping positions or offsets gets them {@linkplain #replay() as the analyzer made them} and the
- * {@linkplain WeightedTerms about field} counts the same terms without analysing the text again.
+ * offsets, so that a field keeping positions or offsets gets them {@linkplain #replay() as the analyzer made them}
+ * and the {@linkplain WeightedTerms about field} counts the same terms without analysing the text again.
  */
 public final class AnalysedText {
     private String[] terms = new String[16];

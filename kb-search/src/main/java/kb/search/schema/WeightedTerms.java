@@ -1,5 +1,6 @@
 package kb.search.schema;
 
+import java.io.IOException;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -71,7 +72,7 @@ public final class WeightedTerms {
             }
 
             @Override
-            public void reset() throws java.io.IOException {
+            public void reset() throws IOException {
                 super.reset();
                 next = frequencies.entrySet().iterator();
             }
