@@ -1,6 +1,5 @@
 package kb.cli.bench;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -38,11 +37,10 @@ public final class SearchBenchmark {
             for (int i = 0; i < WARM_UP; i++) {
                 run(searcher, queries, 1);
             }
-            long cpu = processCpuNanos();
             TimedRuns.Figures single = run(searcher, queries, 1);
             report(1, single);
             System.out.printf("             %.2f ms of processor a query (the whole process)%n",
-                    (processCpuNanos() - cpu) / 1e6 / single.nanos().length);
+                    single.processMillisPerCall());
             int threads = Runtime.getRuntime().availableProcessors();
             report(threads, run(searcher, queries, threads));
         }
@@ -53,11 +51,6 @@ public final class SearchBenchmark {
             searcher.search(SearchRequest.of(queries.get(i % queries.size())));
             return true;
         });
-    }
-
-    private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
     }
 
     private static void report(int threads, TimedRuns.Figures f) {

@@ -1,6 +1,7 @@
 package kb.cli.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,8 +21,11 @@ final class TimedRuns {
         boolean run(int i) throws Exception;
     }
 
-    /** The times of a run's calls, sorted, how long the run took, and how many calls failed. */
-    record Figures(long[] nanos, double seconds, int errors) {
+    /**
+     * The times of a run's calls, sorted, how long the run took, how many calls failed, and the processor time the
+     * whole process took meanwhile (garbage collection and compilers included).
+     */
+    record Figures(long[] nanos, double seconds, int errors, long processCpuNanos) {
         double p50Millis() {
             return nanos[nanos.length / 2] / 1e6;
         }
@@ -41,6 +45,10 @@ final class TimedRuns {
         double perSecond() {
             return nanos.length / seconds;
         }
+
+        double processMillisPerCall() {
+            return processCpuNanos / 1e6 / nanos.length;
+        }
     }
 
     /** The queries of {@code query<TAB>ids} files, in order. */
@@ -57,6 +65,7 @@ final class TimedRuns {
         long[] nanos = new long[total];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
+        long cpu = processCpuNanos();
         long start = System.nanoTime();
         try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
             List<Future<?>> done = new ArrayList<>();
@@ -81,7 +90,13 @@ final class TimedRuns {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        long cpuUsed = processCpuNanos() - cpu;
         Arrays.sort(nanos);
-        return new Figures(nanos, seconds, errors.get());
+        return new Figures(nanos, seconds, errors.get(), cpuUsed);
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 }
