@@ -2,20 +2,28 @@ package kb.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Finds the article ids mentioned in text: {@code Q} and three to eight digits, standing on their own. Not a file
  * name ({@code Q244599a.exe}, {@code Q246164.exe}) and not part of a longer word ({@code cmdQ147803}); but
- * {@code Q85596BUG:} is a mention.
+ * {@code Q85596BUG:} is a mention. A mention that starts a line and is followed by text is a citation
+ * ({@code Q236325 How to Obtain...}, {@code Q131339: STOP Msg...}, {@code Q85596BUG: ...}), that text its title.
  */
 public final class Mentions {
     private static final Pattern MENTION =
             Pattern.compile("(?<![A-Za-z0-9_\\\\/.-])Q(\\d{3,8})(?![0-9a-z_])(?!\\.[A-Za-z])");
 
+    private static final Pattern CITATION = Pattern.compile(
+            "^\\s*(?:[-*]\\s+)?(?:ARTICLE-ID:\\s*)?Q(\\d{3,8})(?:\\s*:\\s*|\\s+|(?=[A-Z]{2,}:))(\\S.*?)\\s*$");
+
     /** One mention: where it is in the text and the id it names. */
     public record Mention(int start, int end, ArticleId id) {}
+
+    /** A line that cites an article: the id, and the title as written after it. */
+    public record Citation(ArticleId id, String title) {}
 
     private Mentions() {}
 
@@ -37,5 +45,31 @@ public final class Mentions {
             out.add(new Mention(m.start(), m.end(), new ArticleId(Integer.parseInt(m.group(1)))));
         }
         return out;
+    }
+
+    /** The citation a line (or a paragraph) is, past a bullet or an {@code ARTICLE-ID:} label, if it is one. */
+    public static Optional<Citation> citation(String line) {
+        if (!startsWithId(line)) {
+            return Optional.empty();
+        }
+        Matcher m = CITATION.matcher(line);
+        return m.matches() ? Optional.of(new Citation(new ArticleId(Integer.parseInt(m.group(1))), m.group(2)))
+                : Optional.empty();
+    }
+
+    /** A cheap test before the citation pattern: the text's first word (past a bullet) starts with Q and a digit. */
+    private static boolean startsWithId(String text) {
+        int i = 0;
+        int n = text.length();
+        while (i < n && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '-' || text.charAt(i) == '*')) {
+            i++;
+        }
+        if (text.startsWith("ARTICLE-ID:", i)) {
+            i += "ARTICLE-ID:".length();
+            while (i < n && text.charAt(i) == ' ') {
+                i++;
+            }
+        }
+        return i + 1 < n && text.charAt(i) == 'Q' && Character.isDigit(text.charAt(i + 1));
     }
 }

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import kb.model.Article;
 import kb.model.Block;
 import kb.model.Blocks;
+import kb.model.Mentions;
 import kb.model.Section;
 import kb.model.SectionKind;
 
@@ -63,7 +64,8 @@ public final class Fields {
 
     /**
      * The messages quoted in the symptoms, one a line: text in double quotes, and verbatim blocks (where log lines and
-     * dialog texts are copied).
+     * dialog texts are copied), but not the lines of a block that cite other articles ({@code Q150489 How to Enable
+     * ...}): a title cited there is not something the user sees.
      */
     public static String messages(Article article) {
         List<String> out = new ArrayList<>();
@@ -74,7 +76,7 @@ public final class Fields {
     private static void collectMessages(List<Block> blocks, List<String> out) {
         for (Block b : blocks) {
             switch (b) {
-                case Block.Preformatted p -> out.add(p.text());
+                case Block.Preformatted p -> out.add(uncited(p.text()));
                 case Block.Paragraph p -> {
                     var m = QUOTED.matcher(p.text());
                     while (m.find()) {
@@ -86,6 +88,19 @@ public final class Fields {
                 case Block.Subheading h -> { }
             }
         }
+    }
+
+    private static String uncited(String verbatim) {
+        if (verbatim.indexOf('Q') < 0) {
+            return verbatim;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String line : verbatim.split("\n")) {
+            if (Mentions.citation(line).isEmpty()) {
+                out.append(line).append('\n');
+            }
+        }
+        return out.toString();
     }
 
     /** The text of the sections of these kinds, headings included. */

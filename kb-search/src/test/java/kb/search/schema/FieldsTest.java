@@ -45,6 +45,21 @@ class FieldsTest {
     }
 
     @Test
+    void messagesAreQuotedTextAndVerbatimBlocksButNotCitations() {
+        Article a = ArticleParser.create().parse("a.txt", ARTICLE.replace("The agent stops responding and logs error 0x80070005.\n", """
+                The agent stops with "Access is denied" and logs:
+
+                   Setup failed: 0x80070005
+                   Q150489 How to Enable the Agent Welcome Dialog Box
+                   Retry in 10 minutes
+
+                The agent then stops.
+                """)).article().orElseThrow();
+        assertThat(Fields.messages(a).lines().filter(l -> !l.isBlank()).map(String::strip))
+                .containsExactly("Access is denied", "Setup failed: 0x80070005", "Retry in 10 minutes");
+    }
+
+    @Test
     void proseIsStemmedAndStopWordsDropped() throws IOException {
         assertThat(tokens(KbAnalyzers.perField(), Fields.SYMPTOMS, "The agent stops responding"))
                 .containsExactly("agent", "stop", "respond");

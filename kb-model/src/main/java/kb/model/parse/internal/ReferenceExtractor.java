@@ -3,8 +3,6 @@ package kb.model.parse.internal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import kb.model.ArticleId;
 import kb.model.Block;
 import kb.model.Mentions;
@@ -12,14 +10,10 @@ import kb.model.Reference;
 import kb.model.Section;
 
 /**
- * Finds the articles an article mentions. Every {@code Qnnnnn} counts (not {@code Q244599a.exe}, not
- * {@code cmdQ147803}); a mention that starts a line or paragraph and is followed by text ({@code Q236325 How to
- * Obtain...}, {@code Q131339: STOP Msg...}, {@code Q85596BUG: ...}) is a citation, and that text its title. A
- * title wrapped onto the next line of a verbatim block is joined.
+ * Finds the articles an article mentions: every {@linkplain Mentions mention}, titled when a line or paragraph is a
+ * citation. A title wrapped onto the next line of a verbatim block is joined.
  */
 public final class ReferenceExtractor {
-    private static final Pattern CITATION = Pattern.compile(
-            "^\\s*(?:[-*]\\s+)?(?:ARTICLE-ID:\\s*)?Q(\\d{3,8})(?:\\s*:\\s*|\\s+|(?=[A-Z]{2,}:))(\\S.*?)\\s*$");
     private static final int WRAP_COLUMN = 64;
 
     private ReferenceExtractor() {}
@@ -54,7 +48,7 @@ public final class ReferenceExtractor {
             String line = lines[i];
             StringBuilder cited = new StringBuilder(line);
             int j = i;
-            while (startsWithId(line) && CITATION.matcher(line).matches() && j + 1 < lines.length && wraps(lines[j], lines[j + 1])) {
+            while (Mentions.citation(line).isPresent() && j + 1 < lines.length && wraps(lines[j], lines[j + 1])) {
                 cited.append(' ').append(lines[++j].strip());
             }
             citation(cited.toString(), self, section, found);
@@ -65,7 +59,7 @@ public final class ReferenceExtractor {
     /** True when {@code next} continues {@code line}: not blank, not a citation, and {@code line} was wrapped. */
     private static boolean wraps(String line, String next) {
         String n = next.strip();
-        if (n.isEmpty() || (startsWithId(next) && CITATION.matcher(next).matches()) || next.indexOf(n) < line.indexOf(line.strip())) {
+        if (n.isEmpty() || Mentions.citation(next).isPresent() || next.indexOf(n) < line.indexOf(line.strip())) {
             return false;
         }
         int nextWord = n.indexOf(' ') < 0 ? n.length() : n.indexOf(' ');
@@ -73,13 +67,8 @@ public final class ReferenceExtractor {
     }
 
     private static void citation(String text, ArticleId self, String section, Map<String, Reference> found) {
-        if (!startsWithId(text)) {
-            return;
-        }
-        Matcher m = CITATION.matcher(text);
-        if (m.matches()) {
-            add(Integer.parseInt(m.group(1)), FieldParser.collapse(m.group(2)), self, section, found);
-        }
+        Mentions.citation(text).ifPresent(c -> add(c.id().number(), FieldParser.collapse(c.title()), self, section,
+                found));
     }
 
     private static void mentions(String text, ArticleId self, String section, Map<String, Reference> found) {
@@ -103,21 +92,5 @@ public final class ReferenceExtractor {
         } else if (!title.isEmpty() && !known.title().equals(title)) {
             found.putIfAbsent(key + "\u0000" + title, new Reference(target, title, section));
         }
-    }
-
-    /** A cheap test before the citation pattern: the text's first word (past a bullet) starts with Q and a digit. */
-    private static boolean startsWithId(String text) {
-        int i = 0;
-        int n = text.length();
-        while (i < n && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '-' || text.charAt(i) == '*')) {
-            i++;
-        }
-        if (text.startsWith("ARTICLE-ID:", i)) {
-            i += "ARTICLE-ID:".length();
-            while (i < n && text.charAt(i) == ' ') {
-                i++;
-            }
-        }
-        return i + 1 < n && text.charAt(i) == 'Q' && Character.isDigit(text.charAt(i + 1));
     }
 }
