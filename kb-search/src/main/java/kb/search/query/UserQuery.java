@@ -7,7 +7,9 @@ import java.util.Locale;
 /**
  * What a user typed, taken apart: free text, quoted phrases, {@code -excluded} words and {@code product:} /
  * {@code year:} filters. Anything else, including stray quotes, colons, stars and {@code AND}, is just text: no
- * input is a syntax error.
+ * input is a syntax error. Pasted messages are full of minus signs that exclude nothing: a negative error number
+ * ({@code Jet Error -1003}), the {@code -or-} between alternative messages, a one-letter switch ({@code ping -l 65527})
+ * are text.
  */
 public record UserQuery(String text, List<String> phrases, List<String> excluded, String product, String year) {
     public UserQuery {
@@ -47,8 +49,7 @@ public record UserQuery(String text, List<String> phrases, List<String> excluded
             }
             String word = s.substring(i, end);
             String lower = word.toLowerCase(Locale.ROOT);
-            if (word.length() > 1 && word.startsWith("-") && Character.isLetterOrDigit(word.charAt(1))
-                    && (i == 0 || Character.isWhitespace(s.charAt(i - 1)))) {
+            if (excludes(word) && (i == 0 || Character.isWhitespace(s.charAt(i - 1)))) {
                 excluded.add(word.substring(1));
             } else if (lower.startsWith("product:") && word.length() > 8) {
                 product = lower.substring(8);
@@ -60,5 +61,10 @@ public record UserQuery(String text, List<String> phrases, List<String> excluded
             i = end;
         }
         return new UserQuery(text.toString().strip(), phrases, excluded, product, year);
+    }
+
+    /** {@code -word}: a letter and at least one more character after the minus, not ending in another minus. */
+    private static boolean excludes(String word) {
+        return word.length() > 2 && word.charAt(0) == '-' && Character.isLetter(word.charAt(1)) && !word.endsWith("-");
     }
 }
