@@ -43,14 +43,19 @@ public final class KbIndex implements AutoCloseable {
     static final int CAUSE_WEIGHT = 2;
 
     /** The fields and their analysis, as {@link #document} makes them: an index of another schema is made again. */
-    static final String SCHEMA = "3";
+    static final String SCHEMA = "4";
     private static final String SCHEMA_KEY = "kb.schema";
     /** Prose whose words' places in the text are kept too: snippets are cut around them without analysing it again. */
     private static final FieldType PROSE_WITH_OFFSETS = new FieldType(TextField.TYPE_NOT_STORED);
 
+    /** Words matched one by one only (spelling suggestions, typo tolerance): no positions. */
+    private static final FieldType WORDS_ONLY = new FieldType(TextField.TYPE_NOT_STORED);
+
     static {
         PROSE_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         PROSE_WITH_OFFSETS.freeze();
+        WORDS_ONLY.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        WORDS_ONLY.freeze();
     }
 
     private final Directory directory;
@@ -139,7 +144,7 @@ public final class KbIndex implements AutoCloseable {
         String rest = Fields.rest(a);
         doc.add(new TextField(Fields.BODY, rest, Field.Store.NO));
         doc.add(new TextField(Fields.MESSAGES, Fields.messages(a), Field.Store.NO));
-        doc.add(new TextField(Fields.WORDS, a.title() + "\n" + symptoms, Field.Store.NO));
+        doc.add(new Field(Fields.WORDS, a.title() + "\n" + symptoms, WORDS_ONLY));
         // Pasted tokens are looked for where users' messages are quoted: the title, the symptoms and the cause.
         doc.add(new TextField(Fields.EXACT, a.title() + "\n" + symptoms + "\n" + cause, Field.Store.NO));
         List<String> products = a.productCodes().isEmpty() ? a.productNames() : a.productCodes();
