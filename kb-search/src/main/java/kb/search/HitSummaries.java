@@ -11,8 +11,8 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.Bits;
 
 /**
- * What a result shows of each article (id, title, URL, products, date, and the start of its symptoms for the
- * snippet), read from the stored fields once and then kept in memory: stored fields are compressed in blocks, and
+ * What a result shows of each article (id, title, URL, products, date, and the start of its symptoms and where its
+ * sentences end, for the snippet), read from the stored fields once and then kept in memory: stored fields are compressed in blocks, and
  * decompressing one for every hit of every query would cost more than the search. Filled as hits need them, or all at
  * once by {@link #loadAll()}, which a server does when it opens an index.
  */
@@ -22,8 +22,9 @@ final class HitSummaries {
     private static final Set<String> FIELDS = Set.of(Fields.ID, Fields.TITLE, Fields.URL, Fields.PRODUCTS,
             Fields.DATE, Fields.SYMPTOMS);
 
-    /** One article's summary. */
-    record Summary(String id, String title, String url, List<String> products, String date, String symptoms) {}
+    /** One article's summary; where the sentences of its symptoms end, for snippets. */
+    record Summary(String id, String title, String url, List<String> products, String date, String symptoms,
+            int[] sentenceEnds) {}
 
     private final IndexReader reader;
     private final AtomicReferenceArray<Summary> byDoc;
@@ -64,6 +65,6 @@ final class HitSummaries {
         }
         return new Summary(d.get(Fields.ID), d.get(Fields.TITLE), d.get(Fields.URL),
                 products == null || products.isBlank() ? List.of() : List.of(products.split(" ")), d.get(Fields.DATE),
-                symptoms);
+                symptoms, Snippets.sentenceEnds(symptoms));
     }
 }

@@ -203,7 +203,7 @@ public final class KbSearcher implements AutoCloseable {
         for (int i = 0; i < page.length; i++) {
             HitSummaries.Summary d = summaries.get(page[i].doc);
             out.add(new SearchHit(d.id(), d.title(), d.url(), d.products(), d.date(), page[i].score,
-                    Snippets.snippet(d.symptoms(), marks.get(i))));
+                    Snippets.snippet(d.symptoms(), d.sentenceEnds(), marks.get(i))));
         }
         return out;
     }
@@ -223,9 +223,12 @@ public final class KbSearcher implements AutoCloseable {
 
     /** A respelling of the query when some word has a close spelling found in many more articles. */
     private String didYouMean(UserQuery q, long hits) throws IOException {
-        List<String> words = queries.terms(Fields.WORDS, q.text());
         // Worth asking only when the query found little: a well-spelled query finds plenty.
-        if (words.isEmpty() || words.size() > 8 || hits >= FEW_HITS) {
+        if (hits >= FEW_HITS) {
+            return "";
+        }
+        List<String> words = queries.terms(Fields.WORDS, q.text());
+        if (words.isEmpty() || words.size() > 8) {
             return "";
         }
         DirectSpellChecker spell = new DirectSpellChecker();

@@ -95,19 +95,39 @@ final class Snippets {
         return out;
     }
 
-    /** The snippet of a text with its marks (in text order; those past its end are left out). */
-    static List<SearchHit.SnippetPart> snippet(String text, List<Mark> found) {
+    /**
+     * Where the sentences of a text end, in order, the last at the text's end: found once for each article (the
+     * JDK's sentence rules cost more than the rest of a snippet).
+     */
+    static int[] sentenceEnds(String text) {
+        BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+        sentences.setText(text);
+        int[] ends = new int[8];
+        int n = 0;
+        sentences.first();
+        for (int end = sentences.next(); end != BreakIterator.DONE; end = sentences.next()) {
+            if (n == ends.length) {
+                ends = Arrays.copyOf(ends, n * 2);
+            }
+            ends[n++] = end;
+        }
+        return Arrays.copyOf(ends, n);
+    }
+
+    /**
+     * The snippet of a text, whose sentences end at {@code sentenceEnds}, with its marks (in text order; those past its
+     * end are left out).
+     */
+    static List<SearchHit.SnippetPart> snippet(String text, int[] sentenceEnds, List<Mark> found) {
         List<Mark> marks = found.stream().filter(k -> k.end() <= text.length()).toList();
         if (marks.isEmpty()) {
             return List.of(new SearchHit.SnippetPart(cut(text.replace('\n', ' '), CHARS), false));
         }
         // Sentences that hold a term, scored by the distinct terms they hold; the best ones shown in text order.
-        BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
-        sentences.setText(text);
         List<Passage> passages = new ArrayList<>();
         int m = 0;
-        for (int start = sentences.first(), end = sentences.next(); end != BreakIterator.DONE && m < marks.size();
-                start = end, end = sentences.next()) {
+        for (int i = 0, start = 0; i < sentenceEnds.length && m < marks.size(); start = sentenceEnds[i++]) {
+            int end = sentenceEnds[i];
             Set<String> seen = new HashSet<>();
             while (m < marks.size() && marks.get(m).start() < end) {
                 seen.add(marks.get(m++).term());

@@ -55,13 +55,21 @@ class SnippetsTest {
     @Test
     void marksPastTheEndOfTheTextAreLeftOut() {
         String text = "A short text.";
-        List<SearchHit.SnippetPart> parts = Snippets.snippet(text, List.of(new Snippets.Mark(2, 7, "short"),
+        List<SearchHit.SnippetPart> parts = Snippets.snippet(text, Snippets.sentenceEnds(text),
+                List.of(new Snippets.Mark(2, 7, "short"),
                 new Snippets.Mark(40, 45, "later")));
         assertThat(marked(parts)).isEqualTo("A [short] text.");
     }
 
     @Test
+    void sentencesEndWhereTheJdkRulesSay() {
+        String text = "The spooler stops. Printing fails!\nRestart it? Version 4.0 of the tool.";
+        assertThat(Snippets.sentenceEnds(text)).containsExactly(19, 35, 47, text.length());
+        assertThat(Snippets.sentenceEnds("")).isEmpty();
+    }
+
+    @Test
     void emptyTextGivesAnEmptySnippet() {
-        assertThat(marked(Snippets.snippet("", List.of(new Snippets.Mark(0, 1, "x"))))).isEmpty();
+        assertThat(marked(Snippets.snippet("", new int[0], List.of(new Snippets.Mark(0, 1, "x"))))).isEmpty();
     }
 }
