@@ -21,8 +21,12 @@ public final class LatencyBenchmark {
     private static final int MAX_CLIENTS = 16;
     /** Each measured run goes over the queries this many times: a single pass at 16 clients lasts about a second. */
     private static final int ROUNDS = 3;
-    /** Measured-size runs of 16 clients before measuring. */
-    private static final int WARM_UP = 3;
+    /**
+     * Measured-size runs of 16 clients before measuring: at least this many, and more while the throughput still grows
+     * by a twentieth from one to the next (a fresh server's optimizing compiler takes some twenty thousand requests).
+     */
+    private static final int MIN_WARM_UP = 3;
+    private static final int MAX_WARM_UP = 10;
 
     private LatencyBenchmark() {}
 
@@ -41,11 +45,15 @@ public final class LatencyBenchmark {
             targets.add(base.getRawPath() + "api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
         }
         System.out.printf("queries      %,d from %d files against %s%n", targets.size(), args.length - 1, base);
-        // A server runs for long: it is measured once its optimizing compiler has done most of its work, which on
-        // two cores takes some ten thousand queries.
-        for (int i = 0; i < WARM_UP; i++) {
-            run(base, targets, MAX_CLIENTS);
+        // A server runs for long: it is measured once its optimizing compiler has done most of its work.
+        double before = 0;
+        int rounds = 0;
+        for (double now = 0; rounds < MIN_WARM_UP || (rounds < MAX_WARM_UP && now > before * 1.05); rounds++) {
+            before = now;
+            now = run(base, targets, MAX_CLIENTS).perSecond();
         }
+        System.out.printf("warm-up      %d runs of %d clients, %,d requests%n", rounds, MAX_CLIENTS,
+                rounds * targets.size() * ROUNDS);
         report(1, run(base, targets, 1));
         report(MAX_CLIENTS, run(base, targets, MAX_CLIENTS));
     }
