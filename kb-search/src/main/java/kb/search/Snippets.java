@@ -126,7 +126,8 @@ final class Snippets {
         // Sentences that hold a term, scored by the distinct terms they hold; the best ones shown in text order.
         List<Passage> passages = new ArrayList<>();
         int m = 0;
-        for (int i = 0, start = 0; i < sentenceEnds.length && m < marks.size(); start = sentenceEnds[i++]) {
+        int start = 0;
+        for (int i = 0; i < sentenceEnds.length && m < marks.size(); i++) {
             int end = sentenceEnds[i];
             Set<String> seen = new HashSet<>();
             while (m < marks.size() && marks.get(m).start() < end) {
@@ -135,6 +136,7 @@ final class Snippets {
             if (!seen.isEmpty()) {
                 passages.add(new Passage(start, end, seen.size()));
             }
+            start = end;
         }
         List<Passage> chosen = passages.stream()
                 .sorted(Comparator.comparingInt(Passage::score).reversed().thenComparingInt(Passage::start))
