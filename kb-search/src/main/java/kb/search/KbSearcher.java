@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,7 +55,7 @@ public final class KbSearcher implements AutoCloseable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final Analyzer analyzer = KbAnalyzers.perField();
-    private final QueryFactory queries = new QueryFactory(analyzer);
+    private final QueryFactory queries;
     private final HitSummaries summaries;
 
     private KbSearcher(Directory directory, boolean owns) throws IOException {
@@ -62,6 +64,7 @@ public final class KbSearcher implements AutoCloseable {
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
         searcher.setSimilarity(KbSimilarity.get());
+        this.queries = new QueryFactory(analyzer, searcher);
         this.summaries = new HitSummaries(reader);
     }
 
@@ -91,12 +94,13 @@ public final class KbSearcher implements AutoCloseable {
         UserQuery q = UserQuery.parse(request.text(), SearchRequest.MAX_TEXT);
         String product = !request.product().isEmpty() ? request.product() : q.product();
         String year = !request.year().isEmpty() ? request.year() : q.year();
-        Query query = filtered(queries.build(q), product, year);
+        QueryFactory.Main main = queries.build(q);
+        Query query = filtered(main.query(), product, year);
         int n = Math.max(request.page() * request.pageSize(), FACET_DEPTH);
         TopDocs top = top(query, n);
         if (top.totalHits.value() < request.pageSize() && !q.text().isBlank()) {
             // Too little in what articles are about: look in their resolutions and the rest of their text too.
-            Query wide = filtered(queries.build(q, true), product, year);
+            Query wide = filtered(queries.build(q, true).query(), product, year);
             TopDocs more = top(wide, n);
             if (more.totalHits.value() > top.totalHits.value()) {
                 top = more;
@@ -114,14 +118,22 @@ public final class KbSearcher implements AutoCloseable {
             }
         }
         // Snippets mark the query's words in the symptoms; after a typo, the spellings that matched instead.
-        String marked = fuzzy ? String.join(" ", matchedTerms(query, Fields.WORDS)) : q.text();
-        List<SearchHit> hits = hits(top, queries.terms(Fields.SYMPTOMS, marked),
-                (request.page() - 1) * request.pageSize(), request.pageSize());
+        Set<String> marked = new LinkedHashSet<>();
+        if (fuzzy) {
+            marked.addAll(queries.terms(Fields.SYMPTOMS, String.join(" ", matchedTerms(query, Fields.WORDS))));
+        } else {
+            marked.addAll(queries.terms(Fields.SYMPTOMS, q.text()));
+            if (main.misspelled()) {
+                // The about field is analysed as the symptoms are: its spellings found mark the symptoms as they are.
+                marked.addAll(matchedTerms(query, Fields.ABOUT));
+            }
+        }
+        List<SearchHit> hits = hits(top, marked, (request.page() - 1) * request.pageSize(), request.pageSize());
         Map<String, List<FacetCount>> facets = facets(top.scoreDocs);
         long total = top.totalHits.value();
         return new SearchResult(total, top.totalHits.relation() == TotalHits.Relation.EQUAL_TO, request.page(),
                 request.pageSize(), hits, facets.get(Fields.PRODUCT), facets.get(Fields.YEAR),
-                facets.get(Fields.ISSUE_TYPE), didYouMean(q, total), fuzzy);
+                facets.get(Fields.ISSUE_TYPE), didYouMean(q, total, main.misspelled()), fuzzy);
     }
 
     /**
@@ -194,7 +206,7 @@ public final class KbSearcher implements AutoCloseable {
     }
 
     /** The hits of a page, their snippets marking these terms of the symptoms. */
-    private List<SearchHit> hits(TopDocs top, List<String> terms, int from, int size) throws IOException {
+    private List<SearchHit> hits(TopDocs top, Collection<String> terms, int from, int size) throws IOException {
         ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(from, top.scoreDocs.length),
                 Math.min(top.scoreDocs.length, from + size));
         List<List<Snippets.Mark>> marks = Snippets.marks(reader,
@@ -221,10 +233,12 @@ public final class KbSearcher implements AutoCloseable {
         return out;
     }
 
-    /** A respelling of the query when some word has a close spelling found in many more articles. */
-    private String didYouMean(UserQuery q, long hits) throws IOException {
-        // Worth asking only when the query found little: a well-spelled query finds plenty.
-        if (hits >= FEW_HITS) {
+    /**
+     * A respelling of the query when some word has a close spelling found in many more articles: asked when the query
+     * found little (a well-spelled query finds plenty) or has a word no article has.
+     */
+    private String didYouMean(UserQuery q, long hits, boolean misspelled) throws IOException {
+        if (hits >= FEW_HITS && !misspelled) {
             return "";
         }
         List<String> words = queries.terms(Fields.WORDS, q.text());

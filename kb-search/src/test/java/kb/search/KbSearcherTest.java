@@ -97,6 +97,17 @@ class KbSearcherTest {
     }
 
     @Test
+    void aTypoAmongWellSpelledWordsStillCountsAndIsCorrected() throws IOException {
+        SearchResult r = search("smsapm32 does not stpo during clinet upgarde");
+
+        assertThat(r.hits().get(0).id()).isEqualTo("Q256211");
+        // A spelling is offered when it is in many more articles ("stop" is in too few of these to be sure).
+        assertThat(r.didYouMean()).contains("during client upgrade").doesNotContain("clinet", "upgarde");
+        assertThat(r.hits().get(0).snippet()).anyMatch(p -> p.hit() && p.text().equalsIgnoreCase("upgrade"));
+        assertThat(search("smsapm32 does not stop during client upgrade").didYouMean()).isEmpty();
+    }
+
+    @Test
     void pagesOfResults() throws IOException {
         SearchResult first = searcher.search(new SearchRequest("client", "", "", 1, 2));
         SearchResult second = searcher.search(new SearchRequest("client", "", "", 2, 2));

@@ -1,5 +1,6 @@
 package kb.search.query;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -7,11 +8,13 @@ import kb.search.schema.AnalysedText;
 import kb.search.schema.Fields;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -24,10 +27,10 @@ import org.apache.lucene.search.TermQuery;
  * cited title ranks first) and word for word where the symptoms quote messages (so does a pasted error message), and
  * tokens users paste as they are (file names, error numbers) in the exact field. A word-for-word phrase over the whole
  * title and symptoms as well cost a fifth of the search and, beside the messages phrase, lost more on cited titles than
- * it won on pasted messages. The
- * resolution and the rest of the body join in only for a {@linkplain #build(UserQuery, boolean) wide} query, when the
- * others find too little: matching them for every query costs a third of the search and moves no answer up on the
- * development sets.
+ * it won on pasted messages. The resolution and the rest of the body join in only for a
+ * {@linkplain #build(UserQuery, boolean) wide} query, when the others find too little: matching them for every query
+ * costs a third of the search and moves no answer up on the development sets. A word no article has is taken for a
+ * typo and matched as the words one or two letters off, a little below a word found as typed.
  */
 public final class QueryFactory {
     /** Field weights, tuned on the development query sets. */
@@ -37,28 +40,47 @@ public final class QueryFactory {
     static final float EXACT = 2.0f;
     static final float TITLE_PHRASE = 6.0f;
     static final float MESSAGE_PHRASE = 8.0f;
+    /** A misspelled word's similar spellings count this much of a word found as typed. */
+    static final float SIMILAR = 0.7f;
     /** A query uses at most this many distinct words: a pasted log's first lines say what it is. */
     static final int MAX_TERMS = 24;
 
     private final Analyzer analyzer;
+    private final IndexSearcher searcher;
 
-    public QueryFactory(Analyzer analyzer) {
+    /** Queries for the index of this searcher, which tells which words no article has. */
+    public QueryFactory(Analyzer analyzer, IndexSearcher searcher) {
         this.analyzer = analyzer;
+        this.searcher = searcher;
     }
 
+    /** A query, and whether some of its words are in no article and were matched as similar spellings. */
+    public record Main(Query query, boolean misspelled) {}
+
     /** The main query; never fails, matches nothing for text without a word. */
-    public Query build(UserQuery q) {
+    public Main build(UserQuery q) throws IOException {
         return build(q, false);
     }
 
     /** The main query, {@code wide} also over the resolution and the rest of the body. */
-    public Query build(UserQuery q, boolean wide) {
+    public Main build(UserQuery q, boolean wide) throws IOException {
         BooleanQuery.Builder main = new BooleanQuery.Builder();
         // The prose analysis serves the words of every prose field and the phrases: done once.
         List<String> sequence = sequence(Fields.TITLE, q.text());
         List<String> prose = distinct(sequence);
-        boolean any = false;
-        any |= words(main, Fields.ABOUT, prose, ABOUT);
+        boolean any = !prose.isEmpty();
+        boolean misspelled = false;
+        for (String t : prose) {
+            Term term = new Term(Fields.ABOUT, t);
+            // Looked up once: the term query reuses what the look-up found.
+            TermStates states = TermStates.build(searcher, term, true);
+            if (states.docFreq() == 0 && typo(t)) {
+                main.add(new BoostQuery(similar(term), ABOUT * SIMILAR), Occur.SHOULD);
+                misspelled = true;
+            } else {
+                main.add(new BoostQuery(new TermQuery(term, states), ABOUT), Occur.SHOULD);
+            }
+        }
         if (wide) {
             any |= words(main, Fields.RESOLUTION, prose, RESOLUTION);
             any |= words(main, Fields.BODY, prose, BODY);
@@ -73,7 +95,7 @@ public final class QueryFactory {
             main.add(new BoostQuery(phrase(Fields.MESSAGES, verbatim, 1), MESSAGE_PHRASE), Occur.SHOULD);
         }
         if (!any) {
-            return new MatchNoDocsQuery("no words to search for");
+            return new Main(new MatchNoDocsQuery("no words to search for"), false);
         }
         BooleanQuery.Builder outer = new BooleanQuery.Builder().add(main.build(), Occur.MUST);
         for (String p : q.phrases()) {
@@ -91,7 +113,30 @@ public final class QueryFactory {
                 }
             }
         }
-        return outer.build();
+        return new Main(outer.build(), misspelled);
+    }
+
+    /**
+     * A word that could be a misspelling: four characters or more, starting with a letter, mostly letters
+     * ({@code upgarde}, {@code smsapm23}; not an error number or an article id).
+     */
+    private static boolean typo(String term) {
+        if (term.length() < 4 || !Character.isLetter(term.charAt(0))) {
+            return false;
+        }
+        int letters = 0;
+        for (int i = 0; i < term.length(); i++) {
+            if (Character.isLetter(term.charAt(i))) {
+                letters++;
+            }
+        }
+        return letters * 2 >= term.length();
+    }
+
+    /** The words one edit off (two, for words of eight letters or more), the first letter as typed. */
+    private static Query similar(Term term) {
+        int length = term.text().length();
+        return length < 4 ? new TermQuery(term) : new FuzzyQuery(term, length >= 8 ? 2 : 1, 1);
     }
 
     /** The typo-tolerant fallback: each word may be one or two edits away, in the unstemmed title and symptoms. */
@@ -99,9 +144,7 @@ public final class QueryFactory {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         List<String> words = terms(Fields.WORDS, q.text());
         for (String w : words) {
-            int edits = w.length() >= 8 ? 2 : w.length() >= 4 ? 1 : 0;
-            b.add(edits == 0 ? new TermQuery(new Term(Fields.WORDS, w))
-                    : new FuzzyQuery(new Term(Fields.WORDS, w), edits, 1), Occur.SHOULD);
+            b.add(similar(new Term(Fields.WORDS, w)), Occur.SHOULD);
         }
         return words.isEmpty() ? new MatchNoDocsQuery("no words") : b.build();
     }
