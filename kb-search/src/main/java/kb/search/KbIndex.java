@@ -70,7 +70,9 @@ public final class KbIndex implements AutoCloseable {
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setSimilarity(KbSimilarity.get())
                 .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(256);
+                .setRAMBufferSizeMB(256)
+                // A compound file is a copy of the segment's files in one: for one big segment, time for nothing.
+                .setUseCompoundFile(false);
         this.writer = new IndexWriter(directory, config);
         writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
     }
