@@ -71,8 +71,9 @@ public final class KbIndex implements AutoCloseable {
                 .setSimilarity(KbSimilarity.get())
                 .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(256)
-                // A compound file is a copy of the segment's files in one: for one big segment, time for nothing.
-                .setUseCompoundFile(false);
+                // A compound file is a copy of a segment's files in one: for the one big segment of a new index, time
+                // for nothing; for the small ones an update adds, fewer files to write and sync.
+                .setUseCompoundFile(!create);
         this.writer = new IndexWriter(directory, config);
         writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
     }
