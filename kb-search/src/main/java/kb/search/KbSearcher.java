@@ -20,7 +20,6 @@ import kb.search.schema.KbSimilarity;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -149,31 +148,40 @@ public final class KbSearcher implements AutoCloseable {
      * article that shares a word with a long pasted message would cost more than the search itself.
      */
     private Map<String, List<FacetCount>> facets(ScoreDoc[] docs) throws IOException {
-        ScoreDoc[] byDoc = docs.clone();
-        Arrays.sort(byDoc, (a, b) -> Integer.compare(a.doc, b.doc));
+        int[] byDoc = new int[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            byDoc[i] = docs[i].doc;
+        }
+        Arrays.sort(byDoc);
         Map<String, List<FacetCount>> out = new HashMap<>();
-        List<LeafReaderContext> leaves = reader.leaves();
         for (String field : new String[] {Fields.PRODUCT, Fields.YEAR, Fields.ISSUE_TYPE}) {
             Map<String, Integer> counts = new HashMap<>();
             // Counted by ordinal within each segment; each value's text looked up once.
-            Map<Long, Integer> byOrd = new HashMap<>();
-            int leaf = -1;
-            SortedSetDocValues values = null;
-            for (ScoreDoc sd : byDoc) {
-                int l = ReaderUtil.subIndex(sd.doc, leaves);
-                if (l != leaf) {
-                    addCounts(values, byOrd, counts);
-                    leaf = l;
-                    values = leaves.get(l).reader().getSortedSetDocValues(field);
+            int from = 0;
+            for (LeafReaderContext leaf : reader.leaves()) {
+                int end = leaf.docBase + leaf.reader().maxDoc();
+                int to = from;
+                while (to < byDoc.length && byDoc[to] < end) {
+                    to++;
                 }
-                int doc = sd.doc - leaves.get(l).docBase;
-                if (values != null && values.advanceExact(doc)) {
-                    for (int i = 0; i < values.docValueCount(); i++) {
-                        byOrd.merge(values.nextOrd(), 1, Integer::sum);
+                SortedSetDocValues values = to > from ? leaf.reader().getSortedSetDocValues(field) : null;
+                if (values != null) {
+                    int[] byOrd = new int[(int) values.getValueCount()];
+                    for (int i = from; i < to; i++) {
+                        if (values.advanceExact(byDoc[i] - leaf.docBase)) {
+                            for (int n = values.docValueCount(); n > 0; n--) {
+                                byOrd[(int) values.nextOrd()]++;
+                            }
+                        }
+                    }
+                    for (int ord = 0; ord < byOrd.length; ord++) {
+                        if (byOrd[ord] > 0) {
+                            counts.merge(values.lookupOrd(ord).utf8ToString(), byOrd[ord], Integer::sum);
+                        }
                     }
                 }
+                from = to;
             }
-            addCounts(values, byOrd, counts);
             out.put(field, counts.entrySet().stream()
                     .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                     .limit(FACET_VALUES)
@@ -181,14 +189,6 @@ public final class KbSearcher implements AutoCloseable {
                     .toList());
         }
         return out;
-    }
-
-    private static void addCounts(SortedSetDocValues values, Map<Long, Integer> byOrd, Map<String, Integer> counts)
-            throws IOException {
-        for (Map.Entry<Long, Integer> e : byOrd.entrySet()) {
-            counts.merge(values.lookupOrd(e.getKey()).utf8ToString(), e.getValue(), Integer::sum);
-        }
-        byOrd.clear();
     }
 
     private static Query filtered(Query query, String product, String year) {
