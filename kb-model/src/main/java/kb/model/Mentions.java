@@ -61,7 +61,7 @@ public final class Mentions {
     private static boolean startsWithId(String text) {
         int i = 0;
         int n = text.length();
-        while (i < n && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '-' || text.charAt(i) == '*')) {
+        while (i < n && " \t-*".indexOf(text.charAt(i)) >= 0) {
             i++;
         }
         if (text.startsWith("ARTICLE-ID:", i)) {

@@ -12,9 +12,9 @@ import org.apache.lucene.util.Bits;
 
 /**
  * What a result shows of each article (id, title, URL, products, date, and the start of its symptoms and where its
- * sentences end, for the snippet), read from the stored fields once and then kept in memory: stored fields are compressed in blocks, and
- * decompressing one for every hit of every query would cost more than the search. Filled as hits need them, or all at
- * once by {@link #loadAll()}, which a server does when it opens an index.
+ * sentences end, for the snippet), read from the stored fields once and then kept in memory: stored fields are
+ * compressed in blocks, and decompressing one for every hit of every query would cost more than the search. Filled as
+ * hits need them, or all at once by {@link #loadAll()}, which a server does when it opens an index.
  */
 final class HitSummaries {
     /** Snippets are cut from this much of the symptoms at most. */

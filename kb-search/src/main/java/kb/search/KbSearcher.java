@@ -183,7 +183,8 @@ public final class KbSearcher implements AutoCloseable {
                 from = to;
             }
             out.put(field, counts.entrySet().stream()
-                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                            .thenComparing(Map.Entry.comparingByKey()))
                     .limit(FACET_VALUES)
                     .map(e -> new FacetCount(e.getKey(), e.getValue()))
                     .toList());
