@@ -19,7 +19,6 @@ import kb.search.schema.KbAnalyzers;
 import kb.search.schema.KbSimilarity;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -157,31 +156,25 @@ public final class KbSearcher implements AutoCloseable {
         for (String field : new String[] {Fields.PRODUCT, Fields.YEAR, Fields.ISSUE_TYPE}) {
             Map<String, Integer> counts = new HashMap<>();
             // Counted by ordinal within each segment; each value's text looked up once.
-            int from = 0;
-            for (LeafReaderContext leaf : reader.leaves()) {
-                int end = leaf.docBase + leaf.reader().maxDoc();
-                int to = from;
-                while (to < byDoc.length && byDoc[to] < end) {
-                    to++;
+            Segments.forEach(reader, byDoc, (segment, from, to) -> {
+                SortedSetDocValues values = segment.reader().getSortedSetDocValues(field);
+                if (values == null) {
+                    return;
                 }
-                SortedSetDocValues values = to > from ? leaf.reader().getSortedSetDocValues(field) : null;
-                if (values != null) {
-                    int[] byOrd = new int[(int) values.getValueCount()];
-                    for (int i = from; i < to; i++) {
-                        if (values.advanceExact(byDoc[i] - leaf.docBase)) {
-                            for (int n = values.docValueCount(); n > 0; n--) {
-                                byOrd[(int) values.nextOrd()]++;
-                            }
-                        }
-                    }
-                    for (int ord = 0; ord < byOrd.length; ord++) {
-                        if (byOrd[ord] > 0) {
-                            counts.merge(values.lookupOrd(ord).utf8ToString(), byOrd[ord], Integer::sum);
+                int[] byOrd = new int[(int) values.getValueCount()];
+                for (int i = from; i < to; i++) {
+                    if (values.advanceExact(byDoc[i] - segment.docBase)) {
+                        for (int k = values.docValueCount(); k > 0; k--) {
+                            byOrd[(int) values.nextOrd()]++;
                         }
                     }
                 }
-                from = to;
-            }
+                for (int ord = 0; ord < byOrd.length; ord++) {
+                    if (byOrd[ord] > 0) {
+                        counts.merge(values.lookupOrd(ord).utf8ToString(), byOrd[ord], Integer::sum);
+                    }
+                }
+            });
             out.put(field, counts.entrySet().stream()
                     .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
                             .thenComparing(Map.Entry.comparingByKey()))

@@ -12,9 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 import kb.search.schema.Fields;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
@@ -57,38 +55,35 @@ final class Snippets {
             order[i] = i;
         }
         Arrays.sort(order, Comparator.comparingInt(i -> docs[i]));
-        List<LeafReaderContext> leaves = reader.leaves();
-        int from = 0;
-        while (from < order.length) {
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[order[from]], leaves));
-            int to = from;
-            while (to < order.length && docs[order[to]] < leaf.docBase + leaf.reader().maxDoc()) {
-                to++;
+        int[] sorted = new int[docs.length];
+        for (int k = 0; k < sorted.length; k++) {
+            sorted[k] = docs[order[k]];
+        }
+        Segments.forEach(reader, sorted, (segment, from, to) -> {
+            Terms field = segment.reader().terms(Fields.SYMPTOMS);
+            if (field == null || !field.hasOffsets()) {
+                return;
             }
-            Terms field = leaf.reader().terms(Fields.SYMPTOMS);
-            if (field != null && field.hasOffsets()) {
-                TermsEnum te = field.iterator();
-                PostingsEnum postings = null;
-                for (String t : terms) {
-                    if (!te.seekExact(new BytesRef(t))) {
-                        continue;
-                    }
-                    postings = te.postings(postings, PostingsEnum.OFFSETS);
-                    for (int k = from; k < to; k++) {
-                        int doc = docs[order[k]] - leaf.docBase;
-                        int at = postings.docID() < doc ? postings.advance(doc) : postings.docID();
-                        if (at == doc) {
-                            List<Mark> marks = out.get(order[k]);
-                            for (int n = postings.freq(); n > 0; n--) {
-                                postings.nextPosition();
-                                marks.add(new Mark(postings.startOffset(), postings.endOffset(), t));
-                            }
+            TermsEnum te = field.iterator();
+            PostingsEnum postings = null;
+            for (String t : terms) {
+                if (!te.seekExact(new BytesRef(t))) {
+                    continue;
+                }
+                postings = te.postings(postings, PostingsEnum.OFFSETS);
+                for (int k = from; k < to; k++) {
+                    int doc = sorted[k] - segment.docBase;
+                    int at = postings.docID() < doc ? postings.advance(doc) : postings.docID();
+                    if (at == doc) {
+                        List<Mark> marks = out.get(order[k]);
+                        for (int n = postings.freq(); n > 0; n--) {
+                            postings.nextPosition();
+                            marks.add(new Mark(postings.startOffset(), postings.endOffset(), t));
                         }
                     }
                 }
             }
-            from = to;
-        }
+        });
         for (List<Mark> m : out) {
             m.sort(Comparator.comparingInt(Mark::start));
         }
