@@ -93,12 +93,13 @@ public final class KbSearcher implements AutoCloseable {
         String product = !request.product().isEmpty() ? request.product() : q.product();
         String year = !request.year().isEmpty() ? request.year() : q.year();
         QueryFactory.Main main = queries.build(q);
-        Query query = filtered(main.query(), product, year);
+        // A query with similar spellings is searched with them spelled out: the snippets mark the ones found.
+        Query query = spelledOut(filtered(main.query(), product, year), main.misspelled());
         int n = Math.max(request.page() * request.pageSize(), FACET_DEPTH);
         TopDocs top = top(query, n);
         if (top.totalHits.value() < request.pageSize() && !q.text().isBlank()) {
             // Too little in what articles are about: look in their resolutions and the rest of their text too.
-            Query wide = filtered(queries.build(q, true).query(), product, year);
+            Query wide = spelledOut(filtered(queries.build(q, true).query(), product, year), main.misspelled());
             TopDocs more = top(wide, n);
             if (more.totalHits.value() > top.totalHits.value()) {
                 top = more;
@@ -107,7 +108,7 @@ public final class KbSearcher implements AutoCloseable {
         }
         boolean fuzzy = false;
         if (top.totalHits.value() == 0 && !q.text().isBlank()) {
-            Query loose = filtered(queries.fuzzy(q), product, year);
+            Query loose = spelledOut(filtered(queries.fuzzy(q), product, year), true);
             TopDocs second = top(loose, n);
             if (second.totalHits.value() > 0) {
                 top = second;
@@ -214,10 +215,18 @@ public final class KbSearcher implements AutoCloseable {
         return out;
     }
 
-    /** The terms of a field that a query matches in the index (a fuzzy query's spellings found). */
-    private Set<String> matchedTerms(Query query, String field) throws IOException {
+    /**
+     * A query with its similar spellings looked up in the index (what searching it would do first), when it has some;
+     * as it is otherwise.
+     */
+    private Query spelledOut(Query query, boolean similarSpellings) throws IOException {
+        return similarSpellings ? searcher.rewrite(query) : query;
+    }
+
+    /** The terms of a field in a {@linkplain #spelledOut spelled-out} query: a fuzzy query's spellings found. */
+    private static Set<String> matchedTerms(Query query, String field) {
         Set<Term> terms = new HashSet<>();
-        searcher.rewrite(query).visit(QueryVisitor.termCollector(terms));
+        query.visit(QueryVisitor.termCollector(terms));
         Set<String> out = new HashSet<>();
         for (Term t : terms) {
             if (t.field().equals(field)) {
