@@ -1,43 +1,24 @@
 package kb.cli.search;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import kb.search.FacetCount;
 import kb.search.SearchHit;
 import kb.search.SearchRequest;
 import kb.search.SearchResult;
 
-/** A search's results as JSON objects take them: the same for {@code kb search --json} and {@code /api/search}. */
-public final class ResultJson {
-    private ResultJson() {}
+/**
+ * A search's results as JSON takes them, each component a key in this order: the same for {@code kb search --json}
+ * and {@code /api/search}.
+ */
+public record ResultJson(String query, String product, String year, long total, boolean exactTotal, int page,
+        int pageSize, long pages, boolean fuzzy, String didYouMean, List<SearchHit> hits, Facets facets) {
 
-    public static Map<String, Object> of(SearchRequest request, SearchResult r) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("query", request.text());
-        o.put("product", request.product());
-        o.put("year", request.year());
-        o.put("total", r.total());
-        o.put("exactTotal", r.exactTotal());
-        o.put("page", r.page());
-        o.put("pageSize", r.pageSize());
-        o.put("pages", (r.total() + r.pageSize() - 1) / r.pageSize());
-        o.put("fuzzy", r.fuzzy());
-        o.put("didYouMean", r.didYouMean());
-        List<Map<String, Object>> hits = r.hits().stream().map(ResultJson::hit).toList();
-        o.put("hits", hits);
-        o.put("facets", Map.of("product", r.products(), "year", r.years(), "issueType", r.issueTypes()));
-        return o;
-    }
+    /** The facet counts, for drill-down. */
+    public record Facets(List<FacetCount> product, List<FacetCount> year, List<FacetCount> issueType) {}
 
-    private static Map<String, Object> hit(SearchHit h) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("id", h.id());
-        o.put("title", h.title());
-        o.put("url", h.url());
-        o.put("products", h.products());
-        o.put("date", h.date());
-        o.put("score", h.score());
-        o.put("snippet", h.snippet());
-        return o;
+    public static ResultJson of(SearchRequest request, SearchResult r) {
+        return new ResultJson(request.text(), request.product(), request.year(), r.total(), r.exactTotal(), r.page(),
+                r.pageSize(), (r.total() + r.pageSize() - 1) / r.pageSize(), r.fuzzy(), r.didYouMean(), r.hits(),
+                new Facets(r.products(), r.years(), r.issueTypes()));
     }
 }
