@@ -5,7 +5,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -58,18 +57,19 @@ public final class LatencyBenchmark {
         report(MAX_CLIENTS, run(base, targets, MAX_CLIENTS));
     }
 
+    /** A run of every target {@link #ROUNDS} times over, from this many clients, each on a connection of its own. */
     private static TimedRuns.Figures run(URI base, List<String> targets, int clients) throws Exception {
-        List<HttpConnection> open = Collections.synchronizedList(new ArrayList<>());
-        ThreadLocal<HttpConnection> connection = ThreadLocal.withInitial(() -> {
-            HttpConnection c = new HttpConnection(base.getHost(), base.getPort() < 0 ? 80 : base.getPort());
-            open.add(c);
-            return c;
-        });
+        HttpConnection[] connections = new HttpConnection[clients];
+        for (int c = 0; c < clients; c++) {
+            connections[c] = new HttpConnection(base.getHost(), base.getPort() < 0 ? 80 : base.getPort());
+        }
         try {
             return TimedRuns.run(targets.size() * ROUNDS, clients,
-                    i -> connection.get().get(targets.get(i % targets.size())) == 200);
+                    (client, i) -> connections[client].get(targets.get(i % targets.size())) == 200);
         } finally {
-            open.forEach(HttpConnection::close);
+            for (HttpConnection c : connections) {
+                c.close();
+            }
         }
     }
 

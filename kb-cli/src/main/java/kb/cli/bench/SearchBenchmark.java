@@ -47,7 +47,7 @@ public final class SearchBenchmark {
     }
 
     private static TimedRuns.Figures run(KbSearcher searcher, List<String> queries, int threads) throws Exception {
-        return TimedRuns.run(queries.size() * ROUNDS, threads, i -> {
+        return TimedRuns.run(queries.size() * ROUNDS, threads, (worker, i) -> {
             searcher.search(SearchRequest.of(queries.get(i % queries.size())));
             return true;
         });

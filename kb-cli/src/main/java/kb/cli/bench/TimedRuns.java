@@ -18,7 +18,8 @@ final class TimedRuns {
 
     /** One timed call; false (or an exception) counts as an error. */
     interface Call {
-        boolean run(int i) throws Exception;
+        /** Call {@code i}, made by thread {@code worker} (0 to threads - 1). */
+        boolean run(int worker, int i) throws Exception;
     }
 
     /**
@@ -70,11 +71,12 @@ final class TimedRuns {
         try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
             List<Future<?>> done = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
+                int worker = t;
                 done.add(pool.submit(() -> {
                     for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
                         long t0 = System.nanoTime();
                         try {
-                            if (!call.run(i)) {
+                            if (!call.run(worker, i)) {
                                 errors.incrementAndGet();
                             }
                         } catch (Exception e) {
