@@ -104,15 +104,15 @@ public final class RelatedArticles {
             touched.add(a.id());
             remove(a.id());
             WeightedTerms c = counted.get(i);
-            int[] w = words[i] = new int[c.size()];
-            float[] f = freqs[i] = new float[c.size()];
-            int[] k = {0};
-            c.forEach((term, frequency) -> {
-                int t = termId(term);
+            words[i] = new int[c.size()];
+            freqs[i] = new float[c.size()];
+            int k = 0;
+            for (Map.Entry<String, Integer> e : c.entries()) {
+                int t = termId(e.getKey());
                 docFreq[t]++;
-                w[k[0]] = t;
-                f[k[0]++] = frequency;
-            });
+                words[i][k] = t;
+                freqs[i][k++] = e.getValue();
+            }
         }
         int total = entries.size() + list.size();
         for (int i = 0; i < list.size(); i++) {

@@ -1,10 +1,11 @@
 package kb.search.schema;
 
 import java.io.IOException;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.ObjIntConsumer;
+import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
@@ -48,8 +49,8 @@ public final class WeightedTerms {
     }
 
     /** Each distinct term with its weighted frequency, in the order first added. */
-    public void forEach(ObjIntConsumer<String> action) {
-        frequencies.forEach(action::accept);
+    public Set<Map.Entry<String, Integer>> entries() {
+        return Collections.unmodifiableMap(frequencies).entrySet();
     }
 
     /** Each distinct term once, with its weighted frequency. */
