@@ -20,7 +20,7 @@ class CorpusSiteIT {
     void wholeArchiveBuildsWithNoBrokenLink() throws Exception {
         Optional<Path> corpus = ArchiveCorpus.directory();
         assumeTrue(corpus.isPresent(), "set -Dkb.corpus to the archive to build its site");
-        Path site = ProjectFiles.target("corpus-site").resolve("site");
+        Path site = ProjectFiles.target("corpus-it").resolve("site");
 
         var report = BuildCommand.build(corpus.get().resolve("txt"), site, SiteConfig.defaults(), true);
 
