@@ -116,12 +116,13 @@ public final class KbSearcher implements AutoCloseable {
                 fuzzy = true;
             }
         }
-        // Snippets mark the query's words in the symptoms; after a typo, the spellings that matched instead.
+        // Snippets mark the query's words in the symptoms, as the main query analysed them (the symptoms are analysed
+        // the same way); after a typo, the spellings that matched instead.
         Set<String> marked = new LinkedHashSet<>();
         if (fuzzy) {
             marked.addAll(queries.terms(Fields.SYMPTOMS, String.join(" ", matchedTerms(query, Fields.WORDS))));
         } else {
-            marked.addAll(queries.terms(Fields.SYMPTOMS, q.text()));
+            marked.addAll(main.words());
             if (main.misspelled()) {
                 // The about field is analysed as the symptoms are: its spellings found mark the symptoms as they are.
                 marked.addAll(matchedTerms(query, Fields.ABOUT));

@@ -54,8 +54,11 @@ public final class QueryFactory {
         this.searcher = searcher;
     }
 
-    /** A query, and whether some of its words are in no article and were matched as similar spellings. */
-    public record Main(Query query, boolean misspelled) {}
+    /**
+     * A query; its distinct words as the prose fields (title, symptoms) are analysed, which snippets mark; and whether
+     * some of them are in no article and were matched as similar spellings.
+     */
+    public record Main(Query query, List<String> words, boolean misspelled) {}
 
     /** The main query; never fails, matches nothing for text without a word. */
     public Main build(UserQuery q) throws IOException {
@@ -95,7 +98,7 @@ public final class QueryFactory {
             main.add(new BoostQuery(phrase(Fields.MESSAGES, verbatim, 1), MESSAGE_PHRASE), Occur.SHOULD);
         }
         if (!any) {
-            return new Main(new MatchNoDocsQuery("no words to search for"), false);
+            return new Main(new MatchNoDocsQuery("no words to search for"), prose, false);
         }
         BooleanQuery.Builder outer = new BooleanQuery.Builder().add(main.build(), Occur.MUST);
         for (String p : q.phrases()) {
@@ -113,7 +116,7 @@ public final class QueryFactory {
                 }
             }
         }
-        return new Main(outer.build(), misspelled);
+        return new Main(outer.build(), prose, misspelled);
     }
 
     /**
