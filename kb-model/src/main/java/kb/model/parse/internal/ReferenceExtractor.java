@@ -46,12 +46,13 @@ public final class ReferenceExtractor {
         String[] lines = text.split("\n");
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
-            StringBuilder cited = new StringBuilder(line);
-            int j = i;
-            while (Mentions.citation(line).isPresent() && j + 1 < lines.length && wraps(lines[j], lines[j + 1])) {
-                cited.append(' ').append(lines[++j].strip());
+            if (Mentions.citation(line).isPresent()) {
+                StringBuilder cited = new StringBuilder(line);
+                for (int j = i; j + 1 < lines.length && wraps(lines[j], lines[j + 1]); j++) {
+                    cited.append(' ').append(lines[j + 1].strip());
+                }
+                citation(cited.toString(), self, section, found);
             }
-            citation(cited.toString(), self, section, found);
             mentions(line, self, section, found);
         }
     }
