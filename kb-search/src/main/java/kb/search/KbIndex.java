@@ -13,8 +13,10 @@ import kb.search.schema.AnalysedText;
 import kb.search.schema.Fields;
 import kb.search.schema.KbAnalyzers;
 import kb.search.schema.KbSimilarity;
+import kb.search.schema.TermPlaces;
 import kb.search.schema.WeightedTerms;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -43,17 +45,12 @@ public final class KbIndex implements AutoCloseable {
     static final int CAUSE_WEIGHT = 2;
 
     /** The fields and their analysis, as {@link #document} makes them: an index of another schema is made again. */
-    static final String SCHEMA = "4";
+    static final String SCHEMA = "5";
     private static final String SCHEMA_KEY = "kb.schema";
-    /** Prose whose words' places in the text are kept too: snippets are cut around them without analysing it again. */
-    private static final FieldType PROSE_WITH_OFFSETS = new FieldType(TextField.TYPE_NOT_STORED);
-
     /** Words matched one by one only (spelling suggestions, typo tolerance): no positions. */
     private static final FieldType WORDS_ONLY = new FieldType(TextField.TYPE_NOT_STORED);
 
     static {
-        PROSE_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        PROSE_WITH_OFFSETS.freeze();
         WORDS_ONLY.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
         WORDS_ONLY.freeze();
     }
@@ -133,8 +130,10 @@ public final class KbIndex implements AutoCloseable {
                 String.join(" ", a.keywords()) + " " + String.join(" ", a.queryWords()));
         doc.add(new Field(Fields.TITLE, title.replay(), TextField.TYPE_NOT_STORED));
         doc.add(new StoredField(Fields.TITLE, a.title()));
-        doc.add(new Field(Fields.SYMPTOMS, symptomTerms.replay(), PROSE_WITH_OFFSETS));
+        doc.add(new Field(Fields.SYMPTOMS, symptomTerms.replay(), TextField.TYPE_NOT_STORED));
         doc.add(new StoredField(Fields.SYMPTOMS, symptoms));
+        // Where the symptoms' words stand: snippets are cut around them without analysing the text again.
+        doc.add(new BinaryDocValuesField(Fields.SYMPTOM_PLACES, TermPlaces.encode(symptomTerms)));
         doc.add(new Field(Fields.CAUSE, causeTerms.replay(), TextField.TYPE_NOT_STORED));
         doc.add(new Field(Fields.ABOUT, new WeightedTerms()
                 .add(title, TITLE_WEIGHT)

@@ -6,22 +6,22 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import kb.search.schema.Fields;
+import kb.search.schema.TermPlaces;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Cuts a result's snippet from its symptoms: the (at most two) sentences that hold the most distinct words of the
  * query, in text order, with those words marked; or the start of the text when none does. Where the words stand is
- * read from the offsets the index keeps for the symptoms field, so a query's {@code printing} marks {@code printed}
- * as the search matched it, and no result's text is analysed again.
+ * read from the places each article keeps of its symptoms' terms ({@link TermPlaces}), so a query's {@code printing}
+ * marks {@code printed} as the search matched it, and no result's text is analysed again.
  */
 final class Snippets {
     /** A snippet is about this long; a longer sentence is cut. */
@@ -49,7 +49,11 @@ final class Snippets {
         if (terms.isEmpty()) {
             return out;
         }
-        // Postings only move forward: the documents are visited in index order, segment by segment.
+        Map<Integer, String> byHash = new HashMap<>();
+        for (String t : terms) {
+            byHash.put(TermPlaces.hash(t), t);
+        }
+        // Doc values are read forward: the documents are visited in index order, segment by segment.
         Integer[] order = new Integer[docs.length];
         for (int i = 0; i < docs.length; i++) {
             order[i] = i;
@@ -60,33 +64,22 @@ final class Snippets {
             sorted[k] = docs[order[k]];
         }
         Segments.forEach(reader, sorted, (segment, from, to) -> {
-            Terms field = segment.reader().terms(Fields.SYMPTOMS);
-            if (field == null || !field.hasOffsets()) {
+            BinaryDocValues places = segment.reader().getBinaryDocValues(Fields.SYMPTOM_PLACES);
+            if (places == null) {
                 return;
             }
-            TermsEnum te = field.iterator();
-            PostingsEnum postings = null;
-            for (String t : terms) {
-                if (!te.seekExact(new BytesRef(t))) {
-                    continue;
-                }
-                postings = te.postings(postings, PostingsEnum.OFFSETS);
-                for (int k = from; k < to; k++) {
-                    int doc = sorted[k] - segment.docBase;
-                    int at = postings.docID() < doc ? postings.advance(doc) : postings.docID();
-                    if (at == doc) {
-                        List<Mark> marks = out.get(order[k]);
-                        for (int n = postings.freq(); n > 0; n--) {
-                            postings.nextPosition();
-                            marks.add(new Mark(postings.startOffset(), postings.endOffset(), t));
+            for (int k = from; k < to; k++) {
+                if (places.advanceExact(sorted[k] - segment.docBase)) {
+                    List<Mark> marks = out.get(order[k]);
+                    TermPlaces.decode(places.binaryValue(), (hash, start, end) -> {
+                        String term = byHash.get(hash);
+                        if (term != null) {
+                            marks.add(new Mark(start, end, term));
                         }
-                    }
+                    });
                 }
             }
         });
-        for (List<Mark> m : out) {
-            m.sort(Comparator.comparingInt(Mark::start));
-        }
         return out;
     }
 

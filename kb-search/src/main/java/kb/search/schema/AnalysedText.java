@@ -68,6 +68,16 @@ public final class AnalysedText {
         return terms[i];
     }
 
+    /** Where a term starts in the text. */
+    public int start(int i) {
+        return offsets[2 * i];
+    }
+
+    /** Where a term ends in the text: the character after its last. */
+    public int end(int i) {
+        return offsets[2 * i + 1];
+    }
+
     /** The terms in text order. */
     public List<String> terms() {
         return List.of(Arrays.copyOf(terms, size));

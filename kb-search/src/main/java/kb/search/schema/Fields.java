@@ -18,6 +18,11 @@ public final class Fields {
     public static final String TITLE = "title";
     /** What the user sees: the SYMPTOMS section, or SUMMARY for how-to articles; prose, stored for snippets. */
     public static final String SYMPTOMS = "symptoms";
+    /**
+     * Not searched: where each term of the symptoms stands ({@link TermPlaces}), a few bytes an article, for marking a
+     * result's words in its snippet.
+     */
+    public static final String SYMPTOM_PLACES = "symptomplaces";
     /** The CAUSE section. */
     public static final String CAUSE = "cause";
     /** RESOLUTION and WORKAROUND. */
