@@ -6,11 +6,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import kb.search.schema.Fields;
 import kb.search.schema.TermPlaces;
@@ -49,10 +47,7 @@ final class Snippets {
         if (terms.isEmpty()) {
             return out;
         }
-        Map<Integer, String> byHash = new HashMap<>();
-        for (String t : terms) {
-            byHash.put(TermPlaces.hash(t), t);
-        }
+        ByHash byHash = ByHash.of(terms);
         // Doc values are read forward: the documents are visited in index order, segment by segment.
         Integer[] order = new Integer[docs.length];
         for (int i = 0; i < docs.length; i++) {
@@ -81,6 +76,32 @@ final class Snippets {
             }
         });
         return out;
+    }
+
+    /** The query's terms, sorted by their {@linkplain TermPlaces#hash hashes}: one binary search a term of an article. */
+    private record ByHash(int[] hashes, String[] terms) {
+        static ByHash of(Collection<String> terms) {
+            // Each hash beside its term's index, sorted together.
+            List<String> list = List.copyOf(terms);
+            long[] keyed = new long[list.size()];
+            for (int i = 0; i < keyed.length; i++) {
+                keyed[i] = (long) TermPlaces.hash(list.get(i)) << 32 | i;
+            }
+            Arrays.sort(keyed);
+            int[] hashes = new int[keyed.length];
+            String[] sorted = new String[keyed.length];
+            for (int k = 0; k < keyed.length; k++) {
+                hashes[k] = (int) (keyed[k] >> 32);
+                sorted[k] = list.get((int) keyed[k]);
+            }
+            return new ByHash(hashes, sorted);
+        }
+
+        /** The query's term with this hash, or null. */
+        String get(int hash) {
+            int at = Arrays.binarySearch(hashes, hash);
+            return at < 0 ? null : terms[at];
+        }
     }
 
     /**
