@@ -29,7 +29,11 @@ public final class TermPlaces {
 
     /** The hash a term is kept as. */
     public static int hash(String term) {
-        BytesRefBuilder utf8 = new BytesRefBuilder();
+        return hash(term, new BytesRefBuilder());
+    }
+
+    /** The hash of a term, its UTF-8 bytes made in {@code utf8}. */
+    private static int hash(String term, BytesRefBuilder utf8) {
         utf8.copyChars(term);
         return StringHelper.murmurhash3_x86_32(utf8.get(), SEED);
     }
@@ -42,8 +46,7 @@ public final class TermPlaces {
         int previous = 0;
         try {
             for (int i = 0; i < text.size(); i++) {
-                utf8.copyChars(text.term(i));
-                out.writeInt(StringHelper.murmurhash3_x86_32(utf8.get(), SEED));
+                out.writeInt(hash(text.term(i), utf8));
                 // Starts are kept as steps from the previous one: small numbers, a byte each mostly.
                 out.writeVInt(BitUtil.zigZagEncode(text.start(i) - previous));
                 out.writeVInt(text.end(i) - text.start(i));
