@@ -253,12 +253,14 @@ public final class KbSearcher implements AutoCloseable {
         boolean changed = false;
         List<String> out = new ArrayList<>();
         for (String w : words) {
-            int freq = reader.docFreq(new Term(Fields.WORDS, w));
-            // As typos are matched: one letter off, two for words of eight letters or more.
-            spell.setMaxEdits(w.length() >= 8 ? 2 : 1);
-            SuggestWord[] s = w.length() < 4 ? new SuggestWord[0]
-                    : spell.suggestSimilar(new Term(Fields.WORDS, w), 1, reader, SuggestMode.SUGGEST_MORE_POPULAR);
-            if (s.length > 0 && s[0].freq > Math.max(3, 10L * freq)) {
+            // Spellings as far off as typos are matched.
+            int edits = QueryFactory.edits(w);
+            SuggestWord[] s = new SuggestWord[0];
+            if (edits > 0) {
+                spell.setMaxEdits(edits);
+                s = spell.suggestSimilar(new Term(Fields.WORDS, w), 1, reader, SuggestMode.SUGGEST_MORE_POPULAR);
+            }
+            if (s.length > 0 && s[0].freq > Math.max(3, 10L * reader.docFreq(new Term(Fields.WORDS, w)))) {
                 out.add(s[0].string);
                 changed = true;
             } else {

@@ -136,10 +136,18 @@ public final class QueryFactory {
         return letters * 2 >= term.length();
     }
 
-    /** The words one edit off (two, for words of eight letters or more), the first letter as typed. */
+    /**
+     * How many letters a typo of this word may have wrong: none under four letters, one, two for words of eight letters
+     * or more.
+     */
+    public static int edits(String word) {
+        return word.length() < 4 ? 0 : word.length() >= 8 ? 2 : 1;
+    }
+
+    /** The words as many {@linkplain #edits edits} off as a typo of it may be, the first letter as typed. */
     private static Query similar(Term term) {
-        int length = term.text().length();
-        return length < 4 ? new TermQuery(term) : new FuzzyQuery(term, length >= 8 ? 2 : 1, 1);
+        int edits = edits(term.text());
+        return edits == 0 ? new TermQuery(term) : new FuzzyQuery(term, edits, 1);
     }
 
     /** The typo-tolerant fallback: each word may be one or two edits away, in the unstemmed title and symptoms. */
