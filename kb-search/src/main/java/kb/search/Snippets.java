@@ -49,14 +49,12 @@ final class Snippets {
         }
         ByHash byHash = ByHash.of(terms);
         // Doc values are read forward: the documents are visited in index order, segment by segment.
-        Integer[] order = new Integer[docs.length];
-        for (int i = 0; i < docs.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.comparingInt(i -> docs[i]));
+        long[] byDoc = sortedWithIndex(docs);
         int[] sorted = new int[docs.length];
-        for (int k = 0; k < sorted.length; k++) {
-            sorted[k] = docs[order[k]];
+        int[] order = new int[docs.length];
+        for (int k = 0; k < byDoc.length; k++) {
+            sorted[k] = key(byDoc[k]);
+            order[k] = index(byDoc[k]);
         }
         Segments.forEach(reader, sorted, (segment, from, to) -> {
             BinaryDocValues places = segment.reader().getBinaryDocValues(Fields.SYMPTOM_PLACES);
@@ -78,21 +76,40 @@ final class Snippets {
         return out;
     }
 
+    /**
+     * Each key with its index in {@code keys}, in one long ({@link #key}, {@link #index}), sorted by key: a sort that
+     * keeps where each key came from without boxing.
+     */
+    private static long[] sortedWithIndex(int[] keys) {
+        long[] out = new long[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            out[i] = (long) keys[i] << 32 | i;
+        }
+        Arrays.sort(out);
+        return out;
+    }
+
+    private static int key(long keyed) {
+        return (int) (keyed >> 32);
+    }
+
+    private static int index(long keyed) {
+        return (int) keyed;
+    }
+
     /** The query's terms, sorted by their {@linkplain TermPlaces#hash hashes}: one binary search a term of an article. */
     private record ByHash(int[] hashes, String[] terms) {
         static ByHash of(Collection<String> terms) {
-            // Each hash beside its term's index, sorted together.
             List<String> list = List.copyOf(terms);
-            long[] keyed = new long[list.size()];
-            for (int i = 0; i < keyed.length; i++) {
-                keyed[i] = (long) TermPlaces.hash(list.get(i)) << 32 | i;
+            int[] hashes = new int[list.size()];
+            for (int i = 0; i < hashes.length; i++) {
+                hashes[i] = TermPlaces.hash(list.get(i));
             }
-            Arrays.sort(keyed);
-            int[] hashes = new int[keyed.length];
-            String[] sorted = new String[keyed.length];
-            for (int k = 0; k < keyed.length; k++) {
-                hashes[k] = (int) (keyed[k] >> 32);
-                sorted[k] = list.get((int) keyed[k]);
+            long[] byHash = sortedWithIndex(hashes);
+            String[] sorted = new String[byHash.length];
+            for (int k = 0; k < byHash.length; k++) {
+                hashes[k] = key(byHash[k]);
+                sorted[k] = list.get(index(byHash[k]));
             }
             return new ByHash(hashes, sorted);
         }
