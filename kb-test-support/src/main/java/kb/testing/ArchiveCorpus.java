@@ -9,10 +9,12 @@ import java.util.concurrent.TimeUnit;
 /**
  * The public KB archive corpus, for conformance tests and benchmarks. The system property {@code kb.corpus} names
  * either the {@code kb-txt.tar.xz} archive, unpacked once into {@code target/corpus/}, or a folder already unpacked.
- * Without it the tests that need the corpus are skipped.
+ * Without it, the archive is looked for at {@code ../shared/corpus/kb-txt.tar.xz} beside the project; when it is not
+ * there either, the tests that need the corpus are skipped.
  */
 public final class ArchiveCorpus {
     private static final String DONE = ".unpacked";
+    private static final String ARCHIVE = "kb-txt.tar.xz";
 
     private ArchiveCorpus() {}
 
@@ -20,7 +22,11 @@ public final class ArchiveCorpus {
     public static synchronized Optional<Path> directory() {
         String setting = System.getProperty("kb.corpus", "").strip();
         if (setting.isEmpty()) {
-            return Optional.empty();
+            Path beside = ProjectFiles.root().resolveSibling("shared").resolve("corpus").resolve(ARCHIVE);
+            if (!Files.isRegularFile(beside)) {
+                return Optional.empty();
+            }
+            setting = beside.toString();
         }
         Path given = Path.of(setting).toAbsolutePath();
         if (Files.isDirectory(given)) {
