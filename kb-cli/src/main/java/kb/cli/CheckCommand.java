@@ -11,8 +11,9 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import kb.model.corpus.Corpus;
 import kb.model.corpus.CorpusSummary;
-import kb.model.parse.Diagnostic;
-import kb.model.parse.Severity;
+import kb.links.LinkChecker;
+import kb.model.Diagnostic;
+import kb.model.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,7 +56,7 @@ final class CheckCommand implements Callable<Integer> {
             return checkLinks();
         }
         long start = System.nanoTime();
-        Corpus corpus = content.load(dir, spec.commandLine());
+        Corpus corpus = content.read(dir, spec.commandLine());
         CorpusSummary summary = CorpusSummary.of(corpus);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -84,12 +85,12 @@ final class CheckCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "not a folder: " + links);
         }
         long start = System.nanoTime();
-        Progress.Bar bar = Progress.bar("Checking");
-        kb.cli.links.LinkChecker.Report report;
+        Progress progress = Progress.onTerminal();
+        LinkChecker.Report report;
         try {
-            report = kb.cli.links.LinkChecker.check(links, bar);
+            report = LinkChecker.check(links, progress.bar("Checking"));
         } finally {
-            bar.done();
+            progress.done();
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

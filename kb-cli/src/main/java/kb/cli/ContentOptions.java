@@ -1,11 +1,10 @@
 package kb.cli;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import kb.model.SourceFormat;
 import kb.model.corpus.Corpus;
-import kb.model.corpus.CorpusLoader;
+import kb.model.corpus.CorpusReader;
 import kb.model.parse.ArticleParser;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -18,17 +17,21 @@ public final class ContentOptions {
 
     public ContentOptions() {}
 
-    /** Loads the articles under {@code dir}, with a progress bar on a terminal. */
-    public Corpus load(Path dir, picocli.CommandLine cmd) throws IOException {
+    /** The parser these options ask for. */
+    ArticleParser parser() {
+        return ArticleParser.builder().format(format).build();
+    }
+
+    /** Reads every article under {@code dir}, with a progress bar on a terminal. */
+    Corpus read(Path dir, picocli.CommandLine cmd) {
         if (!Files.isDirectory(dir)) {
             throw new ParameterException(cmd, "not a folder: " + dir);
         }
-        ArticleParser parser = ArticleParser.builder().format(format).build();
-        Progress.Bar bar = Progress.bar("Reading");
+        Progress progress = Progress.onTerminal();
         try {
-            return new CorpusLoader(parser).load(dir, bar);
+            return new CorpusReader(parser()).readAll(dir, progress.bar("Reading"));
         } finally {
-            bar.done();
+            progress.done();
         }
     }
 }

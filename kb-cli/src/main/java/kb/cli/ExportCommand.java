@@ -33,7 +33,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Corpus corpus = content.load(dir, spec.commandLine());
+        Corpus corpus = content.read(dir, spec.commandLine());
         PrintWriter out = spec.commandLine().getOut();
         ObjectWriter writer = ArticleJson.mapper().writer();
         for (Article a : corpus.articles()) {

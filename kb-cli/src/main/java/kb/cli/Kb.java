@@ -9,13 +9,21 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Kb.Version.class,
         description = "Turns a folder of knowledge-base articles into a cross-linked, searchable site.",
-        subcommands = {kb.cli.build.BuildCommand.class, kb.server.ServeCommand.class, kb.cli.search.IndexCommand.class, kb.cli.search.SearchCommand.class,
-            kb.cli.search.EvalCommand.class, CheckCommand.class, ShowCommand.class, ExportCommand.class, BenchCommand.class,
+        subcommands = {BuildCommand.class, ServeCommand.class, IndexCommand.class, SearchCommand.class,
+            EvalCommand.class, CheckCommand.class, ShowCommand.class, ExportCommand.class,
             CommandLine.HelpCommand.class})
 public final class Kb {
+    static {
+        // Log records (the server's) as one line each: time, level, where, message.
+        if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
+            System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tF %1$tT %4$s %3$s: %5$s%n");
+        }
+    }
 
     /** Kept so the logging level set below stays set. */
     private static final java.util.logging.Logger LUCENE = java.util.logging.Logger.getLogger("org.apache.lucene");
+
+    private Kb() {}
 
     public static void main(String[] args) {
         // Lucene logs a hint about the optional vector module on every start; it is not the user's concern.

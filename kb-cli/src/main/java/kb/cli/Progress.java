@@ -3,11 +3,29 @@ package kb.cli;
 import java.io.Console;
 import java.io.PrintStream;
 import java.lang.reflect.Method;
-import kb.model.corpus.CorpusLoader;
+import java.time.Duration;
+import java.util.Map;
+import kb.model.build.BuildListener;
+import kb.model.corpus.CorpusReader;
 
-/** Progress on a terminal: a bar redrawn in place on standard error, and nothing when output is not a terminal. */
-public final class Progress {
-    private Progress() {}
+/**
+ * Progress on a terminal: a bar redrawn in place on standard error, for the stages that take long (reading the
+ * articles, rendering the pages), and nothing when output is not a terminal.
+ */
+public final class Progress implements BuildListener {
+    /** The stages shown, with the word the bar shows. */
+    private static final Map<String, String> SHOWN = Map.of("sources", "Reading", "pages", "Rendering");
+
+    private final Bar bar;
+
+    private Progress(PrintStream out) {
+        this.bar = new Bar(out);
+    }
+
+    /** Progress on standard error when it reaches a person's terminal, otherwise nothing. */
+    public static Progress onTerminal() {
+        return new Progress(interactive() ? System.err : null);
+    }
 
     /** True when standard output and error reach a person's terminal. */
     static boolean interactive() {
@@ -24,25 +42,43 @@ public final class Progress {
         }
     }
 
-    /** A progress bar for {@code label}, or one that shows nothing when not on a terminal. */
-    public static Bar bar(String label) {
-        return new Bar(label, interactive() ? System.err : null);
+    @Override
+    public void progress(String stage, int done, int total) {
+        String label = SHOWN.get(stage);
+        if (label != null) {
+            bar.draw(label, done, total);
+        }
+    }
+
+    @Override
+    public void finished(String stage, Duration took) {
+        if (SHOWN.containsKey(stage)) {
+            bar.clear();
+        }
+    }
+
+    /** The bar for one job outside a build (reading a corpus, checking links), labelled {@code label}. */
+    public CorpusReader.Progress bar(String label) {
+        return (done, total) -> bar.draw(label, done, total);
+    }
+
+    /** Clears the bar's line. */
+    public void done() {
+        bar.clear();
     }
 
     /** A progress bar drawn at most every 100 ms. */
-    public static final class Bar implements CorpusLoader.Progress {
+    private static final class Bar {
         private static final int WIDTH = 30;
-        private final String label;
         private final PrintStream out;
         private long lastDraw;
+        private int drawn;
 
-        Bar(String label, PrintStream out) {
-            this.label = label;
+        Bar(PrintStream out) {
             this.out = out;
         }
 
-        @Override
-        public synchronized void update(int done, int total) {
+        synchronized void draw(String label, int done, int total) {
             if (out == null) {
                 return;
             }
@@ -52,15 +88,18 @@ public final class Progress {
             }
             lastDraw = now;
             int filled = total == 0 ? WIDTH : (int) ((long) done * WIDTH / total);
-            out.printf("\r%s [%s%s] %,d/%,d", label, "#".repeat(filled), "-".repeat(WIDTH - filled), done, total);
+            String line = String.format("%s [%s%s] %,d/%,d", label, "#".repeat(filled), "-".repeat(WIDTH - filled),
+                    done, total);
+            out.print("\r" + line);
+            drawn = Math.max(drawn, line.length());
             out.flush();
         }
 
-        /** Clears the bar's line. */
-        public synchronized void done() {
-            if (out != null) {
-                out.print("\r" + " ".repeat(label.length() + WIDTH + 30) + "\r");
+        synchronized void clear() {
+            if (out != null && drawn > 0) {
+                out.print("\r" + " ".repeat(drawn) + "\r");
                 out.flush();
+                drawn = 0;
             }
         }
     }

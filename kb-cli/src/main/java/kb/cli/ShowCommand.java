@@ -33,8 +33,8 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ArticleId articleId = ArticleId.parse(id).orElseThrow(() -> new picocli.CommandLine.ParameterException(
                 spec.commandLine(), "not an article id: '" + id + "' (expected Qnnnnn)"));
-        Corpus corpus = content.load(dir, spec.commandLine());
-        var article = corpus.get(articleId);
+        Corpus corpus = content.read(dir, spec.commandLine());
+        var article = corpus.article(articleId);
         if (article.isEmpty()) {
             spec.commandLine().getErr().println("kb: " + articleId + " is not in " + dir);
             return ExitCodes.FAILURE;

@@ -2,13 +2,23 @@ package kb.server;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.lang.System.Logger.Level;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import kb.search.KbSearcher;
 
-/** The local server: the built site's files, and {@code /api/search} over its index. Listens on loopback only. */
+/**
+ * The local server: the built site's files, and {@code /api/search} over its index. Listens on loopback only. The
+ * searcher moves to a newer commit of the index within a second of a build making one.
+ */
 public final class KbServer implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(KbServer.class.getPackageName());
+    private static final long REFRESH_MILLIS = 1000;
+
     static {
         // The JDK server writes a response's head and body apart; without TCP_NODELAY, Nagle's algorithm and the
         // client's delayed acknowledgement hold each small response back by tens of milliseconds.
@@ -18,24 +28,46 @@ public final class KbServer implements AutoCloseable {
     }
 
     private final HttpServer http;
-    private final SearcherHolder searchers;
+    private final KbSearcher searcher;
     private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
+    private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(
+            r -> Thread.ofPlatform().name("kb-index-refresh").daemon().unstarted(r));
 
-    private KbServer(HttpServer http, SearcherHolder searchers) {
+    private KbServer(HttpServer http, KbSearcher searcher) {
         this.http = http;
-        this.searchers = searchers;
+        this.searcher = searcher;
     }
 
     /** Starts serving {@code site} with the index in {@code index}; port 0 picks a free one. */
     public static KbServer start(Path site, Path index, int port) throws IOException {
-        SearcherHolder searchers = new SearcherHolder(index);
-        HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 128);
-        KbServer server = new KbServer(http, searchers);
-        http.createContext("/api/search", new SearchApi(searchers));
+        KbSearcher searcher = KbSearcher.openForServer(index);
+        HttpServer http;
+        try {
+            http = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 128);
+        } catch (IOException e) {
+            searcher.close();
+            throw e;
+        }
+        KbServer server = new KbServer(http, searcher);
+        http.createContext("/api/search", new SearchApi(searcher));
         http.createContext("/", new StaticFiles(site));
         http.setExecutor(server.workers);
         http.start();
+        server.refresher.scheduleWithFixedDelay(server::refresh, REFRESH_MILLIS, REFRESH_MILLIS,
+                TimeUnit.MILLISECONDS);
         return server;
+    }
+
+    /** Moves the searcher to the index's newest commit; a commit that cannot be opened leaves the one in use. */
+    private void refresh() {
+        try {
+            if (searcher.refresh()) {
+                LOG.log(Level.INFO, "search now uses the index a build just made ({0} articles)", searcher.size());
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "could not open the index a build made; search goes on with the one before: {0}",
+                    e.toString());
+        }
     }
 
     public int port() {
@@ -46,14 +78,15 @@ public final class KbServer implements AutoCloseable {
         return "http://127.0.0.1:" + port() + "/";
     }
 
-    public int articles() {
-        return searchers.size();
+    public int articles() throws IOException {
+        return searcher.size();
     }
 
     @Override
     public void close() throws IOException {
+        refresher.shutdownNow();
         http.stop(0);
         workers.shutdownNow();
-        searchers.close();
+        searcher.close();
     }
 }

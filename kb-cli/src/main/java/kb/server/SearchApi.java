@@ -4,13 +4,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
+import java.lang.System.Logger.Level;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import kb.cli.search.ResultJson;
 import kb.model.json.ArticleJson;
+import kb.search.KbSearcher;
 import kb.search.SearchRequest;
+import kb.search.SearchResponse;
 import kb.search.SearchResult;
 
 /**
@@ -22,7 +24,9 @@ final class SearchApi implements HttpHandler {
     static final int PAGE_SIZE = 10;
     private static final int MAX_PAGE = 1000;
 
-    private final SearcherHolder searchers;
+    private static final System.Logger LOG = System.getLogger(SearchApi.class.getPackageName());
+
+    private final KbSearcher searcher;
     private final ObjectMapper json = markupSafe(ArticleJson.mapper());
 
     /** JSON whose strings escape {@code < > & '}, so a response is inert even if it ends up inside HTML. */
@@ -51,8 +55,8 @@ final class SearchApi implements HttpHandler {
         return mapper;
     }
 
-    SearchApi(SearcherHolder searchers) {
-        this.searchers = searchers;
+    SearchApi(KbSearcher searcher) {
+        this.searcher = searcher;
     }
 
     /** A request the API refuses, with the message the client gets. */
@@ -77,11 +81,11 @@ final class SearchApi implements HttpHandler {
                 return;
             }
             try {
-                SearchResult r = searchers.search(request);
-                send(exchange, 200, ResultJson.of(request, r));
+                SearchResult r = searcher.search(request);
+                send(exchange, 200, SearchResponse.of(request, r));
             } catch (IOException | RuntimeException e) {
                 send(exchange, 500, Map.of("error", "the search failed; see the server's log"));
-                System.err.println("kb serve: search for " + request + " failed: " + e);
+                LOG.log(Level.WARNING, "search for {0} failed: {1}", request, e.toString());
             }
         }
     }

@@ -55,6 +55,16 @@ public record Article(
         Objects.requireNonNull(source, "source");
     }
 
+    /** The products this article is listed under: its codes, or for an article without codes its names. */
+    public List<String> productKeys() {
+        return productKeys(productCodes, productNames);
+    }
+
+    /** Product codes, or the names where there are no codes: what lists, facets and filters group articles by. */
+    public static List<String> productKeys(List<String> codes, List<String> names) {
+        return codes.isEmpty() ? names : codes;
+    }
+
     /** The first section of the given kind. */
     public Optional<Section> section(SectionKind kind) {
         return sections.stream().filter(s -> s.kind() == kind).findFirst();

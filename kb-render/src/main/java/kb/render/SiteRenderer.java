@@ -24,17 +24,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import kb.model.Article;
 import kb.model.ArticleId;
-import kb.render.site.ArticleContext;
+import kb.model.io.Fingerprint;
 import kb.render.site.BodyViews;
-import kb.render.site.Fingerprint;
 import kb.render.site.Page;
+import kb.render.site.SiteConfig;
 import kb.render.site.SitePlanner;
 import kb.render.view.ArticleView;
+import kb.render.view.FeedView;
 import kb.render.view.SiteView;
 import kb.render.view.Span;
 
@@ -123,23 +125,23 @@ public final class SiteRenderer {
 
     /** A hash of every template and static file in use, built-in or the theme's. */
     private long hashTheme() {
-        long h = Fingerprint.of(config.title() + "\n" + config.baseUrl());
+        Fingerprint h = Fingerprint.start();
         for (String name : TEMPLATES) {
-            h = Fingerprint.mix(h, templateSource(name));
+            h.add(Fingerprint.of(templateSource(name)));
         }
         if (config.theme().isPresent() && Files.isDirectory(config.theme().get().resolve("templates"))) {
             try (Stream<Path> files = Files.list(config.theme().get().resolve("templates"))) {
                 for (Path f : files.sorted().toList()) {
-                    h = Fingerprint.mix(h, f.getFileName() + Files.readString(f));
+                    h.add(Fingerprint.of(f.getFileName() + Files.readString(f)));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         for (Map.Entry<String, byte[]> e : statics.entrySet()) {
-            h = Fingerprint.mix(Fingerprint.mix(h, e.getKey()), Fingerprint.of(e.getValue()));
+            h.add(Fingerprint.of(e.getKey())).add(Fingerprint.of(e.getValue()));
         }
-        return h;
+        return h.value();
     }
 
     /** A template's text as the theme has it (the theme's own file, else the built-in one), without parsing it. */
@@ -157,22 +159,15 @@ public final class SiteRenderer {
         }
     }
 
-    /**
-     * Parses every template now, on another thread, so that the first pages to render do not wait for it; a build calls
-     * this while it reads its sources.
-     */
-    public void prepareInBackground() {
-        Thread t = new Thread(() -> {
-            for (String name : TEMPLATES) {
-                try {
-                    freemarker.getTemplate(name);
-                } catch (IOException | RuntimeException e) {
-                    // reported when the page that needs it is rendered
-                }
+    /** Parses every template now, so that the first pages to render do not wait for it. */
+    public void prepare() {
+        for (String name : TEMPLATES) {
+            try {
+                freemarker.getTemplate(name);
+            } catch (IOException | RuntimeException e) {
+                // reported when the page that needs it is rendered
             }
-        }, "kb-templates");
-        t.setDaemon(true);
-        t.start();
+        }
     }
 
     public SiteConfig config() {
@@ -190,25 +185,53 @@ public final class SiteRenderer {
     }
 
     /**
-     * Renders one page. {@code articles} gives the article of an article page (read when needed, so that a rebuild
-     * reads only the articles whose pages changed).
+     * Renders one page. {@code articles} gives the articles the page shows (read when needed, so that a rebuild reads
+     * only the articles whose pages changed); empty when one of them cannot be read, and the page is then not made.
      */
-    public RenderedPage render(Page page, SitePlanner planner, Function<ArticleId, Article> articles) {
+    public Optional<RenderedPage> render(Page page, Function<ArticleId, Optional<Article>> articles) {
         try {
-            if (page.template().equals("articles.json")) {
-                return new RenderedPage(page.path(), json.writer()
-                        .writeValueAsBytes(page.view().apply(articles)));
+            return switch (page) {
+                case Page.ArticlePage p -> articles.apply(p.article().id()).map(a -> template(p, "article.ftlh",
+                        p.site(), p.context(), articleView(a, p.context())));
+                case Page.HomePage p -> Optional.of(template(p, "home.ftlh", p.site(), p.view(), null));
+                case Page.ListPage p -> Optional.of(template(p, "list.ftlh", p.site(), p.view(), null));
+                case Page.SearchPage p -> Optional.of(template(p, "search.ftlh", p.site(), p, null));
+                case Page.NotFoundPage p -> Optional.of(template(p, "404.ftlh", p.site(), p, null));
+                case Page.FeedPage p -> feed(p, articles).map(view -> template(p, "feed.ftlx", p.site(), view, null));
+                case Page.SitemapPage p -> Optional.of(template(p, "sitemap.ftlx", p.site(), p.view(), null));
+                case Page.SitemapIndexPage p -> Optional.of(template(p, "sitemap-index.ftlx", p.site(), p.view(),
+                        null));
+                case Page.RobotsPage p -> Optional.of(template(p, "robots.ftl", p.site(), p, null));
+                case Page.ManifestPage p -> Optional.of(new RenderedPage(p.path(), json.writeValueAsBytes(p.list())));
+            };
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot render " + page.path() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The feed with each entry's summary, read from its article; empty when one cannot be read. */
+    private static Optional<FeedView> feed(Page.FeedPage p, Function<ArticleId, Optional<Article>> articles) {
+        List<FeedView.FeedEntry> entries = new ArrayList<>(p.entries().size());
+        for (Page.FeedItem e : p.entries()) {
+            Optional<Article> a = articles.apply(e.article().id());
+            if (a.isEmpty()) {
+                return Optional.empty();
             }
-            SiteView site = planner.site(page.path());
-            Map<String, Object> data = new HashMap<>();
-            data.put("site", site);
-            Object view = page.view().apply(articles);
-            data.put("page", view);
-            if (page.isArticle()) {
-                ArticleContext context = (ArticleContext) view;
-                data.put("article", articleView(articles.apply(page.article()), context));
-            }
-            Template template = freemarker.getTemplate(page.template());
+            entries.add(new FeedView.FeedEntry(e.url(), e.id(), e.title(), e.updated(), SitePlanner.summary(a.get())));
+        }
+        return Optional.of(new FeedView(p.baseUrl(), p.updated(), entries));
+    }
+
+    /** A page through its template, which is given the site, the page's view and, on an article page, the article. */
+    private RenderedPage template(Page page, String name, SiteView site, Object view, ArticleView article) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("site", site);
+        data.put("page", view);
+        if (article != null) {
+            data.put("article", article);
+        }
+        try {
+            Template template = freemarker.getTemplate(name);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
             try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
                 template.process(data, out);
@@ -221,8 +244,8 @@ public final class SiteRenderer {
         }
     }
 
-    private static ArticleView articleView(Article a, ArticleContext c) {
-        Function<ArticleId, Span> link = id -> c.links().getOrDefault(id, new Span("missing", "", "", "not in this archive"));
+    private static ArticleView articleView(Article a, Page.ArticleContext c) {
+        Function<ArticleId, Span> link = id -> c.links().getOrDefault(id, Span.missing());
         return new ArticleView(
                 a.id().value(),
                 a.title(),

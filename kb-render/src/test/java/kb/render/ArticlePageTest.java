@@ -2,7 +2,10 @@ package kb.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
+import kb.model.corpus.CorpusReader;
+import kb.model.parse.ArticleParser;
+import kb.render.site.SiteConfig;
+import kb.testing.ProjectFiles;
 import java.util.stream.Stream;
 import kb.testing.Golden;
 import org.jsoup.Jsoup;
@@ -18,7 +21,7 @@ class ArticlePageTest {
     private static TestSites.Site site;
 
     @BeforeAll
-    static void render() throws IOException {
+    static void render() {
         site = TestSites.content();
     }
 
@@ -94,11 +97,10 @@ class ArticlePageTest {
     }
 
     @Test
-    void longIndexesArePaginated() throws IOException {
-        var corpus = new kb.model.corpus.CorpusLoader(kb.model.parse.ArticleParser.create())
-                .load(kb.testing.ProjectFiles.content(), kb.model.corpus.CorpusLoader.Progress.NONE);
-        TestSites.Site small = TestSites.render(java.util.List.copyOf(corpus.articles()),
-                SiteConfig.defaults().withPageSize(10));
+    void longIndexesArePaginated() {
+        var corpus = new CorpusReader(ArticleParser.create()).readAll(ProjectFiles.content(),
+                CorpusReader.Progress.NONE);
+        TestSites.Site small = TestSites.render(corpus, SiteConfig.defaults().withPageSize(10));
         Document keywords = Jsoup.parse(small.page("keyword/index.html"));
         assertThat(keywords.select("nav.pagination a[rel=next]").attr("href")).isEqualTo("../keyword/page/2/index.html");
         Document second = Jsoup.parse(small.page("keyword/page/2/index.html"));

@@ -1,18 +1,16 @@
 package kb.render;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import kb.model.Article;
-import kb.model.ArticleId;
 import kb.model.corpus.Corpus;
-import kb.model.corpus.CorpusLoader;
+import kb.model.corpus.CorpusReader;
 import kb.model.parse.ArticleParser;
-import kb.render.site.ArticleMeta;
-import kb.render.site.Fingerprint;
 import kb.render.site.Page;
+import kb.render.site.SiteConfig;
 import kb.render.site.SiteModel;
 import kb.render.site.SitePlanner;
 import kb.testing.ProjectFiles;
@@ -21,7 +19,7 @@ import kb.testing.ProjectFiles;
 final class TestSites {
     private TestSites() {}
 
-    record Site(Map<String, String> pages, SitePlanner planner, List<Page> plan) {
+    record Site(Map<String, String> pages, Map<String, Page> plan) {
         String page(String path) {
             String html = pages.get(path);
             if (html == null) {
@@ -32,24 +30,25 @@ final class TestSites {
     }
 
     static Site render(List<Article> articles, SiteConfig config) {
-        Corpus corpus = Corpus.of(articles, List.of());
-        Map<ArticleId, Article> byId = new HashMap<>();
-        corpus.articles().forEach(a -> byId.put(a.id(), a));
-        List<ArticleMeta> metas = corpus.articles().stream()
-                .map(a -> ArticleMeta.of(a, Fingerprint.of(a.toString()))).toList();
-        SiteRenderer renderer = new SiteRenderer(config);
-        SitePlanner planner = new SitePlanner(config, new SiteModel(metas, config.recentSize()), renderer.themeHash(),
-                id -> List.of());
-        List<Page> plan = planner.plan();
-        Map<String, String> pages = new HashMap<>();
-        for (Page p : plan) {
-            pages.put(p.path(), new String(renderer.render(p, planner, byId::get).bytes(), StandardCharsets.UTF_8));
-        }
-        return new Site(pages, planner, plan);
+        return render(CorpusReader.of(articles), config);
     }
 
-    static Site content() throws IOException {
-        Corpus corpus = new CorpusLoader(ArticleParser.create()).load(ProjectFiles.content(), CorpusLoader.Progress.NONE);
-        return render(List.copyOf(corpus.articles()), SiteConfig.defaults());
+    static Site render(Corpus corpus, SiteConfig config) {
+        SiteRenderer renderer = new SiteRenderer(config);
+        SitePlanner planner = new SitePlanner(config, new SiteModel(corpus, config.recentSize()), id -> List.of());
+        Map<String, String> pages = new HashMap<>();
+        Map<String, Page> plan = new HashMap<>();
+        for (Supplier<Page> make : planner.plan()) {
+            Page p = make.get();
+            plan.put(p.path(), p);
+            pages.put(p.path(), new String(renderer.render(p, corpus::article).orElseThrow().bytes(),
+                    StandardCharsets.UTF_8));
+        }
+        return new Site(pages, plan);
+    }
+
+    static Site content() {
+        return render(new CorpusReader(ArticleParser.create()).readAll(ProjectFiles.content(),
+                CorpusReader.Progress.NONE), SiteConfig.defaults());
     }
 }

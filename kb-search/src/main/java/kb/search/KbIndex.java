@@ -24,9 +24,11 @@ import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
@@ -75,18 +77,44 @@ public final class KbIndex implements AutoCloseable {
         writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
     }
 
+    /** Whether a folder holds an index this version of kb can update and search, and if not, why. */
+    public sealed interface Status {
+        /** A whole index of this version's fields. */
+        record Current() implements Status {}
+
+        /** There is no index. */
+        record Missing() implements Status {}
+
+        /** There is an index, but it cannot be used: damaged, or made by a kb with other fields. */
+        record Unusable(String reason) implements Status {}
+    }
+
     /**
-     * Whether the folder holds an index this version of kb can update and search: one with the fields it expects.
-     * False for a missing, damaged or older index.
+     * Checks an index: that its commit can be read, that it has this version's fields, and that every file of it has
+     * the checksum it was written with (Lucene's own check of its files, which reads them whole).
      */
-    public static boolean isCurrent(Path dir) {
+    public static Status check(Path dir) {
         if (!Files.isDirectory(dir)) {
-            return false;
+            return new Status.Missing();
         }
         try (Directory d = FSDirectory.open(dir)) {
-            return SCHEMA.equals(SegmentInfos.readLatestCommit(d).getUserData().get(SCHEMA_KEY));
-        } catch (IOException e) {
-            return false;
+            if (!DirectoryReader.indexExists(d)) {
+                return new Status.Missing();
+            }
+            SegmentInfos commit = SegmentInfos.readLatestCommit(d);
+            String schema = commit.getUserData().get(SCHEMA_KEY);
+            if (!SCHEMA.equals(schema)) {
+                return new Status.Unusable("it was made by another version of kb (fields " + schema + ", not " + SCHEMA
+                        + ")");
+            }
+            try (DirectoryReader reader = DirectoryReader.open(d)) {
+                for (LeafReaderContext leaf : reader.leaves()) {
+                    leaf.reader().checkIntegrity();
+                }
+            }
+            return new Status.Current();
+        } catch (IOException | RuntimeException e) {
+            return new Status.Unusable(e.getMessage() == null ? e.toString() : e.getMessage());
         }
     }
 
@@ -149,7 +177,7 @@ public final class KbIndex implements AutoCloseable {
         doc.add(new Field(Fields.WORDS, a.title() + "\n" + symptoms, WORDS_ONLY));
         // Pasted tokens are looked for where users' messages are quoted: the title, the symptoms and the cause.
         doc.add(new TextField(Fields.EXACT, a.title() + "\n" + symptoms + "\n" + cause, Field.Store.NO));
-        List<String> products = a.productCodes().isEmpty() ? a.productNames() : a.productCodes();
+        List<String> products = a.productKeys();
         for (String code : products) {
             doc.add(new StringField(Fields.PRODUCT, code.toLowerCase(Locale.ROOT), Field.Store.NO));
             doc.add(new SortedSetDocValuesField(Fields.PRODUCT, new BytesRef(code)));
@@ -164,10 +192,6 @@ public final class KbIndex implements AutoCloseable {
                 : a.modified().date().toString()));
         doc.add(new StoredField(Fields.PRODUCTS, String.join(" ", products)));
         return doc;
-    }
-
-    public void commit() throws IOException {
-        writer.commit();
     }
 
     @Override

@@ -18,7 +18,7 @@ import kb.search.schema.Fields;
 import kb.search.schema.KbAnalyzers;
 import kb.search.schema.KbSimilarity;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -27,6 +27,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -38,7 +40,9 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * Searches an index made by {@link KbIndex}. Thread-safe: one searcher serves every request of a server.
+ * Searches an index made by {@link KbIndex}. Thread-safe: one searcher serves every request of a server. It searches
+ * the commit of the index it last opened; {@link #refresh()} moves it to a newer one when a build has made one, and the
+ * reader it leaves is closed once the searches still using it are done (Lucene's {@link SearcherManager}).
  */
 public final class KbSearcher implements AutoCloseable {
     private static final int FACET_VALUES = 20;
@@ -50,57 +54,108 @@ public final class KbSearcher implements AutoCloseable {
     private final Directory directory;
     /** Whether this object opened the directory, and so closes it. */
     private final boolean ownsDirectory;
-    private final DirectoryReader reader;
-    private final IndexSearcher searcher;
     private final Analyzer analyzer = KbAnalyzers.perField();
-    private final QueryFactory queries;
-    private final HitSummaries summaries;
+    private final SearcherManager manager;
 
-    private KbSearcher(Directory directory, boolean owns) throws IOException {
-        this.directory = directory;
-        this.ownsDirectory = owns;
-        this.reader = DirectoryReader.open(directory);
-        this.searcher = new IndexSearcher(reader);
-        searcher.setSimilarity(KbSimilarity.get());
-        this.queries = new QueryFactory(analyzer, searcher);
-        this.summaries = new HitSummaries(reader);
+    /**
+     * One commit of the index as searched: the reader's searcher, with the queries made for it and what results show
+     * of each article.
+     */
+    private static final class Reading extends IndexSearcher {
+        final QueryFactory queries;
+        final HitSummaries summaries;
+
+        Reading(IndexReader reader, Analyzer analyzer) {
+            super(reader);
+            setSimilarity(KbSimilarity.get());
+            this.queries = new QueryFactory(analyzer, this);
+            this.summaries = new HitSummaries(reader);
+        }
     }
 
     /**
-     * Reads what results show of every article into memory now, so that no query pays for it later: for a server,
-     * which opens an index once and searches it many times.
+     * @param preload whether to read what results show of every article into memory when a commit is opened, so that
+     *     no query pays for it later: for a server, which opens an index once and searches it many times
      */
-    public KbSearcher preload() throws IOException {
-        summaries.loadAll();
-        return this;
+    private KbSearcher(Directory directory, boolean owns, boolean preload) throws IOException {
+        this.directory = directory;
+        this.ownsDirectory = owns;
+        this.manager = new SearcherManager(directory, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+                Reading r = new Reading(reader, analyzer);
+                if (preload) {
+                    r.summaries.loadAll();
+                }
+                return r;
+            }
+        });
     }
 
+    /** A searcher for a command that searches a few times. */
     public static KbSearcher open(Path dir) throws IOException {
-        return new KbSearcher(FSDirectory.open(dir), true);
+        return new KbSearcher(FSDirectory.open(dir), true, false);
+    }
+
+    /** A searcher for a server: what results show of every article is read when each commit is opened. */
+    public static KbSearcher openForServer(Path dir) throws IOException {
+        return new KbSearcher(FSDirectory.open(dir), true, true);
     }
 
     public static KbSearcher open(Directory directory) throws IOException {
-        return new KbSearcher(directory, false);
+        return new KbSearcher(directory, false, false);
+    }
+
+    /** Moves to the index's newest commit when a build has made one since; true when it did. */
+    public boolean refresh() throws IOException {
+        IndexSearcher before = manager.acquire();
+        try {
+            manager.maybeRefreshBlocking();
+            IndexSearcher after = manager.acquire();
+            try {
+                return after != before;
+            } finally {
+                manager.release(after);
+            }
+        } finally {
+            manager.release(before);
+        }
     }
 
     /** How many articles the index holds. */
-    public int size() {
-        return reader.numDocs();
+    public int size() throws IOException {
+        IndexSearcher s = manager.acquire();
+        try {
+            return s.getIndexReader().numDocs();
+        } finally {
+            manager.release(s);
+        }
     }
 
     public SearchResult search(SearchRequest request) throws IOException {
+        // The factory makes every searcher the manager hands out.
+        Reading reading = (Reading) manager.acquire();
+        try {
+            return search(reading, request);
+        } finally {
+            manager.release(reading);
+        }
+    }
+
+    private SearchResult search(Reading reading, SearchRequest request) throws IOException {
+        QueryFactory queries = reading.queries;
         UserQuery q = UserQuery.parse(request.text(), SearchRequest.MAX_TEXT);
         String product = !request.product().isEmpty() ? request.product() : q.product();
         String year = !request.year().isEmpty() ? request.year() : q.year();
         QueryFactory.Main main = queries.build(q);
         // A query with similar spellings is searched with them spelled out: the snippets mark the ones found.
-        Query query = spelledOut(filtered(main.query(), product, year), main.misspelled());
+        Query query = spelledOut(reading, filtered(main.query(), product, year), main.misspelled());
         int n = Math.max(request.page() * request.pageSize(), FACET_DEPTH);
-        TopDocs top = top(query, n);
+        TopDocs top = top(reading, query, n);
         if (top.totalHits.value() < request.pageSize() && !q.text().isBlank()) {
             // Too little in what articles are about: look in their resolutions and the rest of their text too.
-            Query wide = spelledOut(filtered(queries.build(q, true).query(), product, year), main.misspelled());
-            TopDocs more = top(wide, n);
+            Query wide = spelledOut(reading, filtered(queries.build(q, true).query(), product, year), main.misspelled());
+            TopDocs more = top(reading, wide, n);
             if (more.totalHits.value() > top.totalHits.value()) {
                 top = more;
                 query = wide;
@@ -108,8 +163,8 @@ public final class KbSearcher implements AutoCloseable {
         }
         boolean fuzzy = false;
         if (top.totalHits.value() == 0 && !q.text().isBlank()) {
-            Query loose = spelledOut(filtered(queries.fuzzy(q), product, year), true);
-            TopDocs second = top(loose, n);
+            Query loose = spelledOut(reading, filtered(queries.fuzzy(q), product, year), true);
+            TopDocs second = top(reading, loose, n);
             if (second.totalHits.value() > 0) {
                 top = second;
                 query = loose;
@@ -128,19 +183,19 @@ public final class KbSearcher implements AutoCloseable {
                 marked.addAll(matchedTerms(query, Fields.ABOUT));
             }
         }
-        List<SearchHit> hits = hits(top, marked, (request.page() - 1) * request.pageSize(), request.pageSize());
-        Map<String, List<FacetCount>> facets = facets(top.scoreDocs);
+        List<SearchHit> hits = hits(reading, top, marked, (request.page() - 1) * request.pageSize(), request.pageSize());
+        Map<String, List<FacetCount>> facets = facets(reading.getIndexReader(), top.scoreDocs);
         long total = top.totalHits.value();
         return new SearchResult(total, top.totalHits.relation() == TotalHits.Relation.EQUAL_TO, request.page(),
                 request.pageSize(), hits, facets.get(Fields.PRODUCT), facets.get(Fields.YEAR),
-                facets.get(Fields.ISSUE_TYPE), didYouMean(q, total, main.misspelled()), fuzzy);
+                facets.get(Fields.ISSUE_TYPE), didYouMean(reading, q, total, main.misspelled()), fuzzy);
     }
 
     /**
      * The best n results. Hits are counted exactly only up to n: past that, Lucene skips documents that cannot make
      * the top, and the total is a lower bound.
      */
-    private TopDocs top(Query query, int n) throws IOException {
+    private static TopDocs top(IndexSearcher searcher, Query query, int n) throws IOException {
         return searcher.search(query, new TopScoreDocCollectorManager(n, null, n));
     }
 
@@ -148,7 +203,7 @@ public final class KbSearcher implements AutoCloseable {
      * Facet counts over the best {@link #FACET_DEPTH} results: what a user drills into. Counting them over every
      * article that shares a word with a long pasted message would cost more than the search itself.
      */
-    private Map<String, List<FacetCount>> facets(ScoreDoc[] docs) throws IOException {
+    private static Map<String, List<FacetCount>> facets(IndexReader reader, ScoreDoc[] docs) throws IOException {
         int[] byDoc = new int[docs.length];
         for (int i = 0; i < docs.length; i++) {
             byDoc[i] = docs[i].doc;
@@ -202,14 +257,15 @@ public final class KbSearcher implements AutoCloseable {
     }
 
     /** The hits of a page, their snippets marking these terms of the symptoms. */
-    private List<SearchHit> hits(TopDocs top, Collection<String> terms, int from, int size) throws IOException {
+    private static List<SearchHit> hits(Reading reading, TopDocs top, Collection<String> terms, int from, int size)
+            throws IOException {
         ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(from, top.scoreDocs.length),
                 Math.min(top.scoreDocs.length, from + size));
-        List<List<Snippets.Mark>> marks = Snippets.marks(reader,
+        List<List<Snippets.Mark>> marks = Snippets.marks(reading.getIndexReader(),
                 Arrays.stream(page).mapToInt(hit -> hit.doc).toArray(), terms);
         List<SearchHit> out = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
-            HitSummaries.Summary d = summaries.get(page[i].doc);
+            HitSummaries.Summary d = reading.summaries.get(page[i].doc);
             out.add(new SearchHit(d.id(), d.title(), d.url(), d.products(), d.date(), page[i].score,
                     Snippets.snippet(d.symptoms(), d.sentenceEnds(), marks.get(i))));
         }
@@ -220,7 +276,8 @@ public final class KbSearcher implements AutoCloseable {
      * A query with its similar spellings looked up in the index (what searching it would do first), when it has some;
      * as it is otherwise.
      */
-    private Query spelledOut(Query query, boolean similarSpellings) throws IOException {
+    private static Query spelledOut(IndexSearcher searcher, Query query, boolean similarSpellings)
+            throws IOException {
         return similarSpellings ? searcher.rewrite(query) : query;
     }
 
@@ -241,11 +298,13 @@ public final class KbSearcher implements AutoCloseable {
      * A respelling of the query when some word has a close spelling found in many more articles: asked when the query
      * found little (a well-spelled query finds plenty) or has a word no article has.
      */
-    private String didYouMean(UserQuery q, long hits, boolean misspelled) throws IOException {
+    private static String didYouMean(Reading reading, UserQuery q, long hits, boolean misspelled)
+            throws IOException {
+        IndexReader reader = reading.getIndexReader();
         if (hits >= FEW_HITS && !misspelled) {
             return "";
         }
-        List<String> words = queries.terms(Fields.WORDS, q.text());
+        List<String> words = reading.queries.terms(Fields.WORDS, q.text());
         if (words.isEmpty() || words.size() > 8) {
             return "";
         }
@@ -272,7 +331,7 @@ public final class KbSearcher implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        reader.close();
+        manager.close();
         if (ownsDirectory) {
             directory.close();
         }

@@ -9,8 +9,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import kb.cli.build.BuildCommand;
-import kb.render.SiteConfig;
+import kb.build.SiteBuild;
 import kb.testing.Browser;
 import kb.testing.ProjectFiles;
 import org.junit.jupiter.api.AfterAll;
@@ -39,7 +38,7 @@ class BrowserIT {
         assumeTrue(Browser.available(), "Chromium and its driver are needed (apt-get install chromium chromium-driver)");
         Path work = ProjectFiles.target("browser-it");
         Path site = work.resolve("site");
-        BuildCommand.build(ProjectFiles.content(), site, SiteConfig.defaults(), true);
+        SiteBuild.builder(ProjectFiles.content(), site).full(true).index(false).build().run();
         server = SimpleFileServer.createFileServer(new InetSocketAddress("127.0.0.1", 0), site,
                 SimpleFileServer.OutputLevel.NONE);
         server.start();

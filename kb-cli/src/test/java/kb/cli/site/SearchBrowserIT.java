@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import kb.cli.build.BuildCommand;
-import kb.cli.build.SiteBuilder;
-import kb.render.SiteConfig;
+import kb.build.SiteBuild;
+import kb.model.build.SiteLayout;
 import kb.server.KbServer;
 import kb.testing.Browser;
 import kb.testing.ProjectFiles;
@@ -33,8 +32,8 @@ class SearchBrowserIT {
         assumeTrue(Browser.available(), "Chromium and its driver are needed (apt-get install chromium chromium-driver)");
         Path work = ProjectFiles.target("search-browser-it");
         Path site = work.resolve("site");
-        BuildCommand.build(ProjectFiles.content(), site, SiteConfig.defaults(), true, true);
-        server = KbServer.start(site, SiteBuilder.stateDir(site).resolve(SiteBuilder.INDEX), 0);
+        SiteBuild.builder(ProjectFiles.content(), site).full(true).build().run();
+        server = KbServer.start(site, SiteLayout.of(site).index(), 0);
         browser = Chromium.start(work);
     }
 

@@ -1,5 +1,9 @@
 package kb.model.corpus;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -8,101 +12,132 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import kb.model.Article;
 import kb.model.ArticleId;
-import kb.model.Reference;
-import kb.model.parse.Diagnostic;
+import kb.model.Diagnostic;
+import kb.model.DiagnosticCode;
+import kb.model.parse.ArticleParser;
 
 /**
- * A set of articles indexed by id, with the reference graph between them: which articles each one cites, which cite
- * it, and which cited ids are not in the set. Immutable once built.
+ * The articles of a content folder as one read found them: a summary of every article by id, the whole article of
+ * those read this time (the others are read again from their files when asked for), every diagnostic, and the
+ * reference graph between the articles. Immutable once made, and safe to share between threads; made by
+ * {@link CorpusReader}, which also makes corpora of articles already parsed ({@link CorpusReader#of}).
  */
 public final class Corpus {
-    private final SortedMap<ArticleId, Article> articles;
+    private final SortedMap<ArticleId, ArticleSummary> summaries;
+    private final Map<ArticleId, ArticleSummary> lookup;
+    private final Map<ArticleId, Article> loaded;
     private final List<Diagnostic> diagnostics;
     private final List<Duplicate> duplicates;
-    private final Map<ArticleId, List<ArticleId>> cites;
     private final Map<ArticleId, List<ArticleId>> citedBy;
     private final SortedMap<ArticleId, List<ArticleId>> dangling;
+    private final Path root;
+    private final ArticleParser parser;
+    private final Queue<Diagnostic> readFailures = new ConcurrentLinkedQueue<>();
 
-    private Corpus(SortedMap<ArticleId, Article> articles, List<Diagnostic> diagnostics, List<Duplicate> duplicates) {
-        this.articles = Collections.unmodifiableSortedMap(articles);
+    Corpus(SortedMap<ArticleId, ArticleSummary> summaries, Map<ArticleId, Article> loaded,
+            List<Diagnostic> diagnostics, List<Duplicate> duplicates, Path root, ArticleParser parser) {
+        this.summaries = Collections.unmodifiableSortedMap(summaries);
+        this.lookup = new HashMap<>(summaries);
+        this.loaded = Map.copyOf(loaded);
         this.diagnostics = List.copyOf(diagnostics);
         this.duplicates = List.copyOf(duplicates);
-        Map<ArticleId, List<ArticleId>> out = new HashMap<>();
+        this.root = root;
+        this.parser = parser;
         Map<ArticleId, List<ArticleId>> in = new HashMap<>();
         SortedMap<ArticleId, List<ArticleId>> missing = new TreeMap<>();
-        for (Article a : articles.values()) {
-            List<ArticleId> targets = new ArrayList<>();
-            for (Reference r : a.references()) {
-                if (!targets.contains(r.target())) {
-                    targets.add(r.target());
-                }
-            }
-            out.put(a.id(), List.copyOf(targets));
-            for (ArticleId t : targets) {
-                (articles.containsKey(t) ? in : missing).computeIfAbsent(t, k -> new ArrayList<>()).add(a.id());
+        for (ArticleSummary a : summaries.values()) {
+            for (ArticleId t : a.cites()) {
+                (lookup.containsKey(t) ? in : missing).computeIfAbsent(t, k -> new ArrayList<>()).add(a.id());
             }
         }
         in.replaceAll((k, v) -> List.copyOf(v));
         missing.replaceAll((k, v) -> List.copyOf(v));
-        this.cites = out;
         this.citedBy = in;
         this.dangling = Collections.unmodifiableSortedMap(missing);
     }
 
-    /**
-     * Builds a corpus from parsed articles in source order. When two articles share an id the first is kept and the
-     * other reported (as an error diagnostic and a {@link Duplicate}). Articles from formats that carry no product
-     * code get the code other articles use for the same product name.
-     */
-    public static Corpus of(List<Article> parsed, List<Diagnostic> diagnostics) {
-        SortedMap<ArticleId, Article> byId = new TreeMap<>();
-        Map<ArticleId, List<String>> sources = new LinkedHashMap<>();
-        List<Diagnostic> all = new ArrayList<>(diagnostics);
-        for (Article a : parsed) {
-            sources.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(a.source().path());
-            Article first = byId.putIfAbsent(a.id(), a);
-            if (first != null) {
-                all.add(Diagnostic.error(a.source().path(), 1, 0, "KB040", "duplicate id " + a.id()
-                        + ": also in " + first.source().path() + ", which is kept; this file is skipped"));
-            }
-        }
-        List<Duplicate> duplicates = sources.entrySet().stream()
-                .filter(e -> e.getValue().size() > 1)
-                .map(e -> new Duplicate(e.getKey(), e.getValue()))
-                .toList();
-        fillProductCodes(byId);
-        return new Corpus(byId, all, duplicates);
-    }
-
-    private static void fillProductCodes(SortedMap<ArticleId, Article> byId) {
-        ProductCodes codes = new ProductCodes();
-        byId.values().forEach(a -> codes.learn(a.productNames(), a.productCodes()));
-        byId.replaceAll((id, a) -> codes.fill(a));
-    }
-
-    public Optional<Article> get(ArticleId id) {
-        return Optional.ofNullable(articles.get(id));
+    /** The summary of an article. */
+    public Optional<ArticleSummary> summary(ArticleId id) {
+        return Optional.ofNullable(lookup.get(id));
     }
 
     public boolean contains(ArticleId id) {
-        return articles.containsKey(id);
+        return lookup.containsKey(id);
     }
 
-    /** The articles in id order. */
-    public Collection<Article> articles() {
-        return articles.values();
+    /** Every article's summary, in id order. */
+    public Collection<ArticleSummary> summaries() {
+        return summaries.values();
     }
 
     public int size() {
-        return articles.size();
+        return summaries.size();
     }
 
+    /**
+     * The whole article: as read this time, or read again from its file. Empty for an id not in the corpus, and for an
+     * article whose file can no longer be read or no longer holds it (it changed or vanished since the corpus was
+     * read): that is a {@linkplain #readFailures() read failure}, and the next read sees the file as it is then.
+     */
+    public Optional<Article> article(ArticleId id) {
+        Article a = loaded.get(id);
+        if (a != null) {
+            return Optional.of(a);
+        }
+        ArticleSummary s = lookup.get(id);
+        return s == null || root == null ? Optional.empty() : readAgain(s);
+    }
+
+    private Optional<Article> readAgain(ArticleSummary s) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(root.resolve(s.source()));
+        } catch (NoSuchFileException e) {
+            return failed(s, "the file is gone");
+        } catch (IOException e) {
+            return failed(s, e.getMessage() == null ? e.toString() : e.getMessage());
+        }
+        Optional<Article> read = parser.parse(s.source(), bytes).article();
+        if (read.isEmpty() || !read.get().id().equals(s.id())) {
+            return failed(s, "the file no longer holds " + s.id());
+        }
+        Article a = read.get();
+        return Optional.of(a.productCodes().isEmpty() ? a.withProductCodes(s.productCodes()) : a);
+    }
+
+    private Optional<Article> failed(ArticleSummary s, String reason) {
+        readFailures.add(Diagnostic.of(s.source(), DiagnosticCode.UNREADABLE_FILE, "cannot read " + s.id()
+                + " again (" + reason + "); it is left as it was, and read again by the next build"));
+        return Optional.empty();
+    }
+
+    /** Every whole article, in id order; those not read this time are read again, in parallel. */
+    public List<Article> articles() {
+        return articles(summaries.keySet());
+    }
+
+    /** These whole articles, in the order given; those not read this time are read again, in parallel. */
+    public List<Article> articles(Collection<ArticleId> ids) {
+        return ids.parallelStream().map(this::article).flatMap(Optional::stream).toList();
+    }
+
+    /**
+     * Every diagnostic of the read: folders that could not be listed, then each file's in path order, duplicate ids
+     * among them.
+     */
     public List<Diagnostic> diagnostics() {
         return diagnostics;
+    }
+
+    /** Articles that could not be read again when asked for, since the corpus was read. */
+    public List<Diagnostic> readFailures() {
+        return List.copyOf(readFailures);
     }
 
     public List<Duplicate> duplicates() {
@@ -111,15 +146,16 @@ public final class Corpus {
 
     /** The distinct ids an article cites, present or not, in order of first mention. */
     public List<ArticleId> cites(ArticleId id) {
-        return cites.getOrDefault(id, List.of());
+        ArticleSummary s = lookup.get(id);
+        return s == null ? List.of() : s.cites();
     }
 
-    /** The articles of this corpus that cite an id. */
+    /** The articles of this corpus that cite an id, in id order. */
     public List<ArticleId> citedBy(ArticleId id) {
         return citedBy.getOrDefault(id, List.of());
     }
 
-    /** Cited ids that are not in the corpus, each with the articles that cite it. */
+    /** Cited ids that are not in the corpus, each with the articles that cite it, in id order. */
     public SortedMap<ArticleId, List<ArticleId>> dangling() {
         return dangling;
     }
@@ -136,19 +172,8 @@ public final class Corpus {
 
     /** Product code (or name, for articles without one) to number of articles, most first. */
     public Map<String, Integer> productCounts() {
-        return counts(articles.values().stream()
-                .flatMap(a -> (a.productCodes().isEmpty() ? a.productNames() : a.productCodes()).stream())
-                .toList());
-    }
-
-    /** Keyword to number of articles, most first. */
-    public Map<String, Integer> keywordCounts() {
-        return counts(articles.values().stream().flatMap(a -> a.keywords().stream()).toList());
-    }
-
-    private static Map<String, Integer> counts(List<String> values) {
         Map<String, Integer> counts = new HashMap<>();
-        values.forEach(v -> counts.merge(v, 1, Integer::sum));
+        summaries.values().forEach(a -> a.productKeys().forEach(k -> counts.merge(k, 1, Integer::sum)));
         Map<String, Integer> sorted = new LinkedHashMap<>();
         counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))

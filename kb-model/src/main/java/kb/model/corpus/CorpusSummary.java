@@ -7,8 +7,8 @@ import kb.model.Article;
 import kb.model.Section;
 import kb.model.SectionKind;
 import kb.model.SourceFormat;
-import kb.model.parse.Diagnostic;
-import kb.model.parse.Severity;
+import kb.model.Diagnostic;
+import kb.model.Severity;
 
 /**
  * The figures {@code kb check} reports for a corpus.

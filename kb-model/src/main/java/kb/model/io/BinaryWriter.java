@@ -9,11 +9,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.zip.CRC32C;
 
 /**
  * Writes one of the binary files kb keeps between builds, big-endian as {@link BinaryReader} reads it back: into a
- * temporary file beside it, through a small buffer, which {@link #commit()} moves over the old file whole, so that a
- * crash leaves the old file intact. Closing without committing deletes the temporary file.
+ * temporary file beside it, through a small buffer, which {@link #commit()} ends with a CRC-32C of everything before it
+ * and moves over the old file whole, so that a crash leaves the old file intact and a damaged file is known as such.
+ * Closing without committing deletes the temporary file.
  */
 public final class BinaryWriter implements AutoCloseable {
     private static final int BUFFER = 1 << 16;
@@ -22,6 +24,7 @@ public final class BinaryWriter implements AutoCloseable {
     private final Path tmp;
     private final FileChannel out;
     private final ByteBuffer buffer = ByteBuffer.allocate(BUFFER);
+    private final CRC32C checksum = new CRC32C();
     private boolean committed;
 
     private BinaryWriter(Path file) throws IOException {
@@ -46,6 +49,7 @@ public final class BinaryWriter implements AutoCloseable {
 
     private void flush() throws IOException {
         buffer.flip();
+        checksum.update(buffer.duplicate());
         while (buffer.hasRemaining()) {
             out.write(buffer);
         }
@@ -110,9 +114,14 @@ public final class BinaryWriter implements AutoCloseable {
         return this;
     }
 
-    /** Writes out what is left and puts the file in place of the old one. */
+    /** Writes out what is left and the checksum, and puts the file in place of the old one. */
     public void commit() throws IOException {
         flush();
+        buffer.putLong(checksum.getValue());
+        buffer.flip();
+        while (buffer.hasRemaining()) {
+            out.write(buffer);
+        }
         out.close();
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         committed = true;

@@ -3,14 +3,11 @@ package kb.model.parse;
 import java.util.List;
 import java.util.Optional;
 import kb.model.Article;
+import kb.model.Diagnostic;
+import kb.model.DiagnosticCode;
 import kb.model.SourceFormat;
-import kb.model.markdown.MarkdownScanner;
 import kb.model.parse.internal.Diagnostics;
-import kb.model.parse.internal.JekyllScanner;
-import kb.model.parse.internal.Line;
-import kb.model.parse.internal.Lines;
-import kb.model.parse.internal.PlainExportScanner;
-import kb.model.parse.internal.RawKbScanner;
+import kb.model.parse.internal.Scanners;
 import kb.model.parse.internal.TextDecoder;
 
 /**
@@ -59,16 +56,12 @@ public final class ArticleParser {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        List<Line> lines = Lines.split(text);
         SourceFormat format = forcedFormat;
         if (format == null) {
-            List<String> first = new java.util.ArrayList<>(DETECTION_LINES);
-            for (int i = 0; i < lines.size() && i < DETECTION_LINES; i++) {
-                first.add(lines.get(i).text());
-            }
-            Detection detection = FormatDetector.detect(source, first);
+            List<String> first = Scanners.firstLines(text, DETECTION_LINES);
+            Detection detection = FormatDetector.detect(first);
             if (detection.format().isEmpty()) {
-                diagnostics.add(Diagnostic.error(source, lines.isEmpty() ? 0 : 1, 0, "KB004",
+                diagnostics.add(Diagnostic.at(source, first.isEmpty() ? 0 : 1, DiagnosticCode.NOT_AN_ARTICLE,
                         "not a KB article: " + detection.reason()));
                 return new ParseResult(Optional.empty(), diagnostics.toList());
             }
@@ -76,15 +69,10 @@ public final class ArticleParser {
         }
         Optional<Article> article;
         try {
-            article = switch (format) {
-                case RAW_KB -> RawKbScanner.scan(lines, diagnostics);
-                case JEKYLL -> JekyllScanner.scan(lines, diagnostics);
-                case PLAIN_EXPORT -> PlainExportScanner.scan(lines, diagnostics);
-                case MARKDOWN -> new MarkdownScanner().scan(text, diagnostics);
-            };
+            article = Scanners.scan(format, text, diagnostics);
         } catch (RuntimeException e) {
             // A parser bug must not stop a whole site: report it against the file and go on.
-            diagnostics.add(Diagnostic.error(source, 0, 0, "KB090", "internal error while reading this "
+            diagnostics.add(Diagnostic.of(source, DiagnosticCode.INTERNAL_ERROR, "internal error while reading this "
                     + format + " article (" + e + "); please report it with the file"));
             article = Optional.empty();
         }

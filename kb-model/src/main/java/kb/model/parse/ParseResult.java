@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import kb.model.Article;
+import kb.model.Diagnostic;
 
 /** What parsing one source gave: the article when one could be read, and every diagnostic found on the way. */
 public record ParseResult(Optional<Article> article, List<Diagnostic> diagnostics) {

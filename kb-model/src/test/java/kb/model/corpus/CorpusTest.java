@@ -8,13 +8,13 @@ import java.nio.file.Path;
 import java.util.List;
 import kb.model.ArticleId;
 import kb.model.parse.ArticleParser;
-import kb.model.parse.Diagnostic;
+import kb.model.Diagnostic;
 import kb.testing.ProjectFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CorpusTest {
-    private final CorpusLoader loader = new CorpusLoader(ArticleParser.create());
+    private final CorpusReader reader = new CorpusReader(ArticleParser.create());
 
     private static String article(String id, String body) {
         return "Q" + id + ": Title " + id + "\n\nArticle: Q" + id + "\nProduct(s): Widget\n"
@@ -27,7 +27,7 @@ class CorpusTest {
         Files.writeString(dir.resolve("b.txt"), article("1002", "See Q1001."));
         Files.writeString(dir.resolve("c.txt"), article("1004", "See Q1003."));
 
-        Corpus corpus = loader.load(dir, CorpusLoader.Progress.NONE);
+        Corpus corpus = reader.readAll(dir, CorpusReader.Progress.NONE);
 
         assertThat(corpus.size()).isEqualTo(3);
         assertThat(corpus.cites(ArticleId.of("Q1001"))).containsExactly(ArticleId.of("Q1002"), ArticleId.of("Q1003"));
@@ -45,10 +45,10 @@ class CorpusTest {
         Files.writeString(dir.resolve("a.txt"), article("1001", "First."));
         Files.writeString(dir.resolve("b.txt"), article("1001", "Second."));
 
-        Corpus corpus = loader.load(dir, CorpusLoader.Progress.NONE);
+        Corpus corpus = reader.readAll(dir, CorpusReader.Progress.NONE);
 
         assertThat(corpus.size()).isEqualTo(1);
-        assertThat(corpus.get(ArticleId.of("Q1001")).orElseThrow().source().path()).isEqualTo("a.txt");
+        assertThat(corpus.article(ArticleId.of("Q1001")).orElseThrow().source().path()).isEqualTo("a.txt");
         assertThat(corpus.duplicates()).singleElement().satisfies(d -> assertThat(d.sources()).containsExactly(
                 "a.txt", "b.txt"));
         assertThat(corpus.diagnostics()).extracting(Diagnostic::toString).containsExactly(
@@ -64,7 +64,7 @@ class CorpusTest {
         Files.createDirectories(dir.resolve(".git"));
         Files.writeString(dir.resolve(".git/HEAD"), "not read either");
 
-        Corpus corpus = loader.load(dir, CorpusLoader.Progress.NONE);
+        Corpus corpus = reader.readAll(dir, CorpusReader.Progress.NONE);
 
         assertThat(corpus.size()).isEqualTo(1);
         assertThat(corpus.diagnostics()).extracting(Diagnostic::source).containsExactly("b.txt", "c.txt");
@@ -79,9 +79,9 @@ class CorpusTest {
             Files.writeString(dir.resolve(name), "x");
         }
 
-        List<CorpusLoader.SourceFile> files = CorpusLoader.sourceFiles(dir);
+        List<SourceFile> files = SourceListing.of(dir).files();
 
-        assertThat(files).extracting(CorpusLoader.SourceFile::name)
+        assertThat(files).extracting(SourceFile::name)
                 .containsExactly("a/Q1.TXT", "b/2/Q2.TXT", "b/Q3.TXT", "top.txt");
         assertThat(files).allSatisfy(f -> {
             assertThat(f.path()).isEqualTo(dir.resolve(f.name()));
@@ -91,7 +91,7 @@ class CorpusTest {
 
     @Test
     void contentFolderIsClean() throws IOException {
-        Corpus corpus = loader.load(ProjectFiles.content(), CorpusLoader.Progress.NONE);
+        Corpus corpus = reader.readAll(ProjectFiles.content(), CorpusReader.Progress.NONE);
         CorpusSummary summary = CorpusSummary.of(corpus);
 
         assertThat(corpus.diagnostics()).isEmpty();
@@ -99,7 +99,7 @@ class CorpusTest {
         assertThat(summary.sections().keySet()).containsAll(java.util.EnumSet.complementOf(
                 java.util.EnumSet.of(kb.model.SectionKind.OTHER)));
         // Jekyll and plain exports carry no product code; the raw seed teaches it.
-        assertThat(corpus.get(ArticleId.of("Q256211")).orElseThrow().productCodes()).containsExactly("sms");
+        assertThat(corpus.article(ArticleId.of("Q256211")).orElseThrow().productCodes()).containsExactly("sms");
         assertThat(corpus.citedBy(ArticleId.of("Q256211"))).isNotEmpty();
         assertThat(corpus.citedBy(ArticleId.of("Q900101"))).isNotEmpty();
     }

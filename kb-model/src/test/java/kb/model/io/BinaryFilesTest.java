@@ -34,7 +34,7 @@ class BinaryFilesTest {
             out.commit();
         }
 
-        Values v = BinaryReader.read(file, MAGIC, 1, BinaryFilesTest::read).orElseThrow();
+        Values v = BinaryReader.read(file, MAGIC, 1, BinaryFilesTest::read).asOptional().orElseThrow();
 
         assertThat(v).isEqualTo(new Values(-3, 65_000, -7, 1L << 40, 0.25f, 300_000, List.of(strings.get(0),
                 strings.get(1), strings.get(2), strings.get(3), "lone ? x", "", strings.get(6))));
@@ -56,7 +56,7 @@ class BinaryFilesTest {
 
             List<Object> read = BinaryReader.read(file, MAGIC, 1, in -> List.<Object>of(in.getString(),
                     in.getStrings(), in.getLong(), in.getVInt(), in.getFloat(), in.getShort(), in.getByte()))
-                    .orElseThrow();
+                    .asOptional().orElseThrow();
 
             assertThat(read).as("first string of %d bytes", length)
                     .containsExactly(first, List.of("é", "b"), -2L, 1 << 30, 1.5f, 7, 9);
@@ -64,23 +64,50 @@ class BinaryFilesTest {
     }
 
     @Test
-    void anotherKindOrVersionOrADamagedFileReadsAsNothing(@TempDir Path dir) throws IOException {
+    void anotherKindOrVersionOrADamagedFileIsRefusedWithItsReason(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("f.bin");
         try (BinaryWriter out = BinaryWriter.create(file, MAGIC, 1)) {
             out.putStrings(List.of("a", "b"));
             out.commit();
         }
-        assertThat(BinaryReader.read(file, MAGIC, 2, BinaryReader::getStrings)).isEmpty();
-        assertThat(BinaryReader.read(file, MAGIC + 1, 1, BinaryReader::getStrings)).isEmpty();
-        assertThat(BinaryReader.read(dir.resolve("missing.bin"), MAGIC, 1, BinaryReader::getStrings)).isEmpty();
+        assertThat(BinaryReader.read(file, MAGIC, 1, BinaryReader::getStrings).asOptional()).contains(List.of("a", "b"));
+        assertThat(unusable(BinaryReader.read(file, MAGIC, 2, BinaryReader::getStrings))).contains("another version");
+        assertThat(unusable(BinaryReader.read(file, MAGIC + 1, 1, BinaryReader::getStrings))).contains("not a file");
+        assertThat(BinaryReader.read(dir.resolve("missing.bin"), MAGIC, 1, BinaryReader::getStrings))
+                .isInstanceOf(BinaryReader.Result.Missing.class);
 
         byte[] bytes = Files.readAllBytes(file);
         Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 1));
-        assertThat(BinaryReader.read(file, MAGIC, 1, BinaryReader::getStrings)).isEmpty();
-        // A string's length damaged into a huge one.
-        bytes[13] = 0x7f;
-        Files.write(file, bytes);
-        assertThat(BinaryReader.read(file, MAGIC, 1, BinaryReader::getStrings)).isEmpty();
+        assertThat(unusable(BinaryReader.read(file, MAGIC, 1, BinaryReader::getStrings))).contains("checksum");
+        // One bit flipped anywhere.
+        for (int at = 0; at < bytes.length; at++) {
+            byte[] flipped = bytes.clone();
+            flipped[at] ^= 0x10;
+            Files.write(file, flipped);
+            assertThat(BinaryReader.read(file, MAGIC, 1, BinaryReader::getStrings).asOptional()).as("bit at byte %d", at)
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void aCountTheFileCannotHoldIsRefusedBeforeAnythingIsAllocated(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("f.bin");
+        // A file with a valid checksum whose list claims two billion strings, as a forged file could.
+        try (BinaryWriter out = BinaryWriter.create(file, MAGIC, 1)) {
+            out.putInt(Integer.MAX_VALUE).putString("a");
+            out.commit();
+        }
+        assertThat(unusable(BinaryReader.read(file, MAGIC, 1, BinaryReader::getStrings))).contains("a count of");
+        try (BinaryWriter out = BinaryWriter.create(file, MAGIC, 1)) {
+            out.putInt(1 << 30);
+            out.commit();
+        }
+        assertThat(unusable(BinaryReader.read(file, MAGIC, 1, BinaryReader::getString))).contains("a count of");
+    }
+
+    private static String unusable(BinaryReader.Result<?> result) {
+        assertThat(result).isInstanceOf(BinaryReader.Result.Unusable.class);
+        return ((BinaryReader.Result.Unusable<?>) result).reason();
     }
 
     @Test
@@ -93,7 +120,7 @@ class BinaryFilesTest {
         try (BinaryWriter out = BinaryWriter.create(file, MAGIC, 1)) {
             out.putInt(2);
         }
-        assertThat(BinaryReader.read(file, MAGIC, 1, BinaryReader::getInt)).isEqualTo(Optional.of(1));
+        assertThat(BinaryReader.read(file, MAGIC, 1, BinaryReader::getInt).asOptional()).isEqualTo(Optional.of(1));
         try (var files = Files.list(dir)) {
             assertThat(files).containsExactly(file);
         }
@@ -102,6 +129,6 @@ class BinaryFilesTest {
             out.putInt(3);
             out.commit();
         }
-        assertThat(BinaryReader.read(file, MAGIC, 1, BinaryReader::getInt)).isEqualTo(Optional.of(3));
+        assertThat(BinaryReader.read(file, MAGIC, 1, BinaryReader::getInt).asOptional()).isEqualTo(Optional.of(3));
     }
 }

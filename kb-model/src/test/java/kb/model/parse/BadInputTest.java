@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import kb.model.Article;
+import kb.model.Diagnostic;
+import kb.model.DiagnosticCode;
 import org.junit.jupiter.api.Test;
 
 /** Broken input gives diagnostics with file and line, never an exception. */
@@ -64,7 +66,8 @@ class BadInputTest {
         Article a = r.article().orElseThrow();
         assertThat(a.id().value()).isEqualTo("Q123456");
         assertThat(a.sections()).hasSize(1);
-        assertThat(r.diagnostics()).extracting(Diagnostic::code).contains("KB013", "KB011", "KB012");
+        assertThat(r.diagnostics()).extracting(Diagnostic::code).contains(DiagnosticCode.TRUNCATED_HEADER,
+                DiagnosticCode.NO_TITLE, DiagnosticCode.NO_BODY);
         assertThat(r.hasErrors()).isFalse();
     }
 
@@ -108,9 +111,9 @@ class BadInputTest {
 
     @Test
     void diagnosticPrintsFileLineColumnSeverityAndCode() {
-        assertThat(Diagnostic.warn("faq/0042.txt", 17, 3, "KB012", "symptom without cause"))
+        assertThat(new Diagnostic("faq/0042.txt", 17, 3, DiagnosticCode.NO_BODY, "symptom without cause"))
                 .hasToString("faq/0042.txt:17:3: warning: symptom without cause [KB012]");
-        assertThat(List.of(Diagnostic.error("a.txt", 0, 0, "KB001", "x"))).extracting(Diagnostic::toString)
+        assertThat(List.of(Diagnostic.of("a.txt", DiagnosticCode.BINARY_FILE, "x"))).extracting(Diagnostic::toString)
                 .containsExactly("a.txt: error: x [KB001]");
     }
 }

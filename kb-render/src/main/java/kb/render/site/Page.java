@@ -1,25 +1,84 @@
 package kb.render.site;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
-import kb.model.Article;
 import kb.model.ArticleId;
+import kb.render.view.FeedView;
+import kb.render.view.HomeView;
+import kb.render.view.ListView;
+import kb.render.view.NavLink;
+import kb.render.view.SiteView;
+import kb.render.view.Span;
 
 /**
- * One file of the site, planned: its path, a fingerprint of everything it shows (so that a rebuild can skip a page
- * whose inputs did not change), the template that renders it, and how to make the data the template is given from
- * the articles (only done for the pages that are rendered). An article page's data is its {@link ArticleContext}; its body is read when
- * the page is rendered.
+ * One file of the site, planned: where it goes and exactly what it shows. Each kind is rendered by its own template
+ * (or, for the manifest, as JSON), and a page's {@linkplain PageFingerprint fingerprint} is computed from its record,
+ * so whatever a page shows is what tells whether it must be rendered again.
+ *
+ * <p>What an article's own file says (its title, sections, versions) is in the record as an {@link ArticleRef}: the
+ * article's id and its file's fingerprint. The article is read when the page is rendered.
  */
-public record Page(String path, long fingerprint, String template,
-        Function<Function<ArticleId, Article>, Object> view, ArticleId article) {
-    public Page {
-        Objects.requireNonNull(path, "path");
-        Objects.requireNonNull(template, "template");
-        Objects.requireNonNull(view, "view");
-    }
+public sealed interface Page {
+    /** The file's path relative to the site's root: {@code kb/256/Q256211/index.html}. */
+    String path();
 
-    public boolean isArticle() {
-        return article != null;
+    /** An article as its file has it: read when a page that shows it is rendered. */
+    record ArticleRef(ArticleId id, long fingerprint) {}
+
+    /**
+     * An article's page: the article, and what the site around it adds (links to its products and keywords, the
+     * articles citing it, related articles, its neighbours in its product, and what each id it mentions links to).
+     */
+    record ArticlePage(String path, SiteView site, ArticleRef article, ArticleContext context) implements Page {}
+
+    /**
+     * What an article page shows besides the article itself.
+     *
+     * @param products links to the article's product pages
+     * @param keywords links to its keyword pages
+     * @param breadcrumb home, then its first product
+     * @param citedBy the articles that cite it
+     * @param related related articles
+     * @param previous the article before it in its first product, or null
+     * @param next the article after it in its first product, or null
+     * @param links what each id its text mentions links to (or a mark for an id not in the site)
+     */
+    record ArticleContext(List<NavLink> products, List<NavLink> keywords, List<NavLink> breadcrumb,
+            List<NavLink> citedBy, List<NavLink> related, NavLink previous, NavLink next, Map<ArticleId, Span> links) {}
+
+    /** The home page. */
+    record HomePage(String path, SiteView site, HomeView view) implements Page {}
+
+    /** One page of an index: products, keywords, years, A–Z, missing references. */
+    record ListPage(String path, SiteView site, ListView view) implements Page {}
+
+    /** The search page. */
+    record SearchPage(String path, SiteView site) implements Page {}
+
+    /** The page servers show for a missing path. */
+    record NotFoundPage(String path, SiteView site) implements Page {}
+
+    /** The Atom feed of the most recently modified articles; each entry's summary is the start of its article. */
+    record FeedPage(String path, SiteView site, String baseUrl, String updated, List<FeedItem> entries)
+            implements Page {}
+
+    /** An entry of the feed: absolute URL, id, title, update time, and the article it summarises. */
+    record FeedItem(String url, String id, String title, String updated, ArticleRef article) {}
+
+    /** A sitemap, or one part of a sitemap split in parts. */
+    record SitemapPage(String path, SiteView site, FeedView view) implements Page {}
+
+    /** The sitemap index that lists a split sitemap's parts. */
+    record SitemapIndexPage(String path, SiteView site, FeedView view) implements Page {}
+
+    /** {@code robots.txt}. */
+    record RobotsPage(String path, SiteView site, String baseUrl) implements Page {}
+
+    /** {@code articles.json}: one item per article, for machines. */
+    record ManifestPage(String path, ArticleList list) implements Page {
+        public ManifestPage {
+            Objects.requireNonNull(list, "list");
+        }
     }
 }

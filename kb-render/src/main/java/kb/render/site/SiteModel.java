@@ -12,42 +12,40 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import kb.model.ArticleId;
+import kb.model.corpus.ArticleSummary;
+import kb.model.corpus.Corpus;
 
 /**
- * The site's index of its articles, built from their metadata: articles by id, by product, by keyword, by year and
- * by first letter of the title, and the reference graph (who cites whom, which cited ids are missing).
+ * The site's index of its articles, built from the corpus's summaries: articles by product, by keyword, by year and by
+ * first letter of the title, and the most recently modified. Who cites whom is the corpus's.
  */
 public final class SiteModel {
     /** A product: its code (or name), the name to show, and its articles in id order. */
-    public record Product(String key, String name, List<ArticleMeta> articles) {}
+    public record Product(String key, String name, List<ArticleSummary> articles) {}
 
     /** A keyword as first written, and its articles in id order. */
-    public record Keyword(String name, List<ArticleMeta> articles) {}
+    public record Keyword(String name, List<ArticleSummary> articles) {}
 
     /** The year group of articles without a date. */
     public static final String UNDATED = "undated";
 
-    private final SortedMap<ArticleId, ArticleMeta> byId = new TreeMap<>();
-    /** The same, for look-ups: planning asks for tens of thousands of ids. */
-    private final Map<ArticleId, ArticleMeta> lookup = new HashMap<>();
+    private final Corpus corpus;
     private final Map<String, Product> products = new LinkedHashMap<>();
     private final Map<String, Keyword> keywords = new LinkedHashMap<>();
-    private final SortedMap<String, List<ArticleMeta>> years = new TreeMap<>(
+    private final SortedMap<String, List<ArticleSummary>> years = new TreeMap<>(
             Comparator.comparing((String y) -> y.equals(UNDATED)).thenComparing(Comparator.reverseOrder()));
-    private final SortedMap<String, List<ArticleMeta>> letters = new TreeMap<>();
-    private final Map<ArticleId, List<ArticleId>> citedBy = new HashMap<>();
-    private final SortedMap<ArticleId, List<ArticleId>> missing = new TreeMap<>();
-    private final List<ArticleMeta> recent;
+    private final SortedMap<String, List<ArticleSummary>> letters = new TreeMap<>();
+    private final List<ArticleSummary> recent;
 
-    public SiteModel(Collection<ArticleMeta> metas, int recentSize) {
-        metas.forEach(m -> byId.put(m.id(), m));
-        lookup.putAll(byId);
+    public SiteModel(Corpus corpus, int recentSize) {
+        this.corpus = corpus;
         // Each index is one pass over the articles; they are independent, so they are built side by side.
-        List<ArticleMeta> recentFound = new ArrayList<>();
+        List<ArticleSummary> recentFound = new ArrayList<>();
         List<Runnable> passes = List.of(this::indexProducts, this::indexKeywords, this::indexYearsAndLetters,
-                this::indexReferences, () -> recentFound.addAll(byId.values().stream()
+                () -> recentFound.addAll(corpus.summaries().stream()
                         .filter(m -> m.modified() != null)
-                        .sorted(Comparator.comparing(ArticleMeta::modified).reversed().thenComparing(ArticleMeta::id))
+                        .sorted(Comparator.comparing(ArticleSummary::modified).reversed()
+                                .thenComparing(ArticleSummary::id))
                         .limit(Math.max(recentSize, 0))
                         .toList()));
         passes.parallelStream().forEach(Runnable::run);
@@ -55,9 +53,9 @@ public final class SiteModel {
     }
 
     private void indexProducts() {
-        Map<String, List<ArticleMeta>> byProduct = new TreeMap<>();
+        Map<String, List<ArticleSummary>> byProduct = new TreeMap<>();
         Map<String, String> productName = new HashMap<>();
-        for (ArticleMeta m : byId.values()) {
+        for (ArticleSummary m : corpus.summaries()) {
             List<String> keys = m.productKeys();
             for (int i = 0; i < keys.size(); i++) {
                 String key = keys.get(i);
@@ -71,10 +69,10 @@ public final class SiteModel {
     }
 
     private void indexKeywords() {
-        Map<String, List<ArticleMeta>> byKeyword = new TreeMap<>();
+        Map<String, List<ArticleSummary>> byKeyword = new TreeMap<>();
         Map<String, String> keywordName = new HashMap<>();
         Map<String, String> folds = new HashMap<>();
-        for (ArticleMeta m : byId.values()) {
+        for (ArticleSummary m : corpus.summaries()) {
             for (String k : m.keywords()) {
                 String folded = folds.computeIfAbsent(k, x -> x.toLowerCase(Locale.ROOT));
                 byKeyword.computeIfAbsent(folded, x -> new ArrayList<>()).add(m);
@@ -85,9 +83,9 @@ public final class SiteModel {
     }
 
     private void indexYearsAndLetters() {
-        record Titled(String key, ArticleMeta meta) {}
+        record Titled(String key, ArticleSummary meta) {}
         Map<String, List<Titled>> byLetter = new TreeMap<>();
-        for (ArticleMeta m : byId.values()) {
+        for (ArticleSummary m : corpus.summaries()) {
             years.computeIfAbsent(m.modified() == null ? UNDATED : Integer.toString(m.modified().getYear()),
                     y -> new ArrayList<>()).add(m);
             byLetter.computeIfAbsent(letter(m.title()), l -> new ArrayList<>())
@@ -98,14 +96,6 @@ public final class SiteModel {
             list.sort(byTitle);
             letters.put(letter, list.stream().map(Titled::meta).toList());
         });
-    }
-
-    private void indexReferences() {
-        for (ArticleMeta m : byId.values()) {
-            for (ArticleId t : m.cites()) {
-                (lookup.containsKey(t) ? citedBy : missing).computeIfAbsent(t, x -> new ArrayList<>()).add(m.id());
-            }
-        }
     }
 
     /** The A–Z group of a title: its first letter, {@code 0-9}, or {@code other}. */
@@ -125,20 +115,21 @@ public final class SiteModel {
         return "other";
     }
 
-    public Collection<ArticleMeta> articles() {
-        return Collections.unmodifiableCollection(byId.values());
+    /** The articles in id order. */
+    public Collection<ArticleSummary> articles() {
+        return corpus.summaries();
     }
 
-    public ArticleMeta get(ArticleId id) {
-        return lookup.get(id);
+    public ArticleSummary get(ArticleId id) {
+        return corpus.summary(id).orElse(null);
     }
 
     public boolean contains(ArticleId id) {
-        return lookup.containsKey(id);
+        return corpus.contains(id);
     }
 
     public int size() {
-        return byId.size();
+        return corpus.size();
     }
 
     /** Products by key, sorted. */
@@ -152,27 +143,27 @@ public final class SiteModel {
     }
 
     /** Articles by year of last modification (newest first; {@code undated} last), in id order. */
-    public SortedMap<String, List<ArticleMeta>> years() {
+    public SortedMap<String, List<ArticleSummary>> years() {
         return Collections.unmodifiableSortedMap(years);
     }
 
     /** Articles by the first letter of their title, sorted by title. */
-    public SortedMap<String, List<ArticleMeta>> letters() {
+    public SortedMap<String, List<ArticleSummary>> letters() {
         return Collections.unmodifiableSortedMap(letters);
     }
 
     /** The articles of the site that cite an id, in id order. */
     public List<ArticleId> citedBy(ArticleId id) {
-        return citedBy.getOrDefault(id, List.of());
+        return corpus.citedBy(id);
     }
 
     /** Ids cited but not in the site, with the articles citing each. */
     public SortedMap<ArticleId, List<ArticleId>> missing() {
-        return Collections.unmodifiableSortedMap(missing);
+        return corpus.dangling();
     }
 
     /** The most recently modified articles, newest first. */
-    public List<ArticleMeta> recent() {
+    public List<ArticleSummary> recent() {
         return recent;
     }
 }

@@ -8,11 +8,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import kb.model.Article;
 import kb.model.ArticleId;
-import kb.render.SiteConfig;
+import kb.model.Blocks;
+import kb.model.corpus.ArticleSummary;
 import kb.render.link.SitePaths;
+import kb.render.site.Page.ArticleContext;
+import kb.render.site.Page.ArticleRef;
 import kb.render.view.EntryView;
 import kb.render.view.FeedView;
 import kb.render.view.HomeView;
@@ -23,37 +27,38 @@ import kb.render.view.Span;
 
 /**
  * Plans every file of a site from its model: the home page, one page per article, the product, keyword, year, A–Z
- * and missing-reference indexes (paginated), the search and 404 pages, the feed, the sitemap, {@code robots.txt}
- * and {@code articles.json}.
+ * and missing-reference indexes (paginated), the search and 404 pages, the feed, the sitemap, {@code robots.txt} and
+ * {@code articles.json}, each a {@link Page} record of what it shows.
  *
- * <p>Each page gets a fingerprint of its inputs (the metadata it shows, folded from cached string hashes, and the
- * article's content hash), so that a rebuild renders only pages whose inputs changed; the page's data is made only
- * when it is rendered.
+ * <p>The plan is a list of pages to make: each record is made when it is asked for, so that a build holds the links of
+ * the pages it is working on, not those of the whole site at once.
  */
 public final class SitePlanner {
     /** The sitemap protocol allows at most this many URLs in one file. */
-    static final int SITEMAP_LIMIT = 50_000;
+    public static final int SITEMAP_LIMIT = 50_000;
     /** The page servers show for a missing path. */
     public static final String NOT_FOUND = "404.html";
     private static final String GENERATOR = "kb";
+    private static final int SUMMARY_LENGTH = 240;
 
     private final SiteConfig config;
     private final SiteModel model;
-    private final long themeHash;
     private final Function<ArticleId, List<ArticleId>> related;
+    private final int sitemapLimit;
     private final Map<String, String> productPaths = new HashMap<>();
     private final Map<String, String> keywordPaths = new HashMap<>();
 
-    /**
-     * @param themeHash a hash of the templates and static files, so that a theme change re-renders every page
-     * @param related the related articles of each article (none when search has not run)
-     */
-    public SitePlanner(SiteConfig config, SiteModel model, long themeHash,
-            Function<ArticleId, List<ArticleId>> related) {
+    /** @param related the related articles of each article, best first */
+    public SitePlanner(SiteConfig config, SiteModel model, Function<ArticleId, List<ArticleId>> related) {
+        this(config, model, related, SITEMAP_LIMIT);
+    }
+
+    /** A planner that splits the sitemap at {@code sitemapLimit} URLs a file instead of the protocol's limit. */
+    SitePlanner(SiteConfig config, SiteModel model, Function<ArticleId, List<ArticleId>> related, int sitemapLimit) {
         this.config = config;
         this.model = model;
-        this.themeHash = themeHash;
         this.related = related;
+        this.sitemapLimit = sitemapLimit;
         Map<String, Integer> used = new HashMap<>();
         model.products().keySet().forEach(k -> productPaths.put(k, unique("id/", SitePaths.slug(k), used)));
         model.keywords().keySet().forEach(k -> keywordPaths.put(k, unique("keyword/", SitePaths.slug(k), used)));
@@ -64,28 +69,29 @@ public final class SitePlanner {
         return prefix + (n == 1 ? slug : slug + "-" + n) + "/";
     }
 
-    /** Every page of the site, in a stable order. */
-    public List<Page> plan() {
-        List<Page> pages = new ArrayList<>(model.size() + 1000);
-        pages.add(home());
-        pages.addAll(model.articles().parallelStream().map(this::article).toList());
+    /** Every page of the site, in a stable order, each made when asked for. */
+    public List<Supplier<Page>> plan() {
+        List<Supplier<Page>> pages = new ArrayList<>(model.size() + 1000);
+        pages.add(this::home);
+        for (ArticleSummary m : model.articles()) {
+            pages.add(() -> article(m));
+        }
         products(pages);
         keywords(pages);
         years(pages);
         letters(pages);
         missing(pages);
-        pages.add(fixed("search/index.html", "search.ftlh", "Search"));
-        pages.add(fixed(NOT_FOUND, "404.ftlh", "Page not found"));
-        pages.add(feed());
+        pages.add(() -> new Page.SearchPage("search/index.html", site("search/index.html")));
+        pages.add(() -> new Page.NotFoundPage(NOT_FOUND, site(NOT_FOUND)));
+        pages.add(this::feed);
         sitemaps(pages);
-        pages.add(new Page("robots.txt", hasher("robots.txt").add(config.baseUrl()).value(), "robots.ftl",
-                a -> new FeedView(config.baseUrl(), "", List.of()), null));
-        pages.add(articlesJson());
+        pages.add(() -> new Page.RobotsPage("robots.txt", site("robots.txt"), config.baseUrl()));
+        pages.add(this::manifest);
         return pages;
     }
 
     /** What a page knows of the site. The 404 page is served at any depth, so its links start at the root. */
-    public SiteView site(String path) {
+    private SiteView site(String path) {
         return new SiteView(config.title(), path.equals(NOT_FOUND) ? "/" : root(path), path, GENERATOR);
     }
 
@@ -100,88 +106,44 @@ public final class SitePlanner {
         return "../".repeat(depth);
     }
 
-    private Hasher hasher(String path) {
-        return new Hasher(themeHash).add(path);
-    }
-
-    /** An article's metadata as it shows on other pages: id, title, date. */
-    private static Hasher add(Hasher h, ArticleMeta m) {
-        return h.add(m.id().number()).add(m.title()).add(m.modified() == null ? -1 : m.modified().toEpochDay());
-    }
-
-    private Page fixed(String path, String template, String heading) {
-        return new Page(path, hasher(path).value(), template,
-                a -> new ListView(heading, "", List.of(), List.of(), List.of(), null, null, List.of()), null);
+    private static ArticleRef ref(ArticleSummary m) {
+        return new ArticleRef(m.id(), m.fingerprint());
     }
 
     private static String articleHref(String root, ArticleId id) {
         return root + SitePaths.articleFile(id);
     }
 
-    private static NavLink articleLink(String root, ArticleMeta m) {
+    private static NavLink articleLink(String root, ArticleSummary m) {
         return new NavLink(articleHref(root, m.id()), m.id() + ": " + m.title(), "");
     }
 
-    private static EntryView entry(String root, ArticleMeta m) {
-        return new EntryView(m.id().value(), articleHref(root, m.id()), m.title(), date(m), List.of());
-    }
-
-    private static String date(ArticleMeta m) {
-        return m.modified() == null ? m.modifiedWritten() : m.modified().toString();
+    private static EntryView entry(String root, ArticleSummary m) {
+        return new EntryView(m.id().value(), articleHref(root, m.id()), m.title(), m.date(), List.of());
     }
 
     // ---- home
 
     private Page home() {
-        Hasher h = hasher("index.html").add(model.size());
-        model.products().values().forEach(p -> h.add(p.key()).add(p.name()).add(p.articles().size()));
-        model.recent().forEach(m -> add(h, m));
-        return new Page("index.html", h.value(), "home.ftlh", a -> {
-            List<NavLink> products = model.products().values().stream()
-                    .map(p -> new NavLink(productPaths.get(p.key()) + "index.html", p.name(),
-                            String.format("%,d", p.articles().size())))
-                    .toList();
-            List<EntryView> recent = model.recent().stream().map(m -> entry("", m)).toList();
-            List<NavLink> indexes = List.of(
-                    NavLink.of("id/index.html", "Products"),
-                    NavLink.of("keyword/index.html", "Keywords"),
-                    NavLink.of("year/index.html", "By year"),
-                    NavLink.of("az/index.html", "A\u2013Z"),
-                    NavLink.of("missing/index.html", "Missing references"));
-            return new HomeView(model.size(), products, recent, indexes);
-        }, null);
+        List<NavLink> products = model.products().values().stream()
+                .map(p -> new NavLink(productPaths.get(p.key()) + "index.html", p.name(),
+                        String.format("%,d", p.articles().size())))
+                .toList();
+        List<EntryView> recent = model.recent().stream().map(m -> entry("", m)).toList();
+        List<NavLink> indexes = List.of(
+                NavLink.of("id/index.html", "Products"),
+                NavLink.of("keyword/index.html", "Keywords"),
+                NavLink.of("year/index.html", "By year"),
+                NavLink.of("az/index.html", "A\u2013Z"),
+                NavLink.of("missing/index.html", "Missing references"));
+        return new Page.HomePage("index.html", site("index.html"),
+                new HomeView(model.size(), products, recent, indexes));
     }
 
     // ---- articles
 
-    private Page article(ArticleMeta m) {
+    private Page article(ArticleSummary m) {
         String path = SitePaths.articleFile(m.id());
-        Hasher h = hasher(path).add(m.contentHash()).add(m.title());
-        for (String key : m.productKeys()) {
-            SiteModel.Product p = model.products().get(key);
-            h.add(productPaths.get(key)).add(p.name());
-            if (key.equals(m.productKeys().get(0))) {
-                int at = indexOf(p.articles(), m.id());
-                if (at > 0) {
-                    add(h.add(1), p.articles().get(at - 1));
-                }
-                if (at >= 0 && at + 1 < p.articles().size()) {
-                    add(h.add(2), p.articles().get(at + 1));
-                }
-            }
-        }
-        m.keywords().forEach(k -> h.add(keywordPath(k)));
-        model.citedBy(m.id()).forEach(id -> add(h, model.get(id)));
-        for (ArticleId t : m.cites()) {
-            ArticleMeta target = model.get(t);
-            h.add(t.number()).add(target == null ? "" : target.title());
-        }
-        List<ArticleId> rel = related.apply(m.id()).stream().filter(model::contains).toList();
-        rel.forEach(id -> add(h, model.get(id)));
-        return new Page(path, h.value(), "article.ftlh", a -> context(m, path, rel), m.id());
-    }
-
-    private ArticleContext context(ArticleMeta m, String path, List<ArticleId> rel) {
         String root = root(path);
         List<NavLink> products = new ArrayList<>();
         for (String key : m.productKeys()) {
@@ -206,16 +168,16 @@ public final class SitePlanner {
             }
         }
         List<NavLink> citedBy = model.citedBy(m.id()).stream().map(id -> articleLink(root, model.get(id))).toList();
-        List<NavLink> relatedLinks = rel.stream().map(id -> articleLink(root, model.get(id))).toList();
+        List<NavLink> relatedLinks = related.apply(m.id()).stream().filter(model::contains)
+                .map(id -> articleLink(root, model.get(id))).toList();
         Map<ArticleId, Span> links = new LinkedHashMap<>();
         for (ArticleId t : m.cites()) {
-            ArticleMeta target = model.get(t);
-            links.put(t, target == null ? new Span("missing", "", "", "not in this archive")
-                    : new Span("link", "", articleHref(root, t), target.title()));
+            ArticleSummary target = model.get(t);
+            links.put(t, target == null ? Span.missing() : new Span("link", "", articleHref(root, t), target.title()));
         }
         links.put(m.id(), new Span("link", "", "index.html", m.title()));
-        return new ArticleContext(site(path), products, keywords, breadcrumb, citedBy, relatedLinks, previous, next,
-                links);
+        return new Page.ArticlePage(path, site(path), ref(m), new ArticleContext(products, keywords, breadcrumb,
+                citedBy, relatedLinks, previous, next, links));
     }
 
     private String keywordPath(String keyword) {
@@ -223,7 +185,7 @@ public final class SitePlanner {
         return path != null ? path : keywordPaths.get(keyword.toLowerCase(Locale.ROOT));
     }
 
-    private static int indexOf(List<ArticleMeta> sorted, ArticleId id) {
+    private static int indexOf(List<ArticleSummary> sorted, ArticleId id) {
         int lo = 0;
         int hi = sorted.size() - 1;
         while (lo <= hi) {
@@ -243,25 +205,21 @@ public final class SitePlanner {
 
     // ---- indexes
 
-    /** An index's entries: how many, how to fingerprint the i-th, and how to show it on a page. */
+    /** An index's entries: how many, and how to show the i-th on a page whose links start at {@code root}. */
     private interface Entries {
         int size();
-
-        void hash(Hasher h, int i);
 
         EntryView view(String root, int i);
     }
 
-    private static Entries articles(List<ArticleMeta> list) {
+    private static Entries articles(List<ArticleSummary> list) {
         return new Entries() {
+            @Override
             public int size() {
                 return list.size();
             }
 
-            public void hash(Hasher h, int i) {
-                add(h, list.get(i));
-            }
-
+            @Override
             public EntryView view(String root, int i) {
                 return entry(root, list.get(i));
             }
@@ -271,16 +229,12 @@ public final class SitePlanner {
     /** Entries whose links are given from the site's root. */
     private static Entries fromRoot(List<EntryView> list) {
         return new Entries() {
+            @Override
             public int size() {
                 return list.size();
             }
 
-            public void hash(Hasher h, int i) {
-                EntryView e = list.get(i);
-                h.add(e.id()).add(e.href()).add(e.title()).add(e.date());
-                e.links().forEach(l -> h.add(l.href()).add(l.text()));
-            }
-
+            @Override
             public EntryView view(String root, int i) {
                 EntryView e = list.get(i);
                 return new EntryView(e.id(), e.href().isEmpty() ? "" : root + e.href(), e.title(), e.date(),
@@ -289,9 +243,9 @@ public final class SitePlanner {
         };
     }
 
-    /** One index, cut into pages of {@code pageSize}: {@code dir/index.html}, {@code dir/page/2/index.html}, ... */
-    private void paginated(List<Page> out, String dir, String heading, String intro, List<NavLink> groupLinks,
-            List<NavLink> crumbs, Entries entries) {
+    /** One index, cut into pages of the configured size: {@code dir/index.html}, {@code dir/page/2/index.html}, ... */
+    private void paginated(List<Supplier<Page>> out, String dir, String heading, String intro,
+            List<NavLink> groupLinks, List<NavLink> crumbs, Entries entries) {
         int size = config.pageSize();
         int count = entries.size();
         int pages = Math.max(1, (count + size - 1) / size);
@@ -299,16 +253,9 @@ public final class SitePlanner {
             String path = dir + (p == 1 ? "" : "page/" + p + "/") + "index.html";
             int from = (p - 1) * size;
             int to = Math.min(count, p * size);
-            Hasher h = hasher(path).add(heading).add(intro).add(pages).add(count);
-            groupLinks.forEach(g -> h.add(g.href()).add(g.text()).add(g.note()));
-            crumbs.forEach(c -> h.add(c.href()).add(c.text()));
-            for (int i = from; i < to; i++) {
-                entries.hash(h, i);
-            }
             int page = p;
-            out.add(new Page(path, h.value(), "list.ftlh",
-                    a -> listView(dir, path, page, pages, from, to, heading, intro, groupLinks, crumbs, entries),
-                    null));
+            out.add(() -> new Page.ListPage(path, site(path),
+                    listView(dir, path, page, pages, from, to, heading, intro, groupLinks, crumbs, entries)));
         }
     }
 
@@ -349,23 +296,21 @@ public final class SitePlanner {
         return out;
     }
 
-    private void products(List<Page> out) {
+    private void products(List<Supplier<Page>> out) {
         List<EntryView> all = model.products().values().stream()
                 .map(p -> new EntryView(p.key(), productPaths.get(p.key()) + "index.html", p.name(),
                         String.format("%,d articles", p.articles().size()), List.of()))
                 .toList();
         paginated(out, "id/", "Products", "Every product with articles in this knowledge base.", List.of(), crumbs(),
                 fromRoot(all));
-        out.addAll(model.products().values().parallelStream().flatMap(p -> {
-            List<Page> pages = new ArrayList<>();
-            paginated(pages, productPaths.get(p.key()), p.name(), String.format("%,d articles about %s, by id.",
-                    p.articles().size(), p.name()), List.of(), crumbs(NavLink.of("id/index.html", "Products")),
-                    articles(p.articles()));
-            return pages.stream();
-        }).toList());
+        List<NavLink> crumbs = crumbs(NavLink.of("id/index.html", "Products"));
+        for (SiteModel.Product p : model.products().values()) {
+            paginated(out, productPaths.get(p.key()), p.name(), String.format("%,d articles about %s, by id.",
+                    p.articles().size(), p.name()), List.of(), crumbs, articles(p.articles()));
+        }
     }
 
-    private void keywords(List<Page> out) {
+    private void keywords(List<Supplier<Page>> out) {
         List<EntryView> all = model.keywords().entrySet().stream()
                 .map(e -> new EntryView("", keywordPaths.get(e.getKey()) + "index.html", e.getValue().name(),
                         String.format("%,d articles", e.getValue().articles().size()), List.of()))
@@ -373,17 +318,15 @@ public final class SitePlanner {
         paginated(out, "keyword/", "Keywords", "Every keyword, with the number of articles that have it.", List.of(),
                 crumbs(), fromRoot(all));
         List<NavLink> crumbs = crumbs(NavLink.of("keyword/index.html", "Keywords"));
-        out.addAll(model.keywords().entrySet().parallelStream().flatMap(e -> {
+        for (Map.Entry<String, SiteModel.Keyword> e : model.keywords().entrySet()) {
             SiteModel.Keyword k = e.getValue();
-            List<Page> pages = new ArrayList<>();
-            paginated(pages, keywordPaths.get(e.getKey()), "Keyword " + k.name(),
+            paginated(out, keywordPaths.get(e.getKey()), "Keyword " + k.name(),
                     String.format("%,d articles with the keyword %s, by id.", k.articles().size(), k.name()),
                     List.of(), crumbs, articles(k.articles()));
-            return pages.stream();
-        }).toList());
+        }
     }
 
-    private void years(List<Page> out) {
+    private void years(List<Supplier<Page>> out) {
         List<NavLink> groups = model.years().entrySet().stream()
                 .map(e -> new NavLink("year/" + e.getKey() + "/index.html", e.getKey(),
                         String.format("%,d", e.getValue().size())))
@@ -393,7 +336,7 @@ public final class SitePlanner {
         paginated(out, "year/", "Articles by year", "Articles by the year they were last modified.", List.of(),
                 crumbs(), fromRoot(all));
         List<NavLink> crumbs = crumbs(NavLink.of("year/index.html", "By year"));
-        for (Map.Entry<String, List<ArticleMeta>> e : model.years().entrySet()) {
+        for (Map.Entry<String, List<ArticleSummary>> e : model.years().entrySet()) {
             String heading = e.getKey().equals(SiteModel.UNDATED) ? "Articles without a date"
                     : "Articles last modified in " + e.getKey();
             paginated(out, "year/" + e.getKey() + "/", heading, String.format("%,d articles, by id.",
@@ -401,7 +344,7 @@ public final class SitePlanner {
         }
     }
 
-    private void letters(List<Page> out) {
+    private void letters(List<Supplier<Page>> out) {
         List<NavLink> groups = model.letters().entrySet().stream()
                 .map(e -> new NavLink("az/" + e.getKey() + "/index.html", e.getKey(),
                         String.format("%,d", e.getValue().size())))
@@ -411,14 +354,14 @@ public final class SitePlanner {
         paginated(out, "az/", "Articles A\u2013Z", "Articles by the first letter of their title.", List.of(),
                 crumbs(), fromRoot(all));
         List<NavLink> crumbs = crumbs(NavLink.of("az/index.html", "A\u2013Z"));
-        for (Map.Entry<String, List<ArticleMeta>> e : model.letters().entrySet()) {
+        for (Map.Entry<String, List<ArticleSummary>> e : model.letters().entrySet()) {
             paginated(out, "az/" + e.getKey() + "/", "Titles starting with " + e.getKey(),
                     String.format("%,d articles, by title.", e.getValue().size()), groups, crumbs,
                     articles(e.getValue()));
         }
     }
 
-    private void missing(List<Page> out) {
+    private void missing(List<Supplier<Page>> out) {
         List<EntryView> all = new ArrayList<>();
         for (Map.Entry<ArticleId, List<ArticleId>> e : model.missing().entrySet()) {
             List<NavLink> citing = e.getValue().stream()
@@ -434,25 +377,19 @@ public final class SitePlanner {
     // ---- feed, sitemap, articles.json
 
     private Page feed() {
-        List<ArticleMeta> recent = model.recent().stream().limit(config.feedSize()).toList();
-        Hasher h = hasher("feed.xml").add(config.baseUrl());
-        recent.forEach(m -> add(h, m).add(m.contentHash()));
-        return new Page("feed.xml", h.value(), "feed.ftlx", articles -> {
-            List<FeedView.FeedEntry> entries = recent.stream()
-                    .map(m -> new FeedView.FeedEntry(config.baseUrl() + SitePaths.articleDir(m.id()),
-                            config.baseUrl() + SitePaths.articleDir(m.id()), m.id() + ": " + m.title(),
-                            timestamp(m.modified()), summary(articles.apply(m.id()))))
-                    .toList();
-            String updated = recent.isEmpty() ? timestamp(LocalDate.EPOCH) : timestamp(recent.get(0).modified());
-            return new FeedView(config.baseUrl(), updated, entries);
-        }, null);
+        List<ArticleSummary> recent = model.recent().stream().limit(config.feedSize()).toList();
+        List<Page.FeedItem> entries = recent.stream()
+                .map(m -> new Page.FeedItem(config.baseUrl() + SitePaths.articleDir(m.id()),
+                        config.baseUrl() + SitePaths.articleDir(m.id()), m.id() + ": " + m.title(),
+                        timestamp(m.modified()), ref(m)))
+                .toList();
+        String updated = recent.isEmpty() ? timestamp(LocalDate.EPOCH) : timestamp(recent.get(0).modified());
+        return new Page.FeedPage("feed.xml", site("feed.xml"), config.baseUrl(), updated, entries);
     }
 
-    private static final int SUMMARY_LENGTH = 240;
-
-    /** The start of an article's first section, cut at a word. */
-    static String summary(Article a) {
-        String text = kb.model.Blocks.plainText(a.sections().get(0).blocks()).replace('\n', ' ');
+    /** The start of an article's first section, cut at a word: a feed entry's summary. */
+    public static String summary(Article a) {
+        String text = Blocks.plainText(a.sections().get(0).blocks()).replace('\n', ' ');
         if (text.length() <= SUMMARY_LENGTH) {
             return text;
         }
@@ -464,51 +401,53 @@ public final class SitePlanner {
         return date + "T00:00:00Z";
     }
 
-    private void sitemaps(List<Page> out) {
-        List<Supplier<FeedView.FeedEntry>> urls = new ArrayList<>();
-        Hasher all = hasher("sitemap").add(config.baseUrl());
-        urls.add(() -> new FeedView.FeedEntry(config.baseUrl(), "", "", "", ""));
-        List<Long> hashes = new ArrayList<>();
-        hashes.add(0L);
-        for (ArticleMeta m : model.articles()) {
-            urls.add(() -> new FeedView.FeedEntry(config.baseUrl() + SitePaths.articleDir(m.id()), "", "",
-                    m.modified() == null ? "" : m.modified().toString(), ""));
-            hashes.add(((long) m.id().number() << 32) ^ (m.modified() == null ? -1 : m.modified().toEpochDay()));
-        }
-        for (SiteModel.Product p : model.products().values()) {
-            String path = productPaths.get(p.key());
-            urls.add(() -> new FeedView.FeedEntry(config.baseUrl() + path, "", "", "", ""));
-            hashes.add((long) path.hashCode());
-        }
-        if (urls.size() <= SITEMAP_LIMIT) {
-            hashes.forEach(all::add);
-            out.add(new Page("sitemap.xml", all.value(), "sitemap.ftlx",
-                    a -> new FeedView(config.baseUrl(), "", urls.stream().map(Supplier::get).toList()), null));
+    /** The sitemap: one file, or parts of at most the limit's URLs and an index of them. */
+    private void sitemaps(List<Supplier<Page>> out) {
+        List<String> paths = new ArrayList<>();
+        List<ArticleSummary> articles = new ArrayList<>(model.articles());
+        List<String> products = model.products().values().stream().map(p -> productPaths.get(p.key())).toList();
+        int urls = 1 + articles.size() + products.size();
+        // URL i of the sitemap: the home page, then every article, then every product.
+        IntFunction<FeedView.FeedEntry> url = i -> {
+            if (i == 0) {
+                return new FeedView.FeedEntry(config.baseUrl(), "", "", "", "");
+            }
+            if (i <= articles.size()) {
+                ArticleSummary m = articles.get(i - 1);
+                return new FeedView.FeedEntry(config.baseUrl() + SitePaths.articleDir(m.id()), "", "",
+                        m.modified() == null ? "" : m.modified().toString(), "");
+            }
+            return new FeedView.FeedEntry(config.baseUrl() + products.get(i - 1 - articles.size()), "", "", "", "");
+        };
+        if (urls <= sitemapLimit) {
+            out.add(() -> new Page.SitemapPage("sitemap.xml", site("sitemap.xml"),
+                    new FeedView(config.baseUrl(), "", range(url, 0, urls))));
             return;
         }
-        List<String> files = new ArrayList<>();
-        for (int i = 0, n = 1; i < urls.size(); i += SITEMAP_LIMIT, n++) {
+        for (int i = 0, n = 1; i < urls; i += sitemapLimit, n++) {
             String name = "sitemap-" + n + ".xml";
-            List<Supplier<FeedView.FeedEntry>> part = urls.subList(i, Math.min(urls.size(), i + SITEMAP_LIMIT));
-            Hasher h = hasher(name).add(config.baseUrl());
-            hashes.subList(i, Math.min(urls.size(), i + SITEMAP_LIMIT)).forEach(h::add);
-            out.add(new Page(name, h.value(), "sitemap.ftlx",
-                    a -> new FeedView(config.baseUrl(), "", part.stream().map(Supplier::get).toList()), null));
-            files.add(name);
+            int from = i;
+            int to = Math.min(urls, i + sitemapLimit);
+            out.add(() -> new Page.SitemapPage(name, site(name), new FeedView(config.baseUrl(), "", range(url, from, to))));
+            paths.add(name);
         }
-        out.add(new Page("sitemap.xml", hasher("sitemap.xml").add(config.baseUrl()).add(files).value(),
-                "sitemap-index.ftlx", a -> new FeedView(config.baseUrl(), "", files.stream()
-                        .map(f -> new FeedView.FeedEntry(config.baseUrl() + f, "", "", "", "")).toList()), null));
+        out.add(() -> new Page.SitemapIndexPage("sitemap.xml", site("sitemap.xml"), new FeedView(config.baseUrl(), "",
+                paths.stream().map(f -> new FeedView.FeedEntry(config.baseUrl() + f, "", "", "", "")).toList())));
     }
 
-    private Page articlesJson() {
-        Hasher h = hasher("articles.json");
-        for (ArticleMeta m : model.articles()) {
-            add(h, m).add(m.productKeys());
+    private static List<FeedView.FeedEntry> range(IntFunction<FeedView.FeedEntry> url, int from,
+            int to) {
+        List<FeedView.FeedEntry> out = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            out.add(url.apply(i));
         }
-        return new Page("articles.json", h.value(), "articles.json", a -> new ArticleList(model.articles().stream()
+        return out;
+    }
+
+    private Page manifest() {
+        return new Page.ManifestPage("articles.json", new ArticleList(model.articles().stream()
                 .map(m -> new ArticleList.Item(m.id().value(), m.title(), SitePaths.articleDir(m.id()),
-                        m.productKeys(), date(m)))
-                .toList()), null);
+                        m.productKeys(), m.date()))
+                .toList()));
     }
 }

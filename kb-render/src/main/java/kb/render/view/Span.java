@@ -9,4 +9,9 @@ public record Span(String kind, String text, String href, String title) {
     public static Span plain(String text) {
         return new Span("text", text, "", "");
     }
+
+    /** A mention of an article not in this archive (its text is filled in where it is shown). */
+    public static Span missing() {
+        return new Span("missing", "", "", "not in this archive");
+    }
 }

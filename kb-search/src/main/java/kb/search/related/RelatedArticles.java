@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 import kb.model.Article;
@@ -348,7 +347,7 @@ public final class RelatedArticles {
     }
 
     private static int[] sortedInts(BinaryReader in) {
-        int[] v = new int[in.getVInt()];
+        int[] v = new int[in.count(in.getVInt(), 1)];
         int previous = 0;
         for (int i = 0; i < v.length; i++) {
             previous += in.getVInt();
@@ -364,27 +363,27 @@ public final class RelatedArticles {
         }
     }
 
-    /** What {@link #write} saved; empty when the file is missing, of another version or damaged. */
-    public static Optional<RelatedArticles> read(Path file) {
+    /** What {@link #write} saved, or why it cannot be used. */
+    public static BinaryReader.Result<RelatedArticles> read(Path file) {
         return BinaryReader.read(file, MAGIC, VERSION, RelatedArticles::read);
     }
 
     private static RelatedArticles read(BinaryReader in) {
         RelatedArticles r = new RelatedArticles();
         in.getStrings().forEach(r::termId);
-        int n = in.getInt();
+        int n = in.count(in.getInt(), 12);
         for (int i = 0; i < n; i++) {
             ArticleId id = new ArticleId(in.getInt());
-            int[] words = sortedInts(in);
+            int[] words = r.termIds(sortedInts(in));
             for (int w : words) {
                 r.docFreq[w]++;
             }
-            int[] profile = ints(in);
+            int[] profile = r.termIds(ints(in));
             float[] weights = new float[profile.length];
             for (int k = 0; k < weights.length; k++) {
                 weights[k] = in.getFloat();
             }
-            ArticleId[] related = new ArticleId[in.getByte()];
+            ArticleId[] related = new ArticleId[in.count(in.getByte(), Integer.BYTES)];
             for (int k = 0; k < related.length; k++) {
                 related[k] = new ArticleId(in.getInt());
             }
@@ -393,8 +392,18 @@ public final class RelatedArticles {
         return r;
     }
 
+    /** Word ids as read, each checked to be a word of the saved dictionary. */
+    private int[] termIds(int[] ids) {
+        for (int t : ids) {
+            if (t < 0 || t >= terms.size()) {
+                throw new IllegalStateException("word " + t + " of a dictionary of " + terms.size());
+            }
+        }
+        return ids;
+    }
+
     private static int[] ints(BinaryReader in) {
-        int[] v = new int[in.getShort()];
+        int[] v = new int[in.count(in.getShort(), Integer.BYTES)];
         for (int i = 0; i < v.length; i++) {
             v[i] = in.getInt();
         }

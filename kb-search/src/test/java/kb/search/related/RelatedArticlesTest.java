@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 import kb.model.Article;
 import kb.model.ArticleId;
-import kb.model.corpus.CorpusLoader;
+import kb.model.corpus.CorpusReader;
 import kb.model.parse.ArticleParser;
 import kb.testing.ProjectFiles;
 import org.junit.jupiter.api.Test;
@@ -21,7 +21,7 @@ class RelatedArticlesTest {
     private static final ArticleParser PARSER = ArticleParser.create();
 
     private static List<Article> content() throws IOException {
-        return new ArrayList<>(new CorpusLoader(PARSER).load(ProjectFiles.content(), CorpusLoader.Progress.NONE)
+        return new ArrayList<>(new CorpusReader(PARSER).readAll(ProjectFiles.content(), CorpusReader.Progress.NONE)
                 .articles());
     }
 
@@ -81,11 +81,11 @@ class RelatedArticlesTest {
         RelatedArticles r = RelatedArticles.of(all);
         r.write(dir.resolve("related.bin"));
 
-        RelatedArticles back = RelatedArticles.read(dir.resolve("related.bin")).orElseThrow();
+        RelatedArticles back = RelatedArticles.read(dir.resolve("related.bin")).asOptional().orElseThrow();
         for (Article a : all) {
             assertThat(back.related(a.id())).isEqualTo(r.related(a.id()));
         }
         assertThat(back.update(List.of(), Set.of())).isZero();
-        assertThat(RelatedArticles.read(dir.resolve("missing.bin"))).isEmpty();
+        assertThat(RelatedArticles.read(dir.resolve("missing.bin")).asOptional()).isEmpty();
     }
 }

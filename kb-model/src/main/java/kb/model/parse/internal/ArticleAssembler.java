@@ -1,5 +1,6 @@
 package kb.model.parse.internal;
 
+import kb.model.DiagnosticCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,17 +16,17 @@ final class ArticleAssembler {
     static Optional<Article> assemble(
             Header header, List<Line> lines, SourceFormat format, Diagnostics diagnostics) {
         if (header.id == null) {
-            diagnostics.add(kb.model.parse.Diagnostic.error(diagnostics.source(), 1, 0, "KB010",
-                    "no article id in the header; the article is skipped"));
+            diagnostics.report(1, DiagnosticCode.NO_ID, "no article id in the header; the article is skipped");
             return Optional.empty();
         }
         if (header.title.isEmpty()) {
-            diagnostics.warn(lines.isEmpty() ? null : lines.get(0), "KB011", "article " + header.id + " has no title");
+            diagnostics.report(lines.isEmpty() ? null : lines.get(0), DiagnosticCode.NO_TITLE,
+                    "article " + header.id + " has no title");
         }
         List<Line> bodyLines = lines.subList(Math.min(header.bodyStart, lines.size()), lines.size());
         BodyScanner.Body body = BodyScanner.scan(bodyLines);
         if (bodyLines.stream().allMatch(Line::isBlank)) {
-            diagnostics.warn(lines.isEmpty() ? null : lines.get(lines.size() - 1), "KB012",
+            diagnostics.report(lines.isEmpty() ? null : lines.get(lines.size() - 1), DiagnosticCode.NO_BODY,
                     "article " + header.id + " has no body (truncated?)");
         }
         return Optional.of(new Article(

@@ -14,7 +14,7 @@ import kb.model.SectionKind;
  * {@code =}-underlined headings, the "Additional query words" line, the footer fields after the last divider, and
  * the legal notice that closes every article (dropped).
  */
-public final class BodyScanner {
+final class BodyScanner {
     private static final Pattern APPLIES_TO = Pattern.compile("(?i)^\\s*The information in this article applies to:?\\s*$");
     private static final Pattern APPLIES_ITEM = Pattern.compile("^\\s*[-*]\\s+(.*)$");
     private static final Pattern QUERY_WORDS = Pattern.compile("(?i)^\\s*Additional query words\\s*:(.*)$");
@@ -26,12 +26,12 @@ public final class BodyScanner {
     private static final int MAX_HEADING = 60;
 
     /** What a body holds, less its header. */
-    public record Body(List<String> appliesTo, List<Section> sections, List<String> queryWords, Footer footer) {}
+    record Body(List<String> appliesTo, List<Section> sections, List<String> queryWords, Footer footer) {}
 
     private BodyScanner() {}
 
     /** Reads the lines after an article's header. */
-    public static Body scan(List<Line> body) {
+    static Body scan(List<Line> body) {
         List<Line> lines = new ArrayList<>(body);
         dropLegalNotice(lines);
         Footer footer = footer(lines);

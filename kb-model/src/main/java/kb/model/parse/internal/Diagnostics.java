@@ -1,8 +1,9 @@
 package kb.model.parse.internal;
 
+import kb.model.DiagnosticCode;
 import java.util.ArrayList;
 import java.util.List;
-import kb.model.parse.Diagnostic;
+import kb.model.Diagnostic;
 
 /** Collects one source's diagnostics, up to a limit. */
 public final class Diagnostics {
@@ -28,12 +29,14 @@ public final class Diagnostics {
         ds.forEach(this::add);
     }
 
-    public void error(Line line, String code, String message) {
-        add(Diagnostic.error(source, line == null ? 0 : line.number(), 0, code, message));
+    /** A problem on a line of the source (the whole source when the line is null). */
+    void report(Line line, DiagnosticCode code, String message) {
+        add(Diagnostic.at(source, line == null ? 0 : line.number(), code, message));
     }
 
-    public void warn(Line line, String code, String message) {
-        add(Diagnostic.warn(source, line == null ? 0 : line.number(), 0, code, message));
+    /** A problem with the whole source, or on its first line when the source has one. */
+    void report(int line, DiagnosticCode code, String message) {
+        add(Diagnostic.at(source, line, code, message));
     }
 
     public String source() {
@@ -43,7 +46,7 @@ public final class Diagnostics {
     public List<Diagnostic> toList() {
         List<Diagnostic> out = new ArrayList<>(list);
         if (dropped > 0) {
-            out.add(Diagnostic.info(source, 0, 0, "KB099", dropped + " more diagnostics not shown"));
+            out.add(Diagnostic.of(source, DiagnosticCode.MORE_NOT_SHOWN, dropped + " more diagnostics not shown"));
         }
         return out;
     }

@@ -14,7 +14,7 @@ import kb.model.Versions;
 import org.jsoup.parser.Parser;
 
 /** Reads the values of header and footer fields: dates, versions, keyword lists, titles. */
-public final class FieldParser {
+final class FieldParser {
     private static final DateTimeFormatter KB_DATE = new DateTimeFormatterBuilder()
             .parseCaseInsensitive()
             .appendPattern("d-MMM-uuuu")
@@ -23,7 +23,7 @@ public final class FieldParser {
     private FieldParser() {}
 
     /** {@code 25-JUN-2000} or {@code 2000-06-25}; the date is null when the text is neither. */
-    public static Modified date(String written) {
+    static Modified date(String written) {
         String w = written.strip();
         if (w.isEmpty()) {
             return Modified.NONE;
@@ -43,7 +43,7 @@ public final class FieldParser {
      * separated by commas; a group of space-separated version numbers ({@code 4.00 4.00b 4.50}) is split on spaces,
      * but {@code 2.0 SP1} stays one version. A leading colon with no platform ({@code :2.0}) is dropped.
      */
-    public static Versions versions(String written) {
+    static Versions versions(String written) {
         String w = written.strip();
         if (w.startsWith(":")) {
             w = w.substring(1).strip();
@@ -76,7 +76,7 @@ public final class FieldParser {
     }
 
     /** Words split on white space and {@code |}, each once, in order. */
-    public static List<String> words(String text) {
+    static List<String> words(String text) {
         LinkedHashSet<String> out = new LinkedHashSet<>();
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {
@@ -106,7 +106,7 @@ public final class FieldParser {
     }
 
     /** The text with every run of white space made one space, and none at either end. */
-    public static String collapse(String text) {
+    static String collapse(String text) {
         StringBuilder sb = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
@@ -125,7 +125,7 @@ public final class FieldParser {
     }
 
     /** Items split on {@code |}, {@code ,} or {@code ;}, trimmed. */
-    public static List<String> items(String text) {
+    static List<String> items(String text) {
         List<String> out = new ArrayList<>();
         for (String w : splitOn(text, "|,;")) {
             String s = collapse(w);
@@ -137,7 +137,7 @@ public final class FieldParser {
     }
 
     /** A title with HTML entities decoded ({@code &quot;}, {@code &#92;}) and white space collapsed. */
-    public static String title(String text) {
+    static String title(String text) {
         return collapse(text.indexOf('&') < 0 ? text : Parser.unescapeEntities(text, false));
     }
 }

@@ -1,5 +1,6 @@
 package kb.model.parse.internal;
 
+import kb.model.DiagnosticCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,14 +30,14 @@ import kb.model.SourceFormat;
  *
  * The article below the heading is indented by one tab, and may be wrapped in Liquid raw markers.
  */
-public final class JekyllScanner {
+final class JekyllScanner {
     private static final Pattern HEADING = Pattern.compile("^##\\s+([Qq]\\d+):\\s*(.*)$");
     private static final Pattern FRONT_FIELD = Pattern.compile("^([A-Za-z_]+)\\s*:\\s*(.*)$");
     private static final Pattern LIQUID_RAW = Pattern.compile("^\\s*\\{%-?\\s*(end)?raw\\s*-?%}\\s*$");
 
     private JekyllScanner() {}
 
-    public static Optional<Article> scan(List<Line> lines, Diagnostics diagnostics) {
+    static Optional<Article> scan(List<Line> lines, Diagnostics diagnostics) {
         Header header = new Header();
         int i = 1;
         String frontTitle = "";
@@ -47,7 +48,7 @@ public final class JekyllScanner {
             }
         }
         if (i == lines.size()) {
-            diagnostics.error(lines.get(0), "KB014", "front matter is not closed with '---'");
+            diagnostics.report(lines.get(0), DiagnosticCode.UNCLOSED_FRONT_MATTER, "front matter is not closed with '---'");
             return Optional.empty();
         }
         List<Line> body = new ArrayList<>();
@@ -66,7 +67,7 @@ public final class JekyllScanner {
             if (t.matches()) {
                 header.id = ArticleId.of(t.group(1));
                 header.title = FieldParser.title(t.group(2));
-                diagnostics.warn(lines.get(0), "KB015", "no '## Qnnn: title' heading; id and title from front matter");
+                diagnostics.report(lines.get(0), DiagnosticCode.NO_JEKYLL_HEADING, "no '## Qnnn: title' heading; id and title from front matter");
             }
         }
         header.bodyStart = LabeledFields.read(body, 0, header, diagnostics);

@@ -1,5 +1,6 @@
 package kb.model.parse.internal;
 
+import kb.model.DiagnosticCode;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -40,9 +41,9 @@ final class LabeledFields {
                 case "article" -> {
                     var id = ArticleId.parse(value);
                     if (id.isEmpty()) {
-                        diagnostics.error(line, "KB020", "Article: field is not an article id: '" + value + "'");
+                        diagnostics.report(line, DiagnosticCode.BAD_ARTICLE_FIELD, "Article: field is not an article id: '" + value + "'");
                     } else if (header.id != null && !header.id.equals(id.get())) {
-                        diagnostics.warn(line, "KB021", "Article: " + id.get() + " differs from the title's "
+                        diagnostics.report(line, DiagnosticCode.ARTICLE_FIELD_MISMATCH, "Article: " + id.get() + " differs from the title's "
                                 + header.id + "; using " + header.id);
                     } else {
                         header.id = id.get();
@@ -56,7 +57,7 @@ final class LabeledFields {
                 case "last modified" -> {
                     header.modified = FieldParser.date(value);
                     if (header.modified.date() == null && !value.isEmpty()) {
-                        diagnostics.warn(line, "KB022", "Last Modified is not a date: '" + value + "'");
+                        diagnostics.report(line, DiagnosticCode.BAD_DATE, "Last Modified is not a date: '" + value + "'");
                     }
                 }
                 default -> {

@@ -4,13 +4,13 @@ package kb.model.parse.internal;
  * One line of a source file and its number (from 1). Its indentation and blankness are worked out once, as every
  * scanner asks for them many times.
  */
-public final class Line {
+final class Line {
     private final int number;
     private final String text;
     private final int indent;
     private final boolean blank;
 
-    public Line(int number, String text) {
+    Line(int number, String text) {
         this.number = number;
         this.text = text;
         int i = 0;
@@ -24,20 +24,20 @@ public final class Line {
         this.blank = i == text.length();
     }
 
-    public int number() {
+    int number() {
         return number;
     }
 
-    public String text() {
+    String text() {
         return text;
     }
 
-    public boolean isBlank() {
+    boolean isBlank() {
         return blank;
     }
 
     /** How many leading spaces (a tab counts as one). */
-    public int indent() {
+    int indent() {
         return indent;
     }
 
@@ -45,7 +45,7 @@ public final class Line {
      * How many times {@code c} appears when the line holds nothing else but white space: a rule of {@code =} or
      * {@code -}; 0 for any other line.
      */
-    public int ruleLength(char c) {
+    int ruleLength(char c) {
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
             char x = text.charAt(i);
@@ -58,11 +58,11 @@ public final class Line {
         return n;
     }
 
-    public String stripped() {
+    String stripped() {
         return text.strip();
     }
 
-    public Line withText(String other) {
+    Line withText(String other) {
         return new Line(number, other);
     }
 

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Splits text into numbered lines on CRLF, LF or a lone CR. */
-public final class Lines {
+final class Lines {
     private Lines() {}
 
-    public static List<Line> split(String text) {
+    static List<Line> split(String text) {
         List<Line> lines = new ArrayList<>(text.length() / 32 + 4);
         int n = text.length();
         int start = 0;

@@ -1,5 +1,6 @@
 package kb.model.parse.internal;
 
+import kb.model.DiagnosticCode;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -19,19 +20,19 @@ import kb.model.SourceFormat;
  * ...
  * </pre>
  */
-public final class PlainExportScanner {
+final class PlainExportScanner {
     private static final Pattern TITLE = Pattern.compile("^\\s*([Qq]\\d+):\\s*(.*)$");
 
     private PlainExportScanner() {}
 
-    public static Optional<Article> scan(List<Line> lines, Diagnostics diagnostics) {
+    static Optional<Article> scan(List<Line> lines, Diagnostics diagnostics) {
         Header header = new Header();
         Matcher m = TITLE.matcher(lines.get(0).text());
         if (m.matches()) {
             header.id = ArticleId.of(m.group(1));
             header.title = FieldParser.title(m.group(2));
         } else {
-            diagnostics.error(lines.get(0), "KB010", "first line is not 'Qnnn: title'");
+            diagnostics.report(lines.get(0), DiagnosticCode.NO_ID, "first line is not 'Qnnn: title'");
         }
         header.bodyStart = LabeledFields.read(lines, 1, header, diagnostics);
         return ArticleAssembler.assemble(header, lines, SourceFormat.PLAIN_EXPORT, diagnostics);

@@ -1,5 +1,6 @@
 package kb.model.parse.internal;
 
+import kb.model.DiagnosticCode;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -22,7 +23,7 @@ import kb.model.SourceFormat;
  * ======================================================================
  * </pre>
  */
-public final class RawKbScanner {
+final class RawKbScanner {
     // spec: DOCUMENT:Qnnn, two spaces, DD-MON-YYYY, two spaces, [code]
     private static final Pattern DOCUMENT =
             Pattern.compile("^DOCUMENT:\\s*([Qq]\\d+)?\\s*(\\d{1,2}-[A-Za-z]{3}-\\d{4})?\\s*(?:\\[([^\\]]*)\\])?.*$");
@@ -31,21 +32,21 @@ public final class RawKbScanner {
 
     private RawKbScanner() {}
 
-    public static Optional<Article> scan(List<Line> lines, Diagnostics diagnostics) {
+    static Optional<Article> scan(List<Line> lines, Diagnostics diagnostics) {
         Header header = new Header();
         Line first = lines.get(0);
         Matcher doc = DOCUMENT.matcher(first.text());
         if (!doc.matches() || doc.group(1) == null) {
-            diagnostics.error(first, "KB010", "DOCUMENT: line has no article id");
+            diagnostics.report(first, DiagnosticCode.NO_ID, "DOCUMENT: line has no article id");
             return Optional.empty();
         }
         header.id = ArticleId.of(doc.group(1));
         if (doc.group(2) == null) {
-            diagnostics.warn(first, "KB022", "DOCUMENT: line has no DD-MON-YYYY date");
+            diagnostics.report(first, DiagnosticCode.BAD_DATE, "DOCUMENT: line has no DD-MON-YYYY date");
         } else {
             header.modified = FieldParser.date(doc.group(2));
             if (header.modified.date() == null) {
-                diagnostics.warn(first, "KB022", "DOCUMENT: date is not a date: '" + doc.group(2) + "'");
+                diagnostics.report(first, DiagnosticCode.BAD_DATE, "DOCUMENT: date is not a date: '" + doc.group(2) + "'");
             }
         }
         if (doc.group(3) != null) {
@@ -70,11 +71,11 @@ public final class RawKbScanner {
                 case "PROD/VER" -> header.versions = FieldParser.versions(value);
                 case "OPER/SYS" -> header.operatingSystems = FieldParser.items(value);
                 case "KEYWORDS" -> header.keywords = FieldParser.words(value);
-                default -> diagnostics.warn(lines.get(i), "KB023", "unknown header field " + label);
+                default -> diagnostics.report(lines.get(i), DiagnosticCode.UNKNOWN_HEADER_FIELD, "unknown header field " + label);
             }
         }
         if (!sawTitle) {
-            diagnostics.warn(lines.get(Math.min(i, lines.size() - 1)), "KB013",
+            diagnostics.report(lines.get(Math.min(i, lines.size() - 1)), DiagnosticCode.TRUNCATED_HEADER,
                     "header ends before the TITLE field (truncated header?)");
         }
         header.bodyStart = i;

@@ -13,13 +13,13 @@ import kb.model.Section;
  * Finds the articles an article mentions: every {@linkplain Mentions mention}, titled when a line or paragraph is a
  * citation. A title wrapped onto the next line of a verbatim block is joined.
  */
-public final class ReferenceExtractor {
+final class ReferenceExtractor {
     private static final int WRAP_COLUMN = 64;
 
     private ReferenceExtractor() {}
 
     /** One reference per target and section (titled when a mention there is a citation), and per further title. */
-    public static List<Reference> extract(ArticleId self, List<Section> sections) {
+    static List<Reference> extract(ArticleId self, List<Section> sections) {
         Map<String, Reference> found = new LinkedHashMap<>();
         for (Section section : sections) {
             for (Block block : section.blocks()) {

@@ -1,5 +1,6 @@
 package kb.model.parse.internal;
 
+import kb.model.DiagnosticCode;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -7,7 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import kb.model.parse.Diagnostic;
+import kb.model.Diagnostic;
 
 /**
  * Turns a file's bytes into text. UTF-8 when the bytes are valid UTF-8 (or start with its BOM), otherwise
@@ -27,7 +28,7 @@ public final class TextDecoder {
     public static Decoded decode(String source, byte[] bytes) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         if (looksBinary(bytes)) {
-            diagnostics.add(Diagnostic.error(source, 0, 0, "KB001",
+            diagnostics.add(new Diagnostic(source, 0, 0, DiagnosticCode.BINARY_FILE,
                     "binary file (NUL or control bytes), not an article"));
             return new Decoded("", true, diagnostics);
         }
@@ -45,7 +46,7 @@ public final class TextDecoder {
             return new Decoded(text, false, diagnostics);
         } catch (CharacterCodingException notUtf8) {
             if (offset > 0) {
-                diagnostics.add(Diagnostic.warn(source, 0, 0, "KB002",
+                diagnostics.add(new Diagnostic(source, 0, 0, DiagnosticCode.BAD_UTF8,
                         "file starts with a UTF-8 byte order mark but is not valid UTF-8; read as Windows-1252"));
             }
             return new Decoded(decodeCp1252(source, bytes, offset, diagnostics), false, diagnostics);
@@ -63,7 +64,7 @@ public final class TextDecoder {
             if (dos != 0) {
                 chars[i] = dos;
                 if (undefined++ < MAX_PLACES_REPORTED) {
-                    diagnostics.add(Diagnostic.warn(source, line, column, "KB003", String.format(
+                    diagnostics.add(new Diagnostic(source, line, column, DiagnosticCode.UNDEFINED_BYTE, String.format(
                             "byte 0x%02X is undefined in Windows-1252; read as '%c' (code page 850)", b, dos)));
                 }
             }
@@ -75,7 +76,7 @@ public final class TextDecoder {
             }
         }
         if (undefined > MAX_PLACES_REPORTED) {
-            diagnostics.add(Diagnostic.warn(source, 0, 0, "KB003", (undefined - MAX_PLACES_REPORTED)
+            diagnostics.add(new Diagnostic(source, 0, 0, DiagnosticCode.UNDEFINED_BYTE, (undefined - MAX_PLACES_REPORTED)
                     + " more bytes undefined in Windows-1252 were read as code page 850"));
         }
         return new String(chars);

@@ -1,0 +1,28 @@
+package kb.bench;
+
+import java.util.Arrays;
+
+/**
+ * kb's benchmarks, each a program that prints its figures: {@code load DIR [RUNS]} (reading a corpus),
+ * {@code search INDEX QUERIES.tsv...} (the searcher in process), {@code latency URL QUERIES.tsv...} (a running
+ * {@code kb serve} under 1 and 16 clients). {@code bin/bench} runs them with kb's jar.
+ */
+public final class Bench {
+    private Bench() {}
+
+    public static void main(String[] args) throws Exception {
+        String what = args.length == 0 ? "" : args[0];
+        String[] rest = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
+        int status = switch (what) {
+            case "load" -> LoadBenchmark.run(rest);
+            case "search" -> SearchBenchmark.run(rest);
+            case "latency" -> LatencyBenchmark.run(rest);
+            default -> {
+                System.err.println("usage: bin/bench load DIR [RUNS] | search INDEX QUERIES.tsv... | latency URL"
+                        + " QUERIES.tsv...");
+                yield 2;
+            }
+        };
+        System.exit(status);
+    }
+}

@@ -1,0 +1,36 @@
+package kb.build;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import kb.model.Diagnostic;
+
+/**
+ * What a build did.
+ *
+ * @param full whether it built the whole site afresh (the first build, after an interrupted one, or asked to)
+ * @param articles articles in the site
+ * @param read source files read and parsed this time
+ * @param pages files in the site
+ * @param rendered pages rendered (their fingerprint changed)
+ * @param written files written (their bytes changed)
+ * @param unchanged files left as they were
+ * @param removed files deleted (their page is gone)
+ * @param diagnostics problems with the content, every article's
+ * @param notices what the user should know of the build itself (a saved state made again)
+ * @param stages how long each stage took, in the order they ended
+ * @param seconds wall time
+ */
+public record BuildReport(boolean full, int articles, int read, int pages, int rendered, int written, int unchanged,
+        int removed, List<Diagnostic> diagnostics, List<String> notices, Map<String, Duration> stages,
+        double seconds) {
+    public BuildReport {
+        diagnostics = List.copyOf(diagnostics);
+        notices = List.copyOf(notices);
+        stages = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stages));
+    }
+
+    public long errors() {
+        return diagnostics.stream().filter(Diagnostic::isError).count();
+    }
+}

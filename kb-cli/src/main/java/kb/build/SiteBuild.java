@@ -1,0 +1,252 @@
+package kb.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import kb.model.Diagnostic;
+import kb.model.build.BuildContext;
+import kb.model.build.BuildListener;
+import kb.model.build.SiteLayout;
+import kb.model.build.SiteOutput;
+import kb.model.corpus.CorpusReader;
+import kb.model.corpus.CorpusState;
+import kb.model.corpus.SourceListing;
+import kb.model.io.BinaryReader;
+import kb.model.parse.ArticleParser;
+import kb.render.PagesOutput;
+import kb.render.link.SitePaths;
+import kb.render.site.SiteConfig;
+import kb.search.IndexOutput;
+import kb.search.related.RelatedOutput;
+
+/**
+ * Builds a site from a content folder. The build reads the corpus (only what changed since the last build), then hands
+ * the same corpus and change to each output (the related articles, the pages, the search index), each keeping its own
+ * state beside the site; the corpus's state is saved last, once every output is in line with it.
+ *
+ * <p>A build holds the site's lock for as long as it runs. It marks the state folder while it changes the site, so
+ * that the build after one that was killed makes everything afresh.
+ */
+public final class SiteBuild {
+    private static final String CORPUS = "corpus.bin";
+
+    private final Path content;
+    private final SiteLayout layout;
+    private final SiteConfig config;
+    private final ArticleParser parser;
+    private final boolean full;
+    private final boolean index;
+    private final BuildListener listener;
+
+    private SiteBuild(Builder b) {
+        this.content = b.content;
+        this.layout = SiteLayout.of(b.site);
+        this.config = b.config;
+        this.parser = b.parser;
+        this.full = b.full;
+        this.index = b.index;
+        this.listener = b.listener;
+    }
+
+    public static Builder builder(Path content, Path site) {
+        return new Builder(content, site);
+    }
+
+    /** Why kb must not build this site from this content, if it must not. */
+    public Optional<String> refusal() throws IOException {
+        return OutputGuard.refusal(content, layout);
+    }
+
+    /** What the build makes, each after the outputs it needs. */
+    private List<SiteOutput> outputs() {
+        RelatedOutput related = new RelatedOutput();
+        List<SiteOutput> outputs = new ArrayList<>();
+        outputs.add(related);
+        outputs.add(new PagesOutput(config, related));
+        if (index) {
+            outputs.add(new IndexOutput(SitePaths::articleDir));
+        }
+        return outputs;
+    }
+
+    /**
+     * Builds the site.
+     *
+     * @throws IllegalArgumentException when kb must not write where the site or its state would go
+     * @throws IOException when the site or its state cannot be written, or another build holds the site's lock
+     */
+    public BuildReport run() throws Exception {
+        return run(outputs(), true);
+    }
+
+    /**
+     * Makes the search index alone, whole, from every article (no pages). What the last build saved is neither read
+     * nor replaced: the next build brings everything in line from there.
+     */
+    public BuildReport index() throws Exception {
+        return run(List.of(new IndexOutput(SitePaths::articleDir)), false);
+    }
+
+    private BuildReport run(List<SiteOutput> outputs, boolean site) throws Exception {
+        long start = System.nanoTime();
+        Optional<String> refusal = refusal();
+        if (refusal.isPresent()) {
+            throw new IllegalArgumentException(refusal.get());
+        }
+        Recorder record = new Recorder(listener);
+        Files.createDirectories(layout.state());
+        Files.writeString(layout.stateFile(SiteLayout.STATE_MARKER), "This folder holds what kb build keeps between"
+                + " builds of the site beside it.\n");
+        try (SiteLock lock = SiteLock.take(layout.lock(), layout.site()); Stages stages = new Stages(record)) {
+            boolean interrupted = site && Files.exists(layout.building());
+            if (interrupted && !full) {
+                record.notice("the last build of " + layout.site() + " did not finish; everything is built again");
+            }
+            // What the last build saved, and what each output needs of its own, are read while the content is listed.
+            CompletableFuture<Optional<CorpusState>> saved = stages.start("state", () -> full || interrupted || !site
+                    ? Optional.empty() : savedCorpus(record));
+            List<CompletableFuture<Void>> prepared = outputs.stream()
+                    .map(o -> stages.start(o.name() + " setup", () -> {
+                        o.prepare(layout);
+                        return (Void) null;
+                    }))
+                    .toList();
+            CorpusReader reader = new CorpusReader(parser);
+            CorpusReader.Result read = stages.run("sources", () -> {
+                SourceListing listing = SourceListing.of(content);
+                return reader.read(content, listing, Stages.join(saved),
+                        (done, total) -> record.progress("sources", done, total));
+            });
+            for (CompletableFuture<Void> p : prepared) {
+                Stages.join(p);
+            }
+            if (!site) {
+                stages.run(outputs, new BuildContext(read.corpus(), read.change(), layout, record));
+                return report(read, new PagesOutput.Result(true, 0, 0, 0, 0, 0), record, start);
+            }
+            // From here until the site and its state are in line, a crash leaves the mark: the next build rebuilds all.
+            Files.writeString(layout.building(), "a build started here; if it did not finish, the next one rebuilds"
+                    + " all\n");
+            stages.run(outputs, new BuildContext(read.corpus(), read.change(), layout, record));
+            stages.run("save", () -> {
+                read.state().write(layout.stateFile(CORPUS));
+                Files.delete(layout.building());
+                return null;
+            });
+            PagesOutput.Result pages = outputs.stream().filter(PagesOutput.class::isInstance)
+                    .map(o -> ((PagesOutput) o).result()).findFirst().orElseThrow();
+            return report(read, pages, record, start);
+        }
+    }
+
+    private static BuildReport report(CorpusReader.Result read, PagesOutput.Result pages, Recorder record,
+            long start) {
+        List<Diagnostic> diagnostics = new ArrayList<>(read.corpus().diagnostics());
+        diagnostics.addAll(read.corpus().readFailures());
+        return new BuildReport(read.change().full() || pages.full(), read.corpus().size(), read.parsed(),
+                pages.files(), pages.rendered(), pages.written(), pages.unchanged(), pages.removed(), diagnostics,
+                List.copyOf(record.notices), record.stages, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** The corpus the last build saved; none, with a notice, when it cannot be read. */
+    private Optional<CorpusState> savedCorpus(BuildListener listener) {
+        return switch (CorpusState.read(layout.stateFile(CORPUS))) {
+            case BinaryReader.Result.Read<CorpusState> r -> Optional.of(r.value());
+            case BinaryReader.Result.Missing<CorpusState> m -> Optional.empty();
+            case BinaryReader.Result.Unusable<CorpusState> u -> {
+                listener.notice("the saved state of the last build could not be read (" + u.reason()
+                        + "); every article is read again");
+                yield Optional.empty();
+            }
+        };
+    }
+
+    /** Passes everything on to the build's listener, and keeps the notices and each stage's time for the report. */
+    private static final class Recorder implements BuildListener {
+        private final BuildListener to;
+        final ConcurrentLinkedQueue<String> notices = new ConcurrentLinkedQueue<>();
+        final Map<String, Duration> stages = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
+
+        Recorder(BuildListener to) {
+            this.to = to;
+        }
+
+        @Override
+        public void started(String stage) {
+            to.started(stage);
+        }
+
+        @Override
+        public void progress(String stage, int done, int total) {
+            to.progress(stage, done, total);
+        }
+
+        @Override
+        public void finished(String stage, Duration took) {
+            stages.put(stage, took);
+            to.finished(stage, took);
+        }
+
+        @Override
+        public void notice(String message) {
+            notices.add(message);
+            to.notice(message);
+        }
+    }
+
+    /** A build's options; the defaults are the command line's. */
+    public static final class Builder {
+        private final Path content;
+        private final Path site;
+        private SiteConfig config = SiteConfig.defaults();
+        private ArticleParser parser = ArticleParser.create();
+        private boolean full;
+        private boolean index = true;
+        private BuildListener listener = BuildListener.NONE;
+
+        private Builder(Path content, Path site) {
+            this.content = Objects.requireNonNull(content, "content");
+            this.site = Objects.requireNonNull(site, "site");
+        }
+
+        public Builder config(SiteConfig config) {
+            this.config = Objects.requireNonNull(config, "config");
+            return this;
+        }
+
+        public Builder parser(ArticleParser parser) {
+            this.parser = Objects.requireNonNull(parser, "parser");
+            return this;
+        }
+
+        /** Builds everything afresh, whatever the last build left. */
+        public Builder full(boolean full) {
+            this.full = full;
+            return this;
+        }
+
+        /** Keeps the search index beside the site (on by default). */
+        public Builder index(boolean index) {
+            this.index = index;
+            return this;
+        }
+
+        public Builder listener(BuildListener listener) {
+            this.listener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        public SiteBuild build() {
+            return new SiteBuild(this);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package kb.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import kb.build.BuildReport;
+import kb.build.SiteBuild;
+import kb.model.Diagnostic;
+import kb.model.build.BuildListener;
+import kb.render.site.SiteConfig;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code kb build [CONTENT] --out DIR}: the HTML site. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = {"Builds the HTML site of the articles under CONTENT (default: content) into --out (default: site).",
+            "The first build renders every page; later ones read only changed files and write only changed pages.",
+            "Exit status 1 when some articles have errors (the rest of the site is still built)."})
+public final class BuildCommand implements Callable<Integer> {
+    private static final int MAX_LISTED = 20;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "CONTENT", defaultValue = "content", description = "Content folder.")
+    Path content;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "site", description = "Output folder (default: site).")
+    Path out;
+
+    @Option(names = "--theme", paramLabel = "DIR",
+            description = "Theme folder: templates/ and static/ files here replace the built-in ones by name.")
+    Path theme;
+
+    @Option(names = "--title", defaultValue = "Knowledge Base", description = "Site title (default: ${DEFAULT-VALUE}).")
+    String title;
+
+    @Option(names = "--base-url", defaultValue = SiteConfig.DEFAULT_BASE_URL,
+            description = "Where the site will be published, for the sitemap and feed (default: ${DEFAULT-VALUE}).")
+    String baseUrl;
+
+    @Option(names = "--full", description = "Build everything afresh, ignoring what the last build left.")
+    boolean full;
+
+    @Option(names = "--index", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Keep the search index beside the site up to date (kb search, kb eval and kb serve read it);"
+                    + " on by default, --no-index skips it.")
+    boolean index;
+
+    @Option(names = "--timings", description = "Print how long each stage of the build took.")
+    boolean timings;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isDirectory(content)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "not a folder: " + content);
+        }
+        if (theme != null && !Files.isDirectory(theme)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "theme is not a folder: " + theme);
+        }
+        SiteConfig config;
+        try {
+            config = SiteConfig.defaults().withTitle(title).withBaseUrl(baseUrl).withTheme(theme);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        SiteBuild.Builder build = SiteBuild.builder(content, out).config(config).full(full).index(index);
+        Optional<String> refusal = build.build().refusal();
+        if (refusal.isPresent()) {
+            spec.commandLine().getErr().println("kb: " + refusal.get());
+            return ExitCodes.USAGE;
+        }
+        BuildReport report = run(build, spec.commandLine().getErr());
+        print(spec.commandLine().getOut(), report);
+        return report.errors() > 0 ? ExitCodes.FAILURE : ExitCodes.OK;
+    }
+
+    /** Runs a build with progress bars on a terminal; notices go to {@code err} as they come. */
+    static BuildReport run(SiteBuild.Builder build, PrintWriter err) throws Exception {
+        Progress progress = Progress.onTerminal();
+        BuildListener listener = new BuildListener() {
+            @Override
+            public void progress(String stage, int done, int total) {
+                progress.progress(stage, done, total);
+            }
+
+            @Override
+            public void finished(String stage, Duration took) {
+                progress.finished(stage, took);
+            }
+
+            @Override
+            public void notice(String message) {
+                progress.done();
+                err.println("kb: " + message);
+                err.flush();
+            }
+        };
+        try {
+            return build.listener(listener).build().run();
+        } finally {
+            progress.done();
+        }
+    }
+
+    private void print(PrintWriter w, BuildReport r) {
+        r.diagnostics().stream().sorted(Comparator.comparing(Diagnostic::severity)).limit(MAX_LISTED)
+                .forEach(w::println);
+        if (r.diagnostics().size() > MAX_LISTED) {
+            w.printf("... and %,d more (kb check %s lists them)%n", r.diagnostics().size() - MAX_LISTED, content);
+        }
+        if (timings) {
+            for (Map.Entry<String, Duration> e : r.stages().entrySet()) {
+                w.printf("%-14s %7.2f s%n", e.getKey(), e.getValue().toNanos() / 1e9);
+            }
+        }
+        w.printf("Built %s from %s: %,d articles, %,d files (%,d written, %,d unchanged, %,d removed), %,d sources read,"
+                        + " %,d errors, in %.1f s%n",
+                out, content, r.articles(), r.pages(), r.written(), r.unchanged(), r.removed(), r.read(), r.errors(),
+                r.seconds());
+        w.flush();
+    }
+}

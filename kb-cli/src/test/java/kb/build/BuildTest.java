@@ -1,0 +1,281 @@
+package kb.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.stream.Stream;
+import kb.links.LinkChecker;
+import kb.model.build.SiteLayout;
+import kb.model.corpus.CorpusReader;
+import kb.render.site.SiteConfig;
+import kb.search.KbIndex;
+import kb.search.KbSearcher;
+import kb.search.SearchRequest;
+import kb.testing.ProjectFiles;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BuildTest {
+    @TempDir
+    Path tmp;
+
+    Path content;
+    Path out;
+
+    @BeforeEach
+    void copyContent() throws Exception {
+        content = tmp.resolve("content");
+        out = tmp.resolve("site");
+        Files.createDirectories(content);
+        try (Stream<Path> files = Files.list(ProjectFiles.content())) {
+            for (Path f : files.toList()) {
+                Files.copy(f, content.resolve(f.getFileName()));
+            }
+        }
+    }
+
+    private BuildReport build() throws Exception {
+        return build(SiteConfig.defaults());
+    }
+
+    private BuildReport build(SiteConfig config) throws Exception {
+        return SiteBuild.builder(content, out).config(config).build().run();
+    }
+
+    private Path state(String name) {
+        return SiteLayout.of(out).stateFile(name);
+    }
+
+    /** Changes a file and moves its time on, as an editor would. */
+    private void edit(String name, String from, String to) throws Exception {
+        Path f = content.resolve(name);
+        Files.writeString(f, Files.readString(f).replace(from, to));
+        Files.setLastModifiedTime(f, FileTime.from(Instant.now().plusSeconds(5)));
+    }
+
+    private String page(String path) throws Exception {
+        return Files.readString(out.resolve(path));
+    }
+
+    @Test
+    void firstBuildWritesTheWholeSiteWithNoBrokenLinks() throws Exception {
+        BuildReport r = build();
+
+        assertThat(r.full()).isTrue();
+        assertThat(r.articles()).isEqualTo(12);
+        assertThat(r.written()).isEqualTo(r.pages());
+        assertThat(out.resolve("kb/256/Q256211/index.html")).exists();
+        assertThat(out.resolve("static/kb.css")).exists();
+        assertThat(out.resolve(SiteLayout.SITE_MARKER)).exists();
+        assertThat(LinkChecker.check(out, CorpusReader.Progress.NONE).broken()).isEmpty();
+        assertThat(SiteLayout.of(out).state()).isDirectory();
+        try (Stream<Path> files = Files.walk(out)) {
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.endsWith(".bin")
+                    || n.endsWith(".tmp") || n.equals("lock"));
+        }
+    }
+
+    @Test
+    void secondBuildWritesNothingWhenNothingChanged() throws Exception {
+        build();
+        BuildReport r = build();
+
+        assertThat(r.full()).isFalse();
+        assertThat(r.read()).isZero();
+        assertThat(r.written()).isZero();
+        assertThat(r.unchanged()).isEqualTo(r.pages());
+    }
+
+    @Test
+    void editingOneArticleRewritesOnlyThePagesThatShowIt() throws Exception {
+        build();
+        edit("acme-vault-move-catalog.md", "title: How to Move the Acme Vault Catalog to Another Folder",
+                "title: How to Move the Acme Vault Catalog Elsewhere");
+
+        BuildReport r = build();
+
+        assertThat(r.read()).isEqualTo(1);
+        assertThat(r.written()).isBetween(5, 20);
+        assertThat(page("kb/900/Q900107/index.html")).contains("How to Move the Acme Vault Catalog Elsewhere");
+        // Q900106 cites it and is next to it in its product.
+        assertThat(page("kb/900/Q900106/index.html")).contains("How to Move the Acme Vault Catalog Elsewhere");
+        assertThat(page("id/acmevault/index.html")).contains("How to Move the Acme Vault Catalog Elsewhere");
+        assertThat(page("kb/256/Q256211/index.html")).doesNotContain("Catalog Elsewhere");
+        assertThat(LinkChecker.check(out, CorpusReader.Progress.NONE).broken()).isEmpty();
+    }
+
+    @Test
+    void articlePagesListTheirRelatedArticlesAndANewArticleJoinsThem() throws Exception {
+        build();
+        var vault = Jsoup.parse(page("kb/900/Q900106/index.html"));
+        assertThat(vault.select("section.related li a").eachText()).hasSizeBetween(1, 5)
+                .first().asString().startsWith("Q900107");
+
+        Files.writeString(content.resolve("acme-vault-locked.md"), """
+                ---
+                id: Q900201
+                title: "Acme Vault: Catalog Is Locked During Backup on a UNC Path"
+                products: Acme Vault
+                modified: 2026-02-01
+                ---
+
+                ## Symptoms
+
+                The Acme Vault catalog stays locked and the backup job hangs when the catalog is on a UNC path.
+                """);
+        BuildReport r = build();
+
+        assertThat(r.full()).isFalse();
+        assertThat(r.read()).isEqualTo(1);
+        assertThat(Jsoup.parse(page("kb/900/Q900106/index.html")).select("section.related li a").eachText())
+                .anyMatch(t -> t.startsWith("Q900201"));
+        assertThat(Jsoup.parse(page("kb/900/Q900201/index.html")).select("section.related li a").eachText())
+                .anyMatch(t -> t.startsWith("Q900106"));
+        assertThat(LinkChecker.check(out, CorpusReader.Progress.NONE).broken()).isEmpty();
+    }
+
+    @Test
+    void deletingAnArticleRemovesItsPageAndTheLinksToIt() throws Exception {
+        build();
+        Files.delete(content.resolve("acme-vault-move-catalog.md"));
+
+        BuildReport r = build();
+
+        assertThat(r.removed()).isGreaterThanOrEqualTo(1);
+        assertThat(out.resolve("kb/900/Q900107/index.html")).doesNotExist();
+        var citing = Jsoup.parse(page("kb/900/Q900106/index.html"));
+        assertThat(citing.select("span.kb-ref.missing").eachText()).contains("Q900107 (not in this archive)");
+        assertThat(page("missing/index.html")).contains("Q900107");
+        assertThat(LinkChecker.check(out, CorpusReader.Progress.NONE).broken()).isEmpty();
+    }
+
+    @Test
+    void anInterruptedBuildIsFollowedByAFullOne() throws Exception {
+        build();
+        Files.writeString(state("building"), "killed");
+
+        BuildReport r = build();
+
+        assertThat(r.full()).isTrue();
+        assertThat(r.read()).isEqualTo(12);
+        assertThat(r.notices()).singleElement().asString().contains("did not finish");
+        assertThat(state("building")).doesNotExist();
+        assertThat(state("new-site")).doesNotExist();
+    }
+
+    @Test
+    void damagedRelationsAreComputedAgainAndSaid() throws Exception {
+        build();
+        String before = page("kb/900/Q900106/index.html");
+        Files.writeString(state("related.bin"), "not what kb wrote");
+
+        BuildReport r = build();
+
+        assertThat(r.notices()).singleElement().asString().contains("related articles could not be read");
+        assertThat(r.written()).isZero();
+        assertThat(page("kb/900/Q900106/index.html")).isEqualTo(before);
+        assertThat(Jsoup.parse(before).select("section.related li a").eachText()).isNotEmpty();
+    }
+
+    @Test
+    void buildNeverTouchesTheContent() throws Exception {
+        long before = Files.walk(content).filter(Files::isRegularFile).mapToLong(f -> f.toFile().lastModified()).sum();
+        build();
+        build();
+        long after = Files.walk(content).filter(Files::isRegularFile).mapToLong(f -> f.toFile().lastModified()).sum();
+        assertThat(after).isEqualTo(before);
+        assertThat(Files.list(content).count()).isEqualTo(12);
+    }
+
+    @Test
+    void refusesFoldersItMustNotWriteInto() throws Exception {
+        Path foreign = tmp.resolve("foreign");
+        Files.createDirectories(foreign);
+        Files.writeString(foreign.resolve("notes.txt"), "mine");
+
+        assertThat(refusal(foreign)).contains("not empty and was not made by kb build");
+        assertThat(refusal(content)).contains("content folder");
+        assertThat(refusal(tmp)).contains("holds the content folder");
+        assertThat(refusal(content.resolve("site"))).contains("inside the content folder");
+        assertThatThrownBy(() -> refusal(Path.of("/"))).hasMessageContaining("root folder");
+        assertThat(refusal(Path.of(System.getProperty("user.home")))).contains("home folder");
+        assertThat(refusal(out)).isEmpty();
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        assertThat(refusal(empty)).isEmpty();
+
+        out = foreign;
+        assertThatThrownBy(this::build).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Files.readString(foreign.resolve("notes.txt"))).isEqualTo("mine");
+    }
+
+    /** Why a build of the content into {@code site} is refused, or nothing. */
+    private String refusal(Path site) throws IOException {
+        return SiteBuild.builder(content, site).build().refusal().orElse("");
+    }
+
+    @Test
+    void searchIndexFollowsTheContent() throws Exception {
+        build();
+        Path index = SiteLayout.of(out).index();
+        try (var searcher = KbSearcher.open(index)) {
+            assertThat(searcher.size()).isEqualTo(12);
+            assertThat(searcher.search(SearchRequest.of("catalog hangs at 99 percent")).hits().get(0).id())
+                    .isEqualTo("Q900106");
+        }
+        edit("acme-vault-backup-hang.md", "stops responding at 99 percent", "freezes at ninety-nine percent");
+        Files.delete(content.resolve("acme-vault-move-catalog.md"));
+        build();
+        try (var searcher = KbSearcher.open(index)) {
+            assertThat(searcher.size()).isEqualTo(11);
+            assertThat(searcher.search(SearchRequest.of("freezes ninety-nine")).hits().get(0).id())
+                    .isEqualTo("Q900106");
+            assertThat(searcher.search(SearchRequest.of("Move the Acme Vault Catalog")).hits())
+                    .extracting(h -> h.id()).doesNotContain("Q900107");
+        }
+    }
+
+    @Test
+    void anIndexOfAnotherSchemaIsMadeAgain() throws Exception {
+        build();
+        Path index = SiteLayout.of(out).index();
+        // An index as an older kb left it: a Lucene index without this version's schema mark.
+        try (var dir = org.apache.lucene.store.FSDirectory.open(index);
+                var writer = new org.apache.lucene.index.IndexWriter(dir, new org.apache.lucene.index.IndexWriterConfig()
+                        .setOpenMode(org.apache.lucene.index.IndexWriterConfig.OpenMode.CREATE))) {
+            writer.commit();
+        }
+        assertThat(KbIndex.check(index)).isInstanceOf(KbIndex.Status.Unusable.class);
+
+        BuildReport second = build();
+
+        assertThat(second.notices()).singleElement().asString().contains("search index could not be used");
+        assertThat(KbIndex.check(index)).isInstanceOf(KbIndex.Status.Current.class);
+        try (var searcher = KbSearcher.open(index)) {
+            assertThat(searcher.size()).isEqualTo(12);
+        }
+    }
+
+    @Test
+    void themeFolderOverridesTemplatesAndStaticFilesByName() throws Exception {
+        Path theme = tmp.resolve("theme");
+        Files.createDirectories(theme.resolve("templates"));
+        Files.createDirectories(theme.resolve("static"));
+        Files.writeString(theme.resolve("templates/404.ftlh"), "<!doctype html><title>Lost</title><p>${site.title} lost it");
+        Files.writeString(theme.resolve("static/kb.css"), "body { color: rebeccapurple; }");
+        Files.writeString(theme.resolve("static/logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+
+        build(SiteConfig.defaults().withTheme(theme).withTitle("Acme KB"));
+
+        assertThat(page("404.html")).isEqualTo("<!doctype html><title>Lost</title><p>Acme KB lost it");
+        assertThat(page("static/kb.css")).contains("rebeccapurple");
+        assertThat(out.resolve("static/logo.svg")).exists();
+        assertThat(page("index.html")).contains("Acme KB");
+    }
+}

@@ -1,0 +1,218 @@
+package kb.model.corpus;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import kb.model.Article;
+import kb.model.ArticleId;
+import kb.model.Diagnostic;
+import kb.model.DiagnosticCode;
+import kb.model.io.Fingerprint;
+import kb.model.parse.ArticleParser;
+import kb.model.parse.ParseResult;
+
+/**
+ * Reads a content folder into a {@link Corpus}, the one way every command reads articles. With the state a previous
+ * read saved, only the files that changed are parsed: a file whose size and time are as they were is not opened, and
+ * one whose bytes have the same fingerprint is not parsed again. Then the corpus's policies are applied, the same way
+ * whatever was read: of two files with the same id the first in path order is kept, articles whose format carries no
+ * product code take the one other articles give the same product name, and the reference graph is drawn.
+ *
+ * <p>A reader is immutable and may be shared between threads.
+ */
+public final class CorpusReader {
+    /** Told how far the reading of changed files has got. Called from worker threads. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (done, total) -> { };
+
+        void update(int done, int total);
+    }
+
+    /**
+     * What a read found: the corpus, how it differs from the one the previous state describes, the state to save for
+     * the next read once whatever is made from the corpus is made, and how many files were parsed this time.
+     */
+    public record Result(Corpus corpus, CorpusChange change, CorpusState state, int parsed) {}
+
+    private final ArticleParser parser;
+
+    public CorpusReader(ArticleParser parser) {
+        this.parser = Objects.requireNonNull(parser, "parser");
+    }
+
+    /** Reads every article of the folder, with nothing saved from before. */
+    public Corpus readAll(Path root, Progress progress) {
+        return read(root, Optional.empty(), progress).corpus();
+    }
+
+    /** Reads the folder, parsing only what changed since the previous state when there is one. */
+    public Result read(Path root, Optional<CorpusState> previous, Progress progress) {
+        return read(root, SourceListing.of(root), previous, progress);
+    }
+
+    /** Reads the files of a listing of the folder, parsing only what changed since the previous state. */
+    public Result read(Path root, SourceListing listing, Optional<CorpusState> previous, Progress progress) {
+        Map<String, CorpusState.Source> before = previous.map(CorpusState::sources).orElse(Map.of());
+        List<SourceFile> toRead = listing.files().stream().filter(f -> {
+            CorpusState.Source p = before.get(f.name());
+            return p == null || p.size() != f.size() || p.modified() != f.modifiedMillis();
+        }).toList();
+        AtomicInteger done = new AtomicInteger();
+        Map<String, Reading> read = new HashMap<>();
+        toRead.parallelStream().map(f -> {
+            Reading r = read(f, before.get(f.name()));
+            progress.update(done.incrementAndGet(), toRead.size());
+            return r;
+        }).toList().forEach(r -> read.put(r.file().name(), r));
+
+        Map<String, CorpusState.Source> sources = new LinkedHashMap<>();
+        Map<ArticleId, Article> articles = new HashMap<>();
+        for (SourceFile f : listing.files()) {
+            Reading r = read.get(f.name());
+            if (r == null) {
+                CorpusState.Source p = before.get(f.name());
+                sources.put(f.name(), p);
+            } else {
+                sources.put(f.name(), new CorpusState.Source(f.size(), f.modifiedMillis(), r.fingerprint(),
+                        r.summary(), r.diagnostics()));
+                r.article().ifPresent(a -> articles.putIfAbsent(a.id(), a));
+            }
+        }
+        CorpusState state = new CorpusState(sources);
+        Policies now = new Policies(state);
+        Map<ArticleId, Article> loaded = new HashMap<>();
+        for (ArticleSummary s : now.kept.values()) {
+            Article a = articles.get(s.id());
+            if (a != null && a.source().path().equals(s.source())) {
+                loaded.put(s.id(), a.productCodes().isEmpty() ? a.withProductCodes(s.productCodes()) : a);
+            }
+        }
+        List<Diagnostic> diagnostics = new ArrayList<>(listing.diagnostics());
+        diagnostics.addAll(now.diagnostics);
+        Corpus corpus = new Corpus(now.kept, loaded, diagnostics, now.duplicates, root, parser);
+        CorpusChange change = previous.isEmpty()
+                ? new CorpusChange(true, new TreeSet<>(now.kept.keySet()), new TreeSet<>(), new TreeSet<>())
+                : change(new Policies(previous.get()).kept, now.kept);
+        int parsed = (int) read.values().stream().filter(r -> r.parsed()).count();
+        return new Result(corpus, change, state, parsed);
+    }
+
+    /**
+     * A corpus of articles already parsed, taken in the order given as their files' order: the same policies apply,
+     * and nothing is read from disk.
+     */
+    public static Corpus of(List<Article> articles) {
+        Map<String, CorpusState.Source> sources = new LinkedHashMap<>();
+        Map<ArticleId, Article> first = new HashMap<>();
+        for (Article a : articles) {
+            long fingerprint = Fingerprint.of(a.toString());
+            String name = a.source().path();
+            while (sources.containsKey(name)) {
+                name = name + "'";
+            }
+            sources.put(name, new CorpusState.Source(0, 0, fingerprint, Optional.of(ArticleSummary.of(a, fingerprint)),
+                    List.of()));
+            first.putIfAbsent(a.id(), a);
+        }
+        Policies p = new Policies(new CorpusState(sources));
+        Map<ArticleId, Article> loaded = new HashMap<>();
+        p.kept.values().forEach(s -> {
+            Article a = first.get(s.id());
+            loaded.put(s.id(), a.productCodes().isEmpty() ? a.withProductCodes(s.productCodes()) : a);
+        });
+        return new Corpus(p.kept, loaded, p.diagnostics, p.duplicates, null, null);
+    }
+
+    /** A file read this time: its fingerprint and what it gave (the article only when it was parsed). */
+    private record Reading(SourceFile file, long fingerprint, Optional<ArticleSummary> summary,
+            List<Diagnostic> diagnostics, Optional<Article> article, boolean parsed) {}
+
+    private Reading read(SourceFile f, CorpusState.Source before) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(f.path());
+        } catch (IOException e) {
+            String reason = e instanceof NoSuchFileException ? "it vanished while it was read"
+                    : e.getMessage() == null ? e.toString() : e.getMessage();
+            return new Reading(f, 0, Optional.empty(), List.of(Diagnostic.of(f.name(),
+                    DiagnosticCode.UNREADABLE_FILE, "cannot read file: " + reason)), Optional.empty(), false);
+        }
+        long fingerprint = Fingerprint.of(bytes);
+        if (before != null && before.fingerprint() == fingerprint) {
+            // Touched, not changed: what it gave last time stands.
+            return new Reading(f, fingerprint, before.summary(), before.diagnostics(), Optional.empty(), false);
+        }
+        ParseResult r = parser.parse(f.name(), bytes);
+        return new Reading(f, fingerprint, r.article().map(a -> ArticleSummary.of(a, fingerprint)), r.diagnostics(),
+                r.article(), true);
+    }
+
+    /** What the ids of two reads tell apart. */
+    private static CorpusChange change(SortedMap<ArticleId, ArticleSummary> before,
+            SortedMap<ArticleId, ArticleSummary> now) {
+        TreeSet<ArticleId> added = new TreeSet<>();
+        TreeSet<ArticleId> changed = new TreeSet<>();
+        TreeSet<ArticleId> removed = new TreeSet<>(before.keySet());
+        removed.removeAll(now.keySet());
+        for (ArticleSummary s : now.values()) {
+            ArticleSummary b = before.get(s.id());
+            if (b == null) {
+                added.add(s.id());
+            } else if (b.fingerprint() != s.fingerprint() || !b.source().equals(s.source())
+                    || !b.productCodes().equals(s.productCodes())) {
+                changed.add(s.id());
+            }
+        }
+        return new CorpusChange(false, added, changed, removed);
+    }
+
+    /**
+     * The corpus's policies over what each source gave, in path order: the articles kept (the first file of each id),
+     * with the product codes learned from the others, and every diagnostic with the duplicates'.
+     */
+    private static final class Policies {
+        final SortedMap<ArticleId, ArticleSummary> kept = new TreeMap<>();
+        final List<Diagnostic> diagnostics = new ArrayList<>();
+        final List<Duplicate> duplicates = new ArrayList<>();
+
+        Policies(CorpusState state) {
+            Map<ArticleId, List<String>> sources = new LinkedHashMap<>();
+            ProductCodes codes = new ProductCodes();
+            for (Map.Entry<String, CorpusState.Source> e : state.sources().entrySet()) {
+                diagnostics.addAll(e.getValue().diagnostics());
+                Optional<ArticleSummary> summary = e.getValue().summary();
+                if (summary.isEmpty()) {
+                    continue;
+                }
+                ArticleSummary s = summary.get();
+                sources.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(e.getKey());
+                ArticleSummary first = kept.putIfAbsent(s.id(), s);
+                if (first != null) {
+                    diagnostics.add(Diagnostic.at(e.getKey(), 1, DiagnosticCode.DUPLICATE_ID, "duplicate id " + s.id()
+                            + ": also in " + first.source() + ", which is kept; this file is skipped"));
+                } else {
+                    codes.learn(s.productNames(), s.productCodes());
+                }
+            }
+            kept.replaceAll((id, s) -> codes.fill(s));
+            sources.forEach((id, files) -> {
+                if (files.size() > 1) {
+                    duplicates.add(new Duplicate(id, files));
+                }
+            });
+        }
+    }
+}

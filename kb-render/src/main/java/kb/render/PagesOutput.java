@@ -1,0 +1,190 @@
+package kb.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import kb.model.build.BuildContext;
+import kb.model.build.RelationsOutput;
+import kb.model.build.SiteLayout;
+import kb.model.build.SiteOutput;
+import kb.model.io.BinaryReader;
+import kb.render.site.Page;
+import kb.render.site.PageFingerprint;
+import kb.render.site.SiteConfig;
+import kb.render.site.SiteModel;
+import kb.render.site.SitePlanner;
+
+/**
+ * The site's pages and static files. A full build renders every page into a new folder in the state folder and then
+ * swaps it in for the old site, so a killed build never leaves a half-written site. Later builds render only the pages
+ * whose fingerprint changed and write only those whose bytes changed, each file replaced whole, and delete the pages
+ * no longer planned.
+ */
+public final class PagesOutput implements SiteOutput {
+    /** The stage's name. */
+    public static final String NAME = "pages";
+    private static final String STATE = "pages.bin";
+    private static final String NEW_SITE = "new-site";
+    private static final String OLD_SITE = "old-site";
+
+    private final SiteConfig config;
+    private final RelationsOutput relations;
+    private SiteRenderer renderer;
+    private BinaryReader.Result<PageState> saved;
+    private Result result;
+
+    /** What the pages output did: files in the site, pages rendered, files written, left as they were, removed. */
+    public record Result(boolean full, int files, int rendered, int written, int unchanged, int removed) {}
+
+    public PagesOutput(SiteConfig config, RelationsOutput relations) {
+        this.config = config;
+        this.relations = relations;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<SiteOutput> needs() {
+        return List.of(relations);
+    }
+
+    @Override
+    public void prepare(SiteLayout layout) {
+        renderer = new SiteRenderer(config);
+        renderer.prepare();
+        saved = PageState.read(layout.stateFile(STATE));
+    }
+
+    /** What the last {@link #update} did. */
+    public Result result() {
+        return result;
+    }
+
+    @Override
+    public void update(BuildContext build) throws IOException {
+        if (renderer == null) {
+            prepare(build.layout());
+        }
+        SiteLayout layout = build.layout();
+        Path site = layout.site();
+        if (saved instanceof BinaryReader.Result.Unusable<PageState> u && !build.change().full()) {
+            build.listener().notice("the pages' saved fingerprints could not be read (" + u.reason()
+                    + "); every page is rendered again");
+        }
+        Optional<PageState> before = build.change().full() || !Files.exists(site.resolve(SiteLayout.SITE_MARKER))
+                ? Optional.empty()
+                : saved instanceof BinaryReader.Result.Read<PageState> r ? Optional.of(r.value()) : Optional.empty();
+        SiteModel model = new SiteModel(build.corpus(), config.recentSize());
+        List<Supplier<Page>> plan = new SitePlanner(config, model, relations::related).plan();
+        Map<String, Long> fingerprints = new ConcurrentHashMap<>(plan.size() * 2);
+        Files.createDirectories(layout.scratch());
+        result = before.isEmpty()
+                ? renderBeside(build, plan, fingerprints)
+                : renderChanged(build, plan, before.get(), fingerprints);
+        new PageState(fingerprints).write(layout.stateFile(STATE));
+    }
+
+    /** Renders every page into a new folder in the state folder, then swaps it in for the site. */
+    private Result renderBeside(BuildContext build, List<Supplier<Page>> plan, Map<String, Long> fingerprints)
+            throws IOException {
+        SiteLayout layout = build.layout();
+        Path fresh = layout.stateFile(NEW_SITE);
+        SiteWriter.deleteTree(fresh); // left by a build that was killed; kb made it
+        Files.createDirectories(fresh);
+        Files.writeString(fresh.resolve(SiteLayout.SITE_MARKER), "This folder is a site made by kb build.\n");
+        SiteWriter writer = new SiteWriter(fresh, layout.scratch());
+        AtomicInteger done = new AtomicInteger();
+        AtomicInteger rendered = new AtomicInteger();
+        eachPage(plan, (page, fingerprint) -> {
+            renderer.render(page, build.corpus()::article).ifPresent(r -> {
+                writer.writeNew(r);
+                fingerprints.put(page.path(), fingerprint);
+                rendered.incrementAndGet();
+            });
+            build.listener().progress(NAME, done.incrementAndGet(), plan.size());
+        });
+        renderer.staticFiles().forEach(writer::writeNew);
+        Path site = layout.site();
+        if (Files.exists(site)) {
+            Path old = layout.stateFile(OLD_SITE);
+            SiteWriter.deleteTree(old);
+            Files.move(site, old, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(fresh, site, StandardCopyOption.ATOMIC_MOVE);
+            SiteWriter.deleteTree(old);
+        } else {
+            Files.move(fresh, site, StandardCopyOption.ATOMIC_MOVE);
+        }
+        int files = rendered.get() + renderer.staticFiles().size();
+        return new Result(true, files, rendered.get(), files, 0, 0);
+    }
+
+    /** Renders the pages whose fingerprint changed and writes those whose bytes changed; deletes pages now gone. */
+    private Result renderChanged(BuildContext build, List<Supplier<Page>> plan, PageState before,
+            Map<String, Long> fingerprints) {
+        SiteWriter writer = new SiteWriter(build.layout().site(), build.layout().scratch());
+        Set<String> planned = ConcurrentHashMap.newKeySet(plan.size() * 2);
+        AtomicInteger rendered = new AtomicInteger();
+        AtomicInteger written = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        eachPage(plan, (page, fingerprint) -> {
+            planned.add(page.path());
+            Long last = before.pages().get(page.path());
+            // An unchanged fingerprint is trusted without looking at the file: a page deleted by hand comes back with
+            // its next change, or with --full.
+            if (last != null && last == fingerprint) {
+                fingerprints.put(page.path(), fingerprint);
+            } else {
+                renderer.render(page, build.corpus()::article).ifPresent(r -> {
+                    rendered.incrementAndGet();
+                    if (writer.update(r)) {
+                        written.incrementAndGet();
+                    }
+                    fingerprints.put(page.path(), fingerprint);
+                });
+            }
+            build.listener().progress(NAME, done.incrementAndGet(), plan.size());
+        });
+        for (RenderedPage r : renderer.staticFiles()) {
+            if (writer.update(r)) {
+                written.incrementAndGet();
+            }
+        }
+        int removed = 0;
+        for (String path : before.pages().keySet()) {
+            if (!planned.contains(path) && writer.remove(path)) {
+                removed++;
+            }
+        }
+        int files = planned.size() + renderer.staticFiles().size();
+        return new Result(false, files, rendered.get(), written.get(), files - written.get(), removed);
+    }
+
+    /** What is done with each page of the plan, made and fingerprinted. */
+    private interface PageTask {
+        void accept(Page page, long fingerprint) throws IOException;
+    }
+
+    /** Makes every planned page and hands it on with its fingerprint, in parallel. */
+    private void eachPage(List<Supplier<Page>> plan, PageTask task) {
+        plan.parallelStream().forEach(make -> {
+            Page page = make.get();
+            try {
+                task.accept(page, PageFingerprint.of(page, renderer.themeHash()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+}

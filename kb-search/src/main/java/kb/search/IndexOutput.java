@@ -1,0 +1,76 @@
+package kb.search;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Function;
+import kb.model.Article;
+import kb.model.ArticleId;
+import kb.model.build.BuildContext;
+import kb.model.build.SiteLayout;
+import kb.model.build.SiteOutput;
+
+/**
+ * The search index beside the site, kept in line with the corpus: made whole on a full build, or when the index there
+ * is missing, damaged or of another version (which is said); otherwise the articles added or changed are put in and
+ * those removed taken out. A whole index holds the articles in id order, however it was made.
+ */
+public final class IndexOutput implements SiteOutput {
+    /** The stage's name. */
+    public static final String NAME = "index";
+
+    private final Function<ArticleId, String> url;
+    private KbIndex.Status status;
+
+    /** @param url where an article's page is, relative to the site's root */
+    public IndexOutput(Function<ArticleId, String> url) {
+        this.url = url;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void prepare(SiteLayout layout) {
+        status = KbIndex.check(layout.index());
+    }
+
+    @Override
+    public void update(BuildContext build) throws IOException {
+        if (status == null) {
+            prepare(build.layout());
+        }
+        Path dir = build.layout().index();
+        boolean whole = build.change().full() || !(status instanceof KbIndex.Status.Current);
+        if (status instanceof KbIndex.Status.Unusable u && !build.change().full()) {
+            build.listener().notice("the search index could not be used (" + u.reason() + "); it is made again");
+        }
+        if (whole) {
+            write(build, dir);
+        } else if (!build.change().isEmpty()) {
+            try (KbIndex index = KbIndex.open(dir, false)) {
+                for (ArticleId id : build.change().removed()) {
+                    index.delete(id);
+                }
+                for (Article a : build.corpus().articles(build.change().touched())) {
+                    index.put(a, url.apply(a.id()));
+                }
+            }
+        }
+    }
+
+    /** Makes the whole index of a corpus, in id order. */
+    private void write(BuildContext build, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        try (KbIndex index = KbIndex.open(dir, true)) {
+            int done = 0;
+            int total = build.corpus().size();
+            for (Article a : build.corpus().articles()) {
+                index.add(a, url.apply(a.id()));
+                build.listener().progress(NAME, ++done, total);
+            }
+        }
+    }
+}

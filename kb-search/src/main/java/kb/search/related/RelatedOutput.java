@@ -1,0 +1,58 @@
+package kb.search.related;
+
+import java.io.IOException;
+import java.util.List;
+import kb.model.ArticleId;
+import kb.model.build.BuildContext;
+import kb.model.build.RelationsOutput;
+import kb.model.build.SiteLayout;
+import kb.model.io.BinaryReader;
+
+/**
+ * Each article's related articles, kept beside the site: computed for every article on a full build (or when the saved
+ * relations cannot be read, which is said), otherwise only for the articles a change can affect.
+ */
+public final class RelatedOutput implements RelationsOutput {
+    /** The stage's name. */
+    public static final String NAME = "related";
+    private static final String STATE = "related.bin";
+
+    private BinaryReader.Result<RelatedArticles> saved;
+    private RelatedArticles relations;
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void prepare(SiteLayout layout) {
+        saved = RelatedArticles.read(layout.stateFile(STATE));
+    }
+
+    @Override
+    public void update(BuildContext build) throws IOException {
+        if (saved == null) {
+            prepare(build.layout());
+        }
+        if (saved instanceof BinaryReader.Result.Unusable<RelatedArticles> u && !build.change().full()) {
+            build.listener().notice("the saved related articles could not be read (" + u.reason()
+                    + "); they are computed again");
+        }
+        if (!build.change().full() && saved instanceof BinaryReader.Result.Read<RelatedArticles> r) {
+            relations = r.value();
+            if (build.change().isEmpty()) {
+                return;
+            }
+            relations.update(build.corpus().articles(build.change().touched()), build.change().removed());
+        } else {
+            relations = RelatedArticles.of(build.corpus().articles());
+        }
+        relations.write(build.layout().stateFile(STATE));
+    }
+
+    @Override
+    public List<ArticleId> related(ArticleId id) {
+        return relations.related(id);
+    }
+}
