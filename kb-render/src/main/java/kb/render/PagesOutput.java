@@ -18,7 +18,6 @@ import kb.model.build.SiteLayout;
 import kb.model.build.SiteOutput;
 import kb.model.io.BinaryReader;
 import kb.render.site.Page;
-import kb.render.site.PageFingerprint;
 import kb.render.site.SiteConfig;
 import kb.render.site.SiteModel;
 import kb.render.site.SitePlanner;
@@ -87,7 +86,8 @@ public final class PagesOutput implements SiteOutput {
                 ? Optional.empty()
                 : saved instanceof BinaryReader.Result.Read<PageState> r ? Optional.of(r.value()) : Optional.empty();
         SiteModel model = new SiteModel(build.corpus(), config.recentSize());
-        List<Supplier<Page>> plan = new SitePlanner(config, model, relations::related).plan();
+        List<Supplier<Page>> plan = new SitePlanner(config, model, relations::related, build.corpus()::article)
+                .plan();
         Map<String, Long> fingerprints = new ConcurrentHashMap<>(plan.size() * 2);
         Files.createDirectories(layout.scratch());
         result = before.isEmpty()
@@ -181,7 +181,7 @@ public final class PagesOutput implements SiteOutput {
         plan.parallelStream().forEach(make -> {
             Page page = make.get();
             try {
-                task.accept(page, PageFingerprint.of(page, renderer.themeHash()));
+                task.accept(page, renderer.fingerprint(page));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

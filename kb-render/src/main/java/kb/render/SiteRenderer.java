@@ -23,8 +23,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -33,6 +38,7 @@ import kb.model.ArticleId;
 import kb.model.io.Fingerprint;
 import kb.render.site.BodyViews;
 import kb.render.site.Page;
+import kb.render.site.PageFingerprint;
 import kb.render.site.SiteConfig;
 import kb.render.site.SitePlanner;
 import kb.render.view.ArticleView;
@@ -57,14 +63,17 @@ public final class SiteRenderer {
     private final SiteConfig config;
     private final Configuration freemarker;
     private final Map<String, byte[]> statics;
-    private final long themeHash;
+    /** Each page template's fingerprint, with the templates it uses. */
+    private final Map<String, Long> templates = new HashMap<>();
     private final ObjectMapper json = JsonMapper.builder().build();
 
     public SiteRenderer(SiteConfig config) {
         this.config = config;
         this.freemarker = freemarker(config);
         this.statics = statics(config);
-        this.themeHash = hashTheme();
+        for (String name : TEMPLATES) {
+            templates.put(name, templateFingerprint(name, new HashSet<>()));
+        }
     }
 
     private static Configuration freemarker(SiteConfig config) {
@@ -123,37 +132,59 @@ public final class SiteRenderer {
         }
     }
 
-    /** A hash of every template and static file in use, built-in or the theme's. */
-    private long hashTheme() {
-        Fingerprint h = Fingerprint.start();
-        for (String name : TEMPLATES) {
-            h.add(Fingerprint.of(templateSource(name)));
+    /** A template's own name ({@code <#import "layout.ftlh" as l>}, {@code [#include "x.ftl"]}). */
+    private static final Pattern USES = Pattern.compile("[<\\[]#(?:import|include)\\s+(\"[^\"]*\"|'[^']*')?");
+
+    /**
+     * The fingerprint of a template as a page renders it: its text and the texts of the templates it imports or
+     * includes, by name, and theirs in turn. A template that names another by an expression depends on every template.
+     */
+    private long templateFingerprint(String name, Set<String> seen) {
+        Fingerprint h = Fingerprint.start().add(name).add(Fingerprint.of(templateSource(name).orElse("")));
+        if (!seen.add(name)) {
+            return h.value();
         }
-        if (config.theme().isPresent() && Files.isDirectory(config.theme().get().resolve("templates"))) {
-            try (Stream<Path> files = Files.list(config.theme().get().resolve("templates"))) {
-                for (Path f : files.sorted().toList()) {
-                    h.add(Fingerprint.of(f.getFileName() + Files.readString(f)));
+        Matcher m = USES.matcher(templateSource(name).orElse(""));
+        while (m.find()) {
+            if (m.group(1) == null) {
+                for (String other : allTemplates()) {
+                    h.add(Fingerprint.of(other)).add(Fingerprint.of(templateSource(other).orElse("")));
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            } else {
+                String used = m.group(1).substring(1, m.group(1).length() - 1).replaceFirst("^/+", "");
+                h.add(templateFingerprint(used, seen));
             }
-        }
-        for (Map.Entry<String, byte[]> e : statics.entrySet()) {
-            h.add(Fingerprint.of(e.getKey())).add(Fingerprint.of(e.getValue()));
         }
         return h.value();
     }
 
+    /** Every template by name: the built-in ones and the theme's own. */
+    private Set<String> allTemplates() {
+        Set<String> names = new TreeSet<>(TEMPLATES);
+        Path dir = config.theme().map(t -> t.resolve("templates")).orElse(null);
+        if (dir != null && Files.isDirectory(dir)) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.filter(Files::isRegularFile).forEach(f -> names.add(dir.relativize(f).toString()
+                        .replace('\\', '/')));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list the theme's templates: " + e.getMessage(), e);
+            }
+        }
+        return names;
+    }
+
     /** A template's text as the theme has it (the theme's own file, else the built-in one), without parsing it. */
-    private String templateSource(String name) {
+    private Optional<String> templateSource(String name) {
         try {
             if (config.theme().isPresent()) {
                 Path own = config.theme().get().resolve("templates").resolve(name);
                 if (Files.isRegularFile(own)) {
-                    return Files.readString(own);
+                    return Optional.of(Files.readString(own));
                 }
             }
-            return new String(resource("/kb/templates/" + name), StandardCharsets.UTF_8);
+            try (InputStream in = SiteRenderer.class.getResourceAsStream("/kb/templates/" + name)) {
+                return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load template " + name + ": " + e.getMessage(), e);
         }
@@ -174,9 +205,28 @@ public final class SiteRenderer {
         return config;
     }
 
-    /** Changes whenever a template or static file changes, so that every page is then rendered anew. */
-    public long themeHash() {
-        return themeHash;
+    /**
+     * A page's fingerprint: of its record, and of the template that renders it with the templates that one uses, so
+     * that a change to a template renders again the pages it makes, and only those.
+     */
+    public long fingerprint(Page page) {
+        return PageFingerprint.of(page, templates.getOrDefault(template(page), 0L));
+    }
+
+    /** The template that renders a page, or none for a page written as JSON. */
+    private static String template(Page page) {
+        return switch (page) {
+            case Page.ArticlePage p -> "article.ftlh";
+            case Page.HomePage p -> "home.ftlh";
+            case Page.ListPage p -> "list.ftlh";
+            case Page.SearchPage p -> "search.ftlh";
+            case Page.NotFoundPage p -> "404.ftlh";
+            case Page.FeedPage p -> "feed.ftlx";
+            case Page.SitemapPage p -> "sitemap.ftlx";
+            case Page.SitemapIndexPage p -> "sitemap-index.ftlx";
+            case Page.RobotsPage p -> "robots.ftl";
+            case Page.ManifestPage p -> "";
+        };
     }
 
     /** The theme's static files, as pages under {@code static/}. */
@@ -191,17 +241,16 @@ public final class SiteRenderer {
     public Optional<RenderedPage> render(Page page, Function<ArticleId, Optional<Article>> articles) {
         try {
             return switch (page) {
-                case Page.ArticlePage p -> articles.apply(p.article().id()).map(a -> template(p, "article.ftlh",
-                        p.site(), p.context(), articleView(a, p.context())));
-                case Page.HomePage p -> Optional.of(template(p, "home.ftlh", p.site(), p.view(), null));
-                case Page.ListPage p -> Optional.of(template(p, "list.ftlh", p.site(), p.view(), null));
-                case Page.SearchPage p -> Optional.of(template(p, "search.ftlh", p.site(), p, null));
-                case Page.NotFoundPage p -> Optional.of(template(p, "404.ftlh", p.site(), p, null));
-                case Page.FeedPage p -> feed(p, articles).map(view -> template(p, "feed.ftlx", p.site(), view, null));
-                case Page.SitemapPage p -> Optional.of(template(p, "sitemap.ftlx", p.site(), p.view(), null));
-                case Page.SitemapIndexPage p -> Optional.of(template(p, "sitemap-index.ftlx", p.site(), p.view(),
-                        null));
-                case Page.RobotsPage p -> Optional.of(template(p, "robots.ftl", p.site(), p, null));
+                case Page.ArticlePage p -> articles.apply(p.article().id()).map(a -> process(p, p.site(),
+                        p.context(), articleView(a, p.context())));
+                case Page.HomePage p -> Optional.of(process(p, p.site(), p.view(), null));
+                case Page.ListPage p -> Optional.of(process(p, p.site(), p.view(), null));
+                case Page.SearchPage p -> Optional.of(process(p, p.site(), p, null));
+                case Page.NotFoundPage p -> Optional.of(process(p, p.site(), p, null));
+                case Page.FeedPage p -> Optional.of(process(p, p.site(), p.view(), null));
+                case Page.SitemapPage p -> Optional.of(process(p, p.site(), p.view(), null));
+                case Page.SitemapIndexPage p -> Optional.of(process(p, p.site(), p.view(), null));
+                case Page.RobotsPage p -> Optional.of(process(p, p.site(), p, null));
                 case Page.ManifestPage p -> Optional.of(new RenderedPage(p.path(), json.writeValueAsBytes(p.list())));
             };
         } catch (IOException e) {
@@ -209,21 +258,9 @@ public final class SiteRenderer {
         }
     }
 
-    /** The feed with each entry's summary, read from its article; empty when one cannot be read. */
-    private static Optional<FeedView> feed(Page.FeedPage p, Function<ArticleId, Optional<Article>> articles) {
-        List<FeedView.FeedEntry> entries = new ArrayList<>(p.entries().size());
-        for (Page.FeedItem e : p.entries()) {
-            Optional<Article> a = articles.apply(e.article().id());
-            if (a.isEmpty()) {
-                return Optional.empty();
-            }
-            entries.add(new FeedView.FeedEntry(e.url(), e.id(), e.title(), e.updated(), SitePlanner.summary(a.get())));
-        }
-        return Optional.of(new FeedView(p.baseUrl(), p.updated(), entries));
-    }
-
     /** A page through its template, which is given the site, the page's view and, on an article page, the article. */
-    private RenderedPage template(Page page, String name, SiteView site, Object view, ArticleView article) {
+    private RenderedPage process(Page page, SiteView site, Object view, ArticleView article) {
+        String name = template(page);
         Map<String, Object> data = new HashMap<>();
         data.put("site", site);
         data.put("page", view);

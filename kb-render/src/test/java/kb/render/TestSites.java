@@ -35,7 +35,8 @@ final class TestSites {
 
     static Site render(Corpus corpus, SiteConfig config) {
         SiteRenderer renderer = new SiteRenderer(config);
-        SitePlanner planner = new SitePlanner(config, new SiteModel(corpus, config.recentSize()), id -> List.of());
+        SitePlanner planner = new SitePlanner(config, new SiteModel(corpus, config.recentSize()), id -> List.of(),
+                corpus::article);
         Map<String, String> pages = new HashMap<>();
         Map<String, Page> plan = new HashMap<>();
         for (Supplier<Page> make : planner.plan()) {

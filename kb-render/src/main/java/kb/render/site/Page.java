@@ -59,12 +59,8 @@ public sealed interface Page {
     /** The page servers show for a missing path. */
     record NotFoundPage(String path, SiteView site) implements Page {}
 
-    /** The Atom feed of the most recently modified articles; each entry's summary is the start of its article. */
-    record FeedPage(String path, SiteView site, String baseUrl, String updated, List<FeedItem> entries)
-            implements Page {}
-
-    /** An entry of the feed: absolute URL, id, title, update time, and the article it summarises. */
-    record FeedItem(String url, String id, String title, String updated, ArticleRef article) {}
+    /** The Atom feed of the most recently modified articles. */
+    record FeedPage(String path, SiteView site, FeedView view) implements Page {}
 
     /** A sitemap, or one part of a sitemap split in parts. */
     record SitemapPage(String path, SiteView site, FeedView view) implements Page {}

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
@@ -44,20 +45,27 @@ public final class SitePlanner {
     private final SiteConfig config;
     private final SiteModel model;
     private final Function<ArticleId, List<ArticleId>> related;
+    private final Function<ArticleId, Optional<Article>> articles;
     private final int sitemapLimit;
     private final Map<String, String> productPaths = new HashMap<>();
     private final Map<String, String> keywordPaths = new HashMap<>();
 
-    /** @param related the related articles of each article, best first */
-    public SitePlanner(SiteConfig config, SiteModel model, Function<ArticleId, List<ArticleId>> related) {
-        this(config, model, related, SITEMAP_LIMIT);
+    /**
+     * @param related the related articles of each article, best first
+     * @param articles the whole articles, for what pages other than their own show of them (the feed's summaries)
+     */
+    public SitePlanner(SiteConfig config, SiteModel model, Function<ArticleId, List<ArticleId>> related,
+            Function<ArticleId, Optional<Article>> articles) {
+        this(config, model, related, articles, SITEMAP_LIMIT);
     }
 
     /** A planner that splits the sitemap at {@code sitemapLimit} URLs a file instead of the protocol's limit. */
-    SitePlanner(SiteConfig config, SiteModel model, Function<ArticleId, List<ArticleId>> related, int sitemapLimit) {
+    SitePlanner(SiteConfig config, SiteModel model, Function<ArticleId, List<ArticleId>> related,
+            Function<ArticleId, Optional<Article>> articles, int sitemapLimit) {
         this.config = config;
         this.model = model;
         this.related = related;
+        this.articles = articles;
         this.sitemapLimit = sitemapLimit;
         Map<String, Integer> used = new HashMap<>();
         model.products().keySet().forEach(k -> productPaths.put(k, unique("id/", SitePaths.slug(k), used)));
@@ -376,19 +384,20 @@ public final class SitePlanner {
 
     // ---- feed, sitemap, articles.json
 
+    /** The feed; an entry whose article cannot be read has no summary this time. */
     private Page feed() {
         List<ArticleSummary> recent = model.recent().stream().limit(config.feedSize()).toList();
-        List<Page.FeedItem> entries = recent.stream()
-                .map(m -> new Page.FeedItem(config.baseUrl() + SitePaths.articleDir(m.id()),
+        List<FeedView.FeedEntry> entries = recent.stream()
+                .map(m -> new FeedView.FeedEntry(config.baseUrl() + SitePaths.articleDir(m.id()),
                         config.baseUrl() + SitePaths.articleDir(m.id()), m.id() + ": " + m.title(),
-                        timestamp(m.modified()), ref(m)))
+                        timestamp(m.modified()), articles.apply(m.id()).map(SitePlanner::summary).orElse("")))
                 .toList();
         String updated = recent.isEmpty() ? timestamp(LocalDate.EPOCH) : timestamp(recent.get(0).modified());
-        return new Page.FeedPage("feed.xml", site("feed.xml"), config.baseUrl(), updated, entries);
+        return new Page.FeedPage("feed.xml", site("feed.xml"), new FeedView(config.baseUrl(), updated, entries));
     }
 
     /** The start of an article's first section, cut at a word: a feed entry's summary. */
-    public static String summary(Article a) {
+    static String summary(Article a) {
         String text = Blocks.plainText(a.sections().get(0).blocks()).replace('\n', ' ');
         if (text.length() <= SUMMARY_LENGTH) {
             return text;

@@ -1,0 +1,240 @@
+package kb.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import kb.model.build.SiteLayout;
+import kb.render.site.SiteConfig;
+import kb.testing.ProjectFiles;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every input a page shows, changed one at a time: an incremental build renders exactly the pages whose bytes change
+ * (those that show it), writes them, and leaves the site byte for byte as every page rendered afresh from the same
+ * corpus and related articles makes it. (Related articles computed after a change keep the weights the collection gave
+ * the unchanged articles' words, so the reference is the same build's, not a build of the changed content from
+ * nothing.)
+ */
+class PagePlanTest {
+    @TempDir
+    Path tmp;
+
+    Path content;
+    Path theme;
+    Path site;
+    SiteConfig config;
+
+    @BeforeEach
+    void firstBuild() throws Exception {
+        content = Files.createDirectories(tmp.resolve("content"));
+        try (Stream<Path> files = Files.list(ProjectFiles.content())) {
+            for (Path f : files.toList()) {
+                Files.copy(f, content.resolve(f.getFileName()));
+            }
+        }
+        theme = Files.createDirectories(tmp.resolve("theme/templates"));
+        Files.createDirectories(tmp.resolve("theme/static"));
+        Files.writeString(tmp.resolve("theme/static/extra.css"), "p { margin: 0; }");
+        config = SiteConfig.defaults().withTheme(tmp.resolve("theme"));
+        site = tmp.resolve("site");
+        build(site, false);
+    }
+
+    private BuildReport build(Path out, boolean full) throws Exception {
+        return SiteBuild.builder(content, out).config(config).full(full).index(false).build().run();
+    }
+
+    private void edit(String file, String from, String to) throws IOException {
+        Path f = content.resolve(file);
+        String text = Files.readString(f);
+        assertThat(text).as(file).contains(from);
+        Files.writeString(f, text.replace(from, to));
+        Files.setLastModifiedTime(f, FileTime.from(Instant.now().plusSeconds(5)));
+    }
+
+    /** Every file of a site by path, with its bytes. */
+    private static Map<String, byte[]> files(Path root) throws IOException {
+        Map<String, byte[]> out = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                out.put(root.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f));
+            }
+        }
+        return out;
+    }
+
+    /** The files added or changed from one site to the other. */
+    private static Set<String> changed(Map<String, byte[]> before, Map<String, byte[]> after) {
+        Set<String> out = new TreeSet<>();
+        after.forEach((path, bytes) -> {
+            if (!Arrays.equals(bytes, before.get(path))) {
+                out.add(path);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Makes the change, builds incrementally, and checks the build against a fresh one of the changed content. Returns
+     * the pages that changed.
+     */
+    private Set<String> afterChange(Runnable change) throws Exception {
+        Map<String, byte[]> before = files(site);
+        change.run();
+        BuildReport r = build(site, false);
+        Map<String, byte[]> after = files(site);
+
+        Map<String, byte[]> expected = renderedAfresh();
+        assertThat(after.keySet()).as("files after an incremental build").isEqualTo(expected.keySet());
+        for (String path : expected.keySet()) {
+            assertThat(new String(after.get(path))).as(path).isEqualTo(new String(expected.get(path)));
+        }
+        Set<String> changed = changed(before, after);
+        Set<String> pages = new TreeSet<>(changed);
+        pages.removeIf(p -> p.startsWith("static/"));
+        assertThat(r.rendered()).as("pages rendered, for %s changed", pages).isEqualTo(pages.size());
+        assertThat(r.written()).as("files written").isEqualTo(changed.size());
+        Set<String> gone = new TreeSet<>(before.keySet());
+        gone.removeAll(after.keySet());
+        assertThat(r.removed()).as("files removed").isEqualTo(gone.size());
+        return changed;
+    }
+
+    /** Every page rendered anew from the state the last build left: a copy of the site without its pages' state. */
+    private Map<String, byte[]> renderedAfresh() throws Exception {
+        Path fresh = tmp.resolve("fresh-" + System.nanoTime());
+        copy(site, fresh);
+        copy(SiteLayout.of(site).state(), SiteLayout.of(fresh).state());
+        Files.delete(SiteLayout.of(fresh).stateFile("pages.bin"));
+        BuildReport r = build(fresh, false);
+        assertThat(r.read()).as("files read again").isZero();
+        return files(fresh);
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path f : walk.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+
+    private Runnable editing(String file, String from, String to) {
+        return () -> {
+            try {
+                edit(file, from, to);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+    }
+
+    @Test
+    void nothingChangedRendersNothing() throws Exception {
+        assertThat(afterChange(() -> { })).isEmpty();
+    }
+
+    @Test
+    void aTitleIsRenderedWhereverItShows() throws Exception {
+        Set<String> changed = afterChange(editing("acme-vault-move-catalog.md",
+                "title: How to Move the Acme Vault Catalog to Another Folder", "title: Moving the Acme Vault Catalog"));
+        assertThat(changed).contains("kb/900/Q900107/index.html", "kb/900/Q900106/index.html", "id/acmevault/index.html",
+                "articles.json", "az/M/index.html").doesNotContain("kb/256/Q256211/index.html");
+    }
+
+    @Test
+    void productsAreRenderedWhereverTheyShow() throws Exception {
+        Set<String> changed = afterChange(editing("acme-vault-move-catalog.md", "product: acmevault",
+                "product: acmevault, acmesync"));
+        assertThat(changed).contains("kb/900/Q900107/index.html", "id/acmesync/index.html", "index.html");
+    }
+
+    @Test
+    void keywordsAreRenderedWhereverTheyShow() throws Exception {
+        Set<String> changed = afterChange(editing("acme-vault-backup-hang.md", "keywords: kbvault",
+                "keywords: kbnewword kbvault"));
+        assertThat(changed).contains("kb/900/Q900106/index.html", "keyword/kbnewword/index.html",
+                "keyword/index.html");
+    }
+
+    @Test
+    void aCitedArticleThatAppearsTurnsItsMentionsIntoLinks() throws Exception {
+        Set<String> changed = afterChange(() -> {
+            try {
+                Files.writeString(content.resolve("sp.md"), """
+                        ---
+                        id: Q236325
+                        title: How to Obtain the Latest Systems Management Server 2.0 Service Pack
+                        product: sms
+                        modified: 2001-02-03
+                        ---
+
+                        ## Summary
+
+                        Where to get the service pack.
+                        """);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertThat(changed).contains("kb/236/Q236325/index.html", "kb/256/Q256211/index.html", "missing/index.html");
+    }
+
+    @Test
+    void aCitedArticleThatDisappearsIsMarkedMissingWhereItWasLinked() throws Exception {
+        Set<String> changed = afterChange(() -> {
+            try {
+                Files.delete(content.resolve("acme-vault-move-catalog.md"));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertThat(changed).contains("kb/900/Q900106/index.html", "missing/index.html");
+        assertThat(site.resolve("kb/900/Q900107/index.html")).doesNotExist();
+    }
+
+    @Test
+    void relatedArticlesAreRenderedWhereTheyAreListed() throws Exception {
+        Set<String> changed = afterChange(editing("acme-sync-reinstall.md", "## Symptoms",
+                "## Symptoms\n\nThe Acme Vault catalog backup job hangs at 99 percent on a UNC path.\n"));
+        assertThat(changed).contains("kb/900/Q900106/index.html");
+    }
+
+    @Test
+    void aDateIsRenderedWhereverItShows() throws Exception {
+        Set<String> changed = afterChange(editing("acme-vault-backup-hang.md", "modified: 2026-05-22",
+                "modified: 2019-05-22"));
+        assertThat(changed).contains("kb/900/Q900106/index.html", "year/2019/index.html", "year/index.html",
+                "feed.xml", "sitemap.xml", "index.html");
+    }
+
+    @Test
+    void aTemplateRendersThePagesThatUseItAndAStaticFileIsCopied() throws Exception {
+        Set<String> changed = afterChange(() -> {
+            try {
+                Files.writeString(theme.resolve("404.ftlh"), "<!doctype html><title>Lost</title><p>${site.title}");
+                Files.writeString(tmp.resolve("theme/static/extra.css"), "p { margin: 1em; }");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertThat(changed).contains("404.html", "static/extra.css");
+    }
+}
