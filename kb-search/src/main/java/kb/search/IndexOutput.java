@@ -3,21 +3,31 @@ package kb.search;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Function;
 import kb.model.Article;
 import kb.model.ArticleId;
 import kb.model.build.BuildContext;
 import kb.model.build.SiteLayout;
 import kb.model.build.SiteOutput;
+import kb.model.io.BinaryReader;
+import kb.model.io.BinaryWriter;
 
 /**
  * The search index beside the site, kept in line with the corpus: made whole on a full build, or when the index there
  * is missing, damaged or of another version (which is said); otherwise the articles added or changed are put in and
  * those removed taken out. A whole index holds the articles in id order, however it was made.
+ *
+ * <p>Every build checks the index's files against their checksums, but for those it checked or wrote before whose size
+ * and time are unchanged (their stamps are kept beside the index).
  */
 public final class IndexOutput implements SiteOutput {
     /** The stage's name. */
     public static final String NAME = "index";
+    private static final String STAMPS = "index-checked.bin";
+    private static final int MAGIC = 0x4b424958; // "KBIX"
+    private static final int VERSION = 1;
 
     private final Function<ArticleId, String> url;
     private KbIndex.Status status;
@@ -34,7 +44,8 @@ public final class IndexOutput implements SiteOutput {
 
     @Override
     public void prepare(SiteLayout layout) {
-        status = KbIndex.check(layout.index());
+        Map<String, KbIndex.Stamp> trusted = readStamps(layout.stateFile(STAMPS)).asOptional().orElse(Map.of());
+        status = KbIndex.verify(layout.index(), trusted);
     }
 
     @Override
@@ -59,6 +70,8 @@ public final class IndexOutput implements SiteOutput {
                 }
             }
         }
+        // What this build checked or wrote is trusted by the next, as long as it is not touched.
+        writeStamps(build.layout().stateFile(STAMPS), KbIndex.stamps(dir));
     }
 
     /** Makes the whole index of a corpus, in id order. */
@@ -71,6 +84,27 @@ public final class IndexOutput implements SiteOutput {
                 index.add(a, url.apply(a.id()));
                 build.listener().progress(NAME, ++done, total);
             }
+        }
+    }
+
+    private static BinaryReader.Result<Map<String, KbIndex.Stamp>> readStamps(Path file) {
+        return BinaryReader.read(file, MAGIC, VERSION, in -> {
+            int n = in.count(in.getInt(), 20);
+            Map<String, KbIndex.Stamp> out = new HashMap<>(n * 2);
+            for (int i = 0; i < n; i++) {
+                out.put(in.getString(), new KbIndex.Stamp(in.getLong(), in.getLong()));
+            }
+            return out;
+        });
+    }
+
+    private static void writeStamps(Path file, Map<String, KbIndex.Stamp> stamps) throws IOException {
+        try (BinaryWriter out = BinaryWriter.create(file, MAGIC, VERSION)) {
+            out.putInt(stamps.size());
+            for (Map.Entry<String, KbIndex.Stamp> e : stamps.entrySet()) {
+                out.putString(e.getKey()).putLong(e.getValue().size()).putLong(e.getValue().modifiedMillis());
+            }
+            out.commit();
         }
     }
 }

@@ -3,6 +3,8 @@ package kb.search;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,10 +30,12 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.codecs.CodecUtil;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 
@@ -89,11 +93,21 @@ public final class KbIndex implements AutoCloseable {
         record Unusable(String reason) implements Status {}
     }
 
-    /**
-     * Checks an index: that its commit can be read, that it has this version's fields, and that every file of it has
-     * the checksum it was written with (Lucene's own check of its files, which reads them whole).
-     */
+    /** A file's size and time: a file of an index whose checksum matched and whose stamp is the same still matches. */
+    public record Stamp(long size, long modifiedMillis) {}
+
+    /** Checks that a folder holds an index of this version's fields whose commit can be read and opened for search. */
     public static Status check(Path dir) {
+        return verify(dir, null);
+    }
+
+    /**
+     * Checks that a folder holds an index of this version's fields whose commit can be read, and every file of the
+     * commit against its checksum (Lucene's own check of a file, which reads it whole), but for the files whose stamp is
+     * in {@code trusted}: Lucene never changes a file once written, so one whose checksum matched and whose size and
+     * time are the same still matches. With no stamps, the index is opened for search instead.
+     */
+    public static Status verify(Path dir, Map<String, Stamp> trusted) {
         if (!Files.isDirectory(dir)) {
             return new Status.Missing();
         }
@@ -107,15 +121,38 @@ public final class KbIndex implements AutoCloseable {
                 return new Status.Unusable("it was made by another version of kb (fields " + schema + ", not " + SCHEMA
                         + ")");
             }
-            try (DirectoryReader reader = DirectoryReader.open(d)) {
-                for (LeafReaderContext leaf : reader.leaves()) {
-                    leaf.reader().checkIntegrity();
+            if (trusted == null) {
+                DirectoryReader.open(d).close();
+            } else {
+                // Every file of the commit is there, and those not checked before match their checksums.
+                for (String file : commit.files(true)) {
+                    if (!stamp(dir.resolve(file)).equals(trusted.get(file))) {
+                        try (IndexInput in = d.openInput(file, IOContext.READONCE)) {
+                            CodecUtil.checksumEntireFile(in);
+                        }
+                    }
                 }
             }
             return new Status.Current();
         } catch (IOException | RuntimeException e) {
             return new Status.Unusable(e.getMessage() == null ? e.toString() : e.getMessage());
         }
+    }
+
+    /** The stamps of the files of an index's commit. */
+    public static Map<String, Stamp> stamps(Path dir) throws IOException {
+        Map<String, Stamp> out = new HashMap<>();
+        try (Directory d = FSDirectory.open(dir)) {
+            for (String file : SegmentInfos.readLatestCommit(d).files(true)) {
+                out.put(file, stamp(dir.resolve(file)));
+            }
+        }
+        return out;
+    }
+
+    private static Stamp stamp(Path file) throws IOException {
+        BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+        return new Stamp(a.size(), a.lastModifiedTime().toMillis());
     }
 
     /** Opens the index in a folder; {@code create} starts it empty. */

@@ -29,7 +29,8 @@ import kb.model.parse.ArticleParser;
  * {@link CorpusReader}, which also makes corpora of articles already parsed ({@link CorpusReader#of}).
  */
 public final class Corpus {
-    private final SortedMap<ArticleId, ArticleSummary> summaries;
+    /** In id order. */
+    private final List<ArticleSummary> summaries;
     private final Map<ArticleId, ArticleSummary> lookup;
     private final Map<ArticleId, Article> loaded;
     private final List<Diagnostic> diagnostics;
@@ -40,10 +41,11 @@ public final class Corpus {
     private final ArticleParser parser;
     private final Queue<Diagnostic> readFailures = new ConcurrentLinkedQueue<>();
 
-    Corpus(SortedMap<ArticleId, ArticleSummary> summaries, Map<ArticleId, Article> loaded,
+    /** A corpus of these summaries, in id order, and the same by id. */
+    Corpus(List<ArticleSummary> summaries, Map<ArticleId, ArticleSummary> byId, Map<ArticleId, Article> loaded,
             List<Diagnostic> diagnostics, List<Duplicate> duplicates, Path root, ArticleParser parser) {
-        this.summaries = Collections.unmodifiableSortedMap(summaries);
-        this.lookup = new HashMap<>(summaries);
+        this.summaries = Collections.unmodifiableList(summaries);
+        this.lookup = byId;
         this.loaded = Map.copyOf(loaded);
         this.diagnostics = List.copyOf(diagnostics);
         this.duplicates = List.copyOf(duplicates);
@@ -51,7 +53,7 @@ public final class Corpus {
         this.parser = parser;
         Map<ArticleId, List<ArticleId>> in = new HashMap<>();
         SortedMap<ArticleId, List<ArticleId>> missing = new TreeMap<>();
-        for (ArticleSummary a : summaries.values()) {
+        for (ArticleSummary a : summaries) {
             for (ArticleId t : a.cites()) {
                 (lookup.containsKey(t) ? in : missing).computeIfAbsent(t, k -> new ArrayList<>()).add(a.id());
             }
@@ -72,8 +74,8 @@ public final class Corpus {
     }
 
     /** Every article's summary, in id order. */
-    public Collection<ArticleSummary> summaries() {
-        return summaries.values();
+    public List<ArticleSummary> summaries() {
+        return summaries;
     }
 
     public int size() {
@@ -119,7 +121,7 @@ public final class Corpus {
 
     /** Every whole article, in id order; those not read this time are read again, in parallel. */
     public List<Article> articles() {
-        return articles(summaries.keySet());
+        return articles(summaries.stream().map(ArticleSummary::id).toList());
     }
 
     /** These whole articles, in the order given; those not read this time are read again, in parallel. */
@@ -173,7 +175,7 @@ public final class Corpus {
     /** Product code (or name, for articles without one) to number of articles, most first. */
     public Map<String, Integer> productCounts() {
         Map<String, Integer> counts = new HashMap<>();
-        summaries.values().forEach(a -> a.productKeys().forEach(k -> counts.merge(k, 1, Integer::sum)));
+        summaries.forEach(a -> a.productKeys().forEach(k -> counts.merge(k, 1, Integer::sum)));
         Map<String, Integer> sorted = new LinkedHashMap<>();
         counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))

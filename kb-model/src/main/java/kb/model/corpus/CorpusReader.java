@@ -5,14 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import kb.model.Article;
@@ -94,7 +93,7 @@ public final class CorpusReader {
         CorpusState state = new CorpusState(sources);
         Policies now = new Policies(state);
         Map<ArticleId, Article> loaded = new HashMap<>();
-        for (ArticleSummary s : now.kept.values()) {
+        for (ArticleSummary s : now.ordered) {
             Article a = articles.get(s.id());
             if (a != null && a.source().path().equals(s.source())) {
                 loaded.put(s.id(), a.productCodes().isEmpty() ? a.withProductCodes(s.productCodes()) : a);
@@ -102,10 +101,10 @@ public final class CorpusReader {
         }
         List<Diagnostic> diagnostics = new ArrayList<>(listing.diagnostics());
         diagnostics.addAll(now.diagnostics);
-        Corpus corpus = new Corpus(now.kept, loaded, diagnostics, now.duplicates, root, parser);
+        Corpus corpus = new Corpus(now.ordered, now.kept, loaded, diagnostics, now.duplicates, root, parser);
         CorpusChange change = previous.isEmpty()
                 ? new CorpusChange(true, new TreeSet<>(now.kept.keySet()), new TreeSet<>(), new TreeSet<>())
-                : change(new Policies(previous.get()).kept, now.kept);
+                : change(new Policies(previous.get()).kept, now.ordered);
         int parsed = (int) read.values().stream().filter(r -> r.parsed()).count();
         return new Result(corpus, change, state, parsed);
     }
@@ -129,11 +128,11 @@ public final class CorpusReader {
         }
         Policies p = new Policies(new CorpusState(sources));
         Map<ArticleId, Article> loaded = new HashMap<>();
-        p.kept.values().forEach(s -> {
+        p.ordered.forEach(s -> {
             Article a = first.get(s.id());
             loaded.put(s.id(), a.productCodes().isEmpty() ? a.withProductCodes(s.productCodes()) : a);
         });
-        return new Corpus(p.kept, loaded, p.diagnostics, p.duplicates, null, null);
+        return new Corpus(p.ordered, p.kept, loaded, p.diagnostics, p.duplicates, null, null);
     }
 
     /** A file read this time: its fingerprint and what it gave (the article only when it was parsed). */
@@ -161,13 +160,12 @@ public final class CorpusReader {
     }
 
     /** What the ids of two reads tell apart. */
-    private static CorpusChange change(SortedMap<ArticleId, ArticleSummary> before,
-            SortedMap<ArticleId, ArticleSummary> now) {
+    private static CorpusChange change(Map<ArticleId, ArticleSummary> before, List<ArticleSummary> now) {
         TreeSet<ArticleId> added = new TreeSet<>();
         TreeSet<ArticleId> changed = new TreeSet<>();
         TreeSet<ArticleId> removed = new TreeSet<>(before.keySet());
-        removed.removeAll(now.keySet());
-        for (ArticleSummary s : now.values()) {
+        for (ArticleSummary s : now) {
+            removed.remove(s.id());
             ArticleSummary b = before.get(s.id());
             if (b == null) {
                 added.add(s.id());
@@ -184,35 +182,39 @@ public final class CorpusReader {
      * with the product codes learned from the others, and every diagnostic with the duplicates'.
      */
     private static final class Policies {
-        final SortedMap<ArticleId, ArticleSummary> kept = new TreeMap<>();
+        /** The kept articles by id, and in id order. */
+        final Map<ArticleId, ArticleSummary> kept;
+        final List<ArticleSummary> ordered;
         final List<Diagnostic> diagnostics = new ArrayList<>();
         final List<Duplicate> duplicates = new ArrayList<>();
 
         Policies(CorpusState state) {
-            Map<ArticleId, List<String>> sources = new LinkedHashMap<>();
+            Map<ArticleId, ArticleSummary> first = new HashMap<>(state.sources().size() * 2);
+            Map<ArticleId, List<String>> claimed = new LinkedHashMap<>();
             ProductCodes codes = new ProductCodes();
             for (Map.Entry<String, CorpusState.Source> e : state.sources().entrySet()) {
-                diagnostics.addAll(e.getValue().diagnostics());
-                Optional<ArticleSummary> summary = e.getValue().summary();
-                if (summary.isEmpty()) {
+                CorpusState.Source source = e.getValue();
+                if (!source.diagnostics().isEmpty()) {
+                    diagnostics.addAll(source.diagnostics());
+                }
+                if (source.summary().isEmpty()) {
                     continue;
                 }
-                ArticleSummary s = summary.get();
-                sources.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(e.getKey());
-                ArticleSummary first = kept.putIfAbsent(s.id(), s);
-                if (first != null) {
-                    diagnostics.add(Diagnostic.at(e.getKey(), 1, DiagnosticCode.DUPLICATE_ID, "duplicate id " + s.id()
-                            + ": also in " + first.source() + ", which is kept; this file is skipped"));
-                } else {
+                ArticleSummary s = source.summary().get();
+                ArticleSummary kept = first.putIfAbsent(s.id(), s);
+                if (kept == null) {
                     codes.learn(s.productNames(), s.productCodes());
+                } else {
+                    claimed.computeIfAbsent(s.id(), k -> new ArrayList<>(List.of(kept.source()))).add(e.getKey());
+                    diagnostics.add(Diagnostic.at(e.getKey(), 1, DiagnosticCode.DUPLICATE_ID, "duplicate id " + s.id()
+                            + ": also in " + kept.source() + ", which is kept; this file is skipped"));
                 }
             }
-            kept.replaceAll((id, s) -> codes.fill(s));
-            sources.forEach((id, files) -> {
-                if (files.size() > 1) {
-                    duplicates.add(new Duplicate(id, files));
-                }
-            });
+            first.replaceAll((id, s) -> codes.fill(s));
+            kept = first;
+            ordered = new ArrayList<>(first.values());
+            ordered.sort(Comparator.comparing(ArticleSummary::id));
+            claimed.forEach((id, files) -> duplicates.add(new Duplicate(id, files)));
         }
     }
 }

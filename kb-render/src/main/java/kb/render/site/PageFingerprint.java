@@ -2,6 +2,7 @@ package kb.render.site;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -14,7 +15,9 @@ import kb.model.io.Fingerprint;
  * fingerprint; nothing is listed by hand.
  */
 public final class PageFingerprint {
-    /** Each record class's accessors, in declaration order, looked up once. */
+    /** An accessor as called: any record in, its component out (boxed). */
+    private static final MethodType GETTER = MethodType.methodType(Object.class, Object.class);
+    /** Each record class's accessors, in declaration order, looked up once and adapted to {@link #GETTER}. */
     private static final ClassValue<MethodHandle[]> ACCESSORS = new ClassValue<>() {
         @Override
         protected MethodHandle[] computeValue(Class<?> type) {
@@ -23,7 +26,7 @@ public final class PageFingerprint {
             MethodHandles.Lookup lookup = MethodHandles.publicLookup();
             for (int i = 0; i < components.length; i++) {
                 try {
-                    out[i] = lookup.unreflect(components[i].getAccessor());
+                    out[i] = lookup.unreflect(components[i].getAccessor()).asType(GETTER);
                 } catch (IllegalAccessException e) {
                     throw new IllegalStateException("cannot read " + type.getName() + "." + components[i].getName(), e);
                 }
@@ -41,30 +44,38 @@ public final class PageFingerprint {
         return f.value();
     }
 
+    // A chain of instanceof tests rather than a pattern switch: it is the fingerprinting's inner loop, and a build's
+    // short-lived JVM runs it with the client compiler, which makes the switch's bootstrap dearer than the tests.
     private static void add(Fingerprint f, Object value) {
-        switch (value) {
-            case null -> f.add(-1L);
-            case String s -> f.add(s);
-            case Integer i -> f.add(i);
-            case Long l -> f.add(l);
-            case Boolean b -> f.add(b);
-            case Enum<?> e -> f.add(e.name());
-            case LocalDate d -> f.add(d.toEpochDay());
-            case Collection<?> c -> {
-                f.add(c.size());
-                for (Object o : c) {
-                    add(f, o);
-                }
+        if (value instanceof String s) {
+            f.add(s);
+        } else if (value instanceof Record r) {
+            record(f, r);
+        } else if (value instanceof Collection<?> c) {
+            f.add(c.size());
+            for (Object o : c) {
+                add(f, o);
             }
-            case Map<?, ?> m -> {
-                f.add(m.size());
-                for (Map.Entry<?, ?> e : m.entrySet()) {
-                    add(f, e.getKey());
-                    add(f, e.getValue());
-                }
+        } else if (value == null) {
+            f.add(-1L);
+        } else if (value instanceof Integer i) {
+            f.add(i);
+        } else if (value instanceof Long l) {
+            f.add(l);
+        } else if (value instanceof Boolean b) {
+            f.add(b);
+        } else if (value instanceof Map<?, ?> m) {
+            f.add(m.size());
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                add(f, e.getKey());
+                add(f, e.getValue());
             }
-            case Record r -> record(f, r);
-            default -> throw new IllegalArgumentException("a page holds a " + value.getClass().getName()
+        } else if (value instanceof Enum<?> e) {
+            f.add(e.name());
+        } else if (value instanceof LocalDate d) {
+            f.add(d.toEpochDay());
+        } else {
+            throw new IllegalArgumentException("a page holds a " + value.getClass().getName()
                     + ", which has no fingerprint: use strings, numbers, records, lists and maps");
         }
     }
@@ -73,7 +84,7 @@ public final class PageFingerprint {
         f.add(r.getClass().getName());
         for (MethodHandle accessor : ACCESSORS.get(r.getClass())) {
             try {
-                add(f, accessor.invoke(r));
+                add(f, (Object) accessor.invokeExact((Object) r));
             } catch (RuntimeException | Error e) {
                 throw e;
             } catch (Throwable e) {

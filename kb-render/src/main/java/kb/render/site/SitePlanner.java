@@ -41,6 +41,8 @@ public final class SitePlanner {
     public static final String NOT_FOUND = "404.html";
     private static final String GENERATOR = "kb";
     private static final int SUMMARY_LENGTH = 240;
+    /** The way up from an article's page to the site's root. */
+    private static final String ARTICLE_ROOT = root(SitePaths.articleFile(new ArticleId(0)));
 
     private final SiteConfig config;
     private final SiteModel model;
@@ -49,6 +51,16 @@ public final class SitePlanner {
     private final int sitemapLimit;
     private final Map<String, String> productPaths = new HashMap<>();
     private final Map<String, String> keywordPaths = new HashMap<>();
+    /** How each article shows on other pages, made once: every page that lists or links it uses the same strings. */
+    private final Map<ArticleId, Shown> shown = new HashMap<>();
+    /** The links from an article's page to each product and keyword index, by the index's folder. */
+    private final Map<String, String> fromArticle = new HashMap<>();
+
+    /**
+     * An article as other pages show it: its id as written, its date, the text of a link to it ({@code Qnnn: title}),
+     * its page's path from the site's root and from another article's page.
+     */
+    private record Shown(String id, String date, String link, String file, String fromArticle) {}
 
     /**
      * @param related the related articles of each article, best first
@@ -67,9 +79,15 @@ public final class SitePlanner {
         this.related = related;
         this.articles = articles;
         this.sitemapLimit = sitemapLimit;
+        for (ArticleSummary m : model.articles()) {
+            String file = SitePaths.articleFile(m.id());
+            shown.put(m.id(), new Shown(m.id().value(), m.date(), m.id() + ": " + m.title(), file, ARTICLE_ROOT + file));
+        }
         Map<String, Integer> used = new HashMap<>();
         model.products().keySet().forEach(k -> productPaths.put(k, unique("id/", SitePaths.slug(k), used)));
         model.keywords().keySet().forEach(k -> keywordPaths.put(k, unique("keyword/", SitePaths.slug(k), used)));
+        productPaths.forEach((k, path) -> fromArticle.put(path, ARTICLE_ROOT + path + "index.html"));
+        keywordPaths.forEach((k, path) -> fromArticle.put(path, ARTICLE_ROOT + path + "index.html"));
     }
 
     private static String unique(String prefix, String slug, Map<String, Integer> used) {
@@ -118,16 +136,18 @@ public final class SitePlanner {
         return new ArticleRef(m.id(), m.fingerprint());
     }
 
-    private static String articleHref(String root, ArticleId id) {
-        return root + SitePaths.articleFile(id);
+    private String articleHref(String root, ArticleId id) {
+        Shown a = shown.get(id);
+        return root.equals(ARTICLE_ROOT) ? a.fromArticle() : root + a.file();
     }
 
-    private static NavLink articleLink(String root, ArticleSummary m) {
-        return new NavLink(articleHref(root, m.id()), m.id() + ": " + m.title(), "");
+    private NavLink articleLink(String root, ArticleSummary m) {
+        return new NavLink(articleHref(root, m.id()), shown.get(m.id()).link(), "");
     }
 
-    private static EntryView entry(String root, ArticleSummary m) {
-        return new EntryView(m.id().value(), articleHref(root, m.id()), m.title(), m.date(), List.of());
+    private EntryView entry(String root, ArticleSummary m) {
+        Shown a = shown.get(m.id());
+        return new EntryView(a.id(), articleHref(root, m.id()), m.title(), a.date(), List.of());
     }
 
     // ---- home
@@ -155,9 +175,9 @@ public final class SitePlanner {
         String root = root(path);
         List<NavLink> products = new ArrayList<>();
         for (String key : m.productKeys()) {
-            products.add(NavLink.of(root + productPaths.get(key) + "index.html", model.products().get(key).name()));
+            products.add(NavLink.of(fromArticle.get(productPaths.get(key)), model.products().get(key).name()));
         }
-        List<NavLink> keywords = m.keywords().stream().map(k -> NavLink.of(root + keywordPath(k) + "index.html", k))
+        List<NavLink> keywords = m.keywords().stream().map(k -> NavLink.of(fromArticle.get(keywordPath(k)), k))
                 .toList();
         List<NavLink> breadcrumb = new ArrayList<>();
         breadcrumb.add(NavLink.of(root + "index.html", "Home"));
@@ -166,7 +186,7 @@ public final class SitePlanner {
         if (!m.productKeys().isEmpty()) {
             String key = m.productKeys().get(0);
             SiteModel.Product p = model.products().get(key);
-            breadcrumb.add(NavLink.of(root + productPaths.get(key) + "index.html", p.name()));
+            breadcrumb.add(NavLink.of(fromArticle.get(productPaths.get(key)), p.name()));
             int at = indexOf(p.articles(), m.id());
             if (at > 0) {
                 previous = articleLink(root, p.articles().get(at - 1));
@@ -220,7 +240,7 @@ public final class SitePlanner {
         EntryView view(String root, int i);
     }
 
-    private static Entries articles(List<ArticleSummary> list) {
+    private Entries articles(List<ArticleSummary> list) {
         return new Entries() {
             @Override
             public int size() {
@@ -267,7 +287,7 @@ public final class SitePlanner {
         }
     }
 
-    private static ListView listView(String dir, String path, int p, int pages, int from, int to, String heading,
+    private ListView listView(String dir, String path, int p, int pages, int from, int to, String heading,
             String intro, List<NavLink> groupLinks, List<NavLink> crumbs, Entries entries) {
         String root = root(path);
         List<EntryView> shown = new ArrayList<>(to - from);
@@ -424,7 +444,7 @@ public final class SitePlanner {
             if (i <= articles.size()) {
                 ArticleSummary m = articles.get(i - 1);
                 return new FeedView.FeedEntry(config.baseUrl() + SitePaths.articleDir(m.id()), "", "",
-                        m.modified() == null ? "" : m.modified().toString(), "");
+                        m.modified() == null ? "" : shown.get(m.id()).date(), "");
             }
             return new FeedView.FeedEntry(config.baseUrl() + products.get(i - 1 - articles.size()), "", "", "", "");
         };
