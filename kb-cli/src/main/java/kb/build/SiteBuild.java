@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.stream.Stream;
 import kb.model.Diagnostic;
 import kb.model.build.BuildContext;
 import kb.model.build.BuildListener;
@@ -107,6 +108,8 @@ public final class SiteBuild {
         Files.writeString(layout.stateFile(SiteLayout.STATE_MARKER), "This folder holds what kb build keeps between"
                 + " builds of the site beside it.\n");
         try (SiteLock lock = SiteLock.take(layout.lock(), layout.site()); Stages stages = new Stages(record)) {
+            // Temporary files a killed build left; nothing in the scratch space outlives a build.
+            clear(layout.scratch());
             boolean interrupted = site && Files.exists(layout.building());
             if (interrupted && !full) {
                 record.notice("the last build of " + layout.site() + " did not finish; everything is built again");
@@ -155,6 +158,17 @@ public final class SiteBuild {
         return new BuildReport(read.change().full() || pages.full(), read.corpus().size(), read.parsed(),
                 pages.files(), pages.rendered(), pages.written(), pages.unchanged(), pages.removed(), diagnostics,
                 List.copyOf(record.notices), record.stages, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** Empties a folder of the state folder's, which kb made. */
+    private static void clear(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path f : files.toList()) {
+                    Files.delete(f);
+                }
+            }
+        }
     }
 
     /** The corpus the last build saved; none, with a notice, when it cannot be read. */

@@ -146,13 +146,17 @@ public final class PagesOutput implements SiteOutput {
             if (last != null && last == fingerprint) {
                 fingerprints.put(page.path(), fingerprint);
             } else {
-                renderer.render(page, build.corpus()::article).ifPresent(r -> {
+                Optional<RenderedPage> r = renderer.render(page, build.corpus()::article);
+                if (r.isPresent()) {
                     rendered.incrementAndGet();
-                    if (writer.update(r)) {
+                    if (writer.update(r.get())) {
                         written.incrementAndGet();
                     }
                     fingerprints.put(page.path(), fingerprint);
-                });
+                } else if (last != null) {
+                    // An article it shows could not be read: the page stays as it was, and so does its fingerprint.
+                    fingerprints.put(page.path(), last);
+                }
             }
             build.listener().progress(NAME, done.incrementAndGet(), plan.size());
         });

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import kb.model.Article;
 import kb.model.ArticleId;
 import kb.model.build.BuildContext;
@@ -74,9 +75,14 @@ public final class IndexOutput implements SiteOutput {
         writeStamps(build.layout().stateFile(STAMPS), KbIndex.stamps(dir));
     }
 
-    /** Makes the whole index of a corpus, in id order. */
+    /** Makes the whole index of a corpus, in id order, in place of whatever the folder held (it is kb's). */
     private void write(BuildContext build, Path dir) throws IOException {
         Files.createDirectories(dir);
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                Files.delete(f);
+            }
+        }
         try (KbIndex index = KbIndex.open(dir, true)) {
             int done = 0;
             int total = build.corpus().size();

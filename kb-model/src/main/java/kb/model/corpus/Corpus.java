@@ -12,10 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Queue;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import kb.model.Article;
 import kb.model.ArticleId;
 import kb.model.Diagnostic;
@@ -39,7 +37,8 @@ public final class Corpus {
     private final SortedMap<ArticleId, List<ArticleId>> dangling;
     private final Path root;
     private final ArticleParser parser;
-    private final Queue<Diagnostic> readFailures = new ConcurrentLinkedQueue<>();
+    /** The articles that could not be read again, each once, in the order it happened. */
+    private final Map<ArticleId, Diagnostic> readFailures = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
 
     /** A corpus of these summaries, in id order, and the same by id. */
     Corpus(List<ArticleSummary> summaries, Map<ArticleId, ArticleSummary> byId, Map<ArticleId, Article> loaded,
@@ -93,7 +92,7 @@ public final class Corpus {
             return Optional.of(a);
         }
         ArticleSummary s = lookup.get(id);
-        return s == null || root == null ? Optional.empty() : readAgain(s);
+        return s == null || root == null || readFailures.containsKey(id) ? Optional.empty() : readAgain(s);
     }
 
     private Optional<Article> readAgain(ArticleSummary s) {
@@ -114,8 +113,8 @@ public final class Corpus {
     }
 
     private Optional<Article> failed(ArticleSummary s, String reason) {
-        readFailures.add(Diagnostic.of(s.source(), DiagnosticCode.UNREADABLE_FILE, "cannot read " + s.id()
-                + " again (" + reason + "); it is left as it was, and read again by the next build"));
+        readFailures.putIfAbsent(s.id(), Diagnostic.of(s.source(), DiagnosticCode.UNREADABLE_FILE, "cannot read "
+                + s.id() + " again (" + reason + "); its pages are left as they were, and the next build reads it"));
         return Optional.empty();
     }
 
@@ -139,7 +138,9 @@ public final class Corpus {
 
     /** Articles that could not be read again when asked for, since the corpus was read. */
     public List<Diagnostic> readFailures() {
-        return List.copyOf(readFailures);
+        synchronized (readFailures) {
+            return List.copyOf(readFailures.values());
+        }
     }
 
     public List<Duplicate> duplicates() {
