@@ -49,7 +49,7 @@ public final class KbServer implements AutoCloseable {
             throw e;
         }
         KbServer server = new KbServer(http, searcher);
-        http.createContext("/api/search", new SearchApi(searcher));
+        http.createContext("/api/search", new SearchApi(searcher::search));
         http.createContext("/", new StaticFiles(site));
         http.setExecutor(server.workers);
         http.start();

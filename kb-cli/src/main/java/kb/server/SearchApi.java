@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import kb.model.json.ArticleJson;
-import kb.search.KbSearcher;
 import kb.search.SearchRequest;
 import kb.search.SearchResponse;
 import kb.search.SearchResult;
@@ -26,7 +25,13 @@ final class SearchApi implements HttpHandler {
 
     private static final System.Logger LOG = System.getLogger(SearchApi.class.getPackageName());
 
-    private final KbSearcher searcher;
+    /** What answers a search: the server's searcher. */
+    @FunctionalInterface
+    interface Searches {
+        SearchResult search(SearchRequest request) throws IOException;
+    }
+
+    private final Searches searcher;
     private final ObjectMapper json = markupSafe(ArticleJson.mapper());
 
     /** JSON whose strings escape {@code < > & '}, so a response is inert even if it ends up inside HTML. */
@@ -55,7 +60,7 @@ final class SearchApi implements HttpHandler {
         return mapper;
     }
 
-    SearchApi(KbSearcher searcher) {
+    SearchApi(Searches searcher) {
         this.searcher = searcher;
     }
 

@@ -104,4 +104,37 @@ class ServerTest {
         assertThat(get("%2e%2e/%2e%2e/etc/passwd").statusCode()).isIn(403, 404);
         assertThat(get(".kb-site").statusCode()).isEqualTo(403);
     }
+
+    private static HttpResponse<String> send(String method, String pathAndQuery) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + pathAndQuery))
+                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void onlyGetAndHeadAreAnswered() throws Exception {
+        HttpResponse<String> post = send("POST", "api/search?q=upgrade");
+        assertThat(post.statusCode()).isEqualTo(405);
+        assertThat(JSON.readTree(post.body()).get("error").asText()).isEqualTo("use GET");
+        assertThat(send("DELETE", "kb/256/Q256211/").statusCode()).isEqualTo(405);
+        assertThat(send("PUT", "index.html").statusCode()).isEqualTo(405);
+    }
+
+    @Test
+    void headAnswersAsGetWithoutABody() throws Exception {
+        HttpResponse<String> head = send("HEAD", "kb/256/Q256211/index.html");
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
+        assertThat(head.body()).isEmpty();
+        HttpResponse<String> search = send("HEAD", "api/search?q=upgrade");
+        assertThat(search.statusCode()).isEqualTo(200);
+        assertThat(search.body()).isEmpty();
+        assertThat(send("HEAD", "kb/999/Q999999/").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aFolderWithoutItsSlashIsRedirectedToIt() throws Exception {
+        HttpResponse<String> r = get("kb/256/Q256211");
+        assertThat(r.statusCode()).isEqualTo(301);
+        assertThat(r.headers().firstValue("Location")).hasValue("/kb/256/Q256211/");
+    }
 }

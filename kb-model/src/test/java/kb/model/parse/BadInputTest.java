@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import kb.model.Article;
 import kb.model.Diagnostic;
+import kb.model.SourceFormat;
 import kb.model.DiagnosticCode;
 import org.junit.jupiter.api.Test;
 
@@ -115,5 +116,49 @@ class BadInputTest {
                 .hasToString("faq/0042.txt:17:3: warning: symptom without cause [KB012]");
         assertThat(List.of(Diagnostic.of("a.txt", DiagnosticCode.BINARY_FILE, "x"))).extracting(Diagnostic::toString)
                 .containsExactly("a.txt: error: x [KB001]");
+    }
+
+    @Test
+    void aLoneCarriageReturnEndsALineAsCrlfAndLfDo() {
+        String lf = GOOD.replace("\r\n", "\n");
+        Article fromLf = parser.parse("lf.txt", lf).article().orElseThrow();
+        for (String end : new String[] {"\r", "\r\n"}) {
+            ParseResult r = parser.parse("cr.txt", lf.replace("\n", end));
+            assertThat(r.diagnostics()).as("line ends %s", end.replace("\r", "CR").replace("\n", "LF")).isEmpty();
+            assertThat(r.article().orElseThrow().sameContentAs(fromLf)).isTrue();
+        }
+        // A warning's line counts lone carriage returns as line ends.
+        ParseResult cut = parser.parse("cut.txt", "DOCUMENT:Q123456  31-FOO-2000  [sms]\rTITLE   :T\rCOLOUR  :blue\r");
+        assertThat(cut.diagnostics()).extracting(Diagnostic::toString).contains(
+                "cut.txt:3: warning: unknown header field COLOUR [KB023]");
+    }
+
+    @Test
+    void jekyllFrontMatterValuesAreUnquotedAsYamlScalars() {
+        for (String[] c : new String[][] {
+                {"\"Q900001: Say \\\"hi\\\" \\\\ there\"", "Say \"hi\" \\ there"},
+                {"'Q900001: It''s here'", "It's here"},
+                {"Q900001: Plain: with colon", "Plain: with colon"},
+                {"  \"Q900001: Spaces kept inside \"  ", "Spaces kept inside"}}) {
+            String page = "---\nlayout: article\ntitle: " + c[0] + "\n---\n\n\tArticle: Q900001\n\tText.\n";
+            ParseResult r = ArticleParser.builder().format(SourceFormat.JEKYLL).build().parse("p.md", page);
+            assertThat(r.article().orElseThrow().title()).as(c[0]).isEqualTo(c[1]);
+            assertThat(r.diagnostics()).extracting(Diagnostic::code).contains(DiagnosticCode.NO_JEKYLL_HEADING);
+        }
+    }
+
+    @Test
+    void frontMatterProblemsSayWhatAndWhere() {
+        assertThat(parser.parse("a.md", "---\nid: Q900303\ntitle: T\nauthor: Pat\n---\n\nText.\n").diagnostics())
+                .extracting(Diagnostic::toString)
+                .containsExactly("a.md: warning: unknown front matter field 'author' [KB030]");
+        ParseResult quote = parser.parse("q.md", "---\nid: Q900304\ntitle: '\n---\n\nText.\n");
+        assertThat(quote.article()).isEmpty();
+        assertThat(quote.diagnostics()).singleElement().asString()
+                .startsWith("q.md:1: error: cannot read the front matter").endsWith("[KB031]");
+        ParseResult noHeading = ArticleParser.builder().format(SourceFormat.JEKYLL).build().parse("j.md",
+                "---\nlayout: article\ntitle: \"Q256213: A title\"\n---\n\n\tArticle: Q256213\n\tText.\n");
+        assertThat(noHeading.diagnostics()).extracting(Diagnostic::toString).contains(
+                "j.md:1: warning: no '## Qnnn: title' heading; id and title from front matter [KB015]");
     }
 }
