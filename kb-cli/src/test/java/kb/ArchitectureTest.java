@@ -20,10 +20,19 @@ class ArchitectureTest {
     @BeforeAll
     static void importProduct() {
         // The product's classes: this module's and those of the module jars it depends on, but not the tests'.
-        kb = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .withImportOption(location -> !location.contains("kb-test-support")).importPackages("kb");
-        for (String c : new String[] {"kb.model.Article", "kb.model.parse.internal.Scanners", "kb.render.PagesOutput",
-            "kb.search.KbIndex", "kb.build.SiteBuild", "kb.cli.Kb", "kb.server.KbServer"}) {
+        kb = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(location -> !location.contains("kb-test-support"))
+                .importPackages("kb");
+        for (String c : new String[] {
+            "kb.model.Article",
+            "kb.model.parse.internal.Scanners",
+            "kb.render.PagesOutput",
+            "kb.search.KbIndex",
+            "kb.build.SiteBuild",
+            "kb.cli.Kb",
+            "kb.server.KbServer"
+        }) {
             if (!kb.contain(c)) {
                 throw new AssertionError("the product's classes were not all found: no " + c);
             }
@@ -37,41 +46,95 @@ class ArchitectureTest {
 
     @Test
     void modulesPointOneWay() {
-        noClasses().that().resideInAPackage("kb.model..").should().dependOnClassesThat()
+        noClasses()
+                .that()
+                .resideInAPackage("kb.model..")
+                .should()
+                .dependOnClassesThat()
                 .resideInAnyPackage("kb.render..", "kb.search..", "kb.cli..", "kb.build..", "kb.server..", "kb.links..")
                 .check(kb);
-        noClasses().that().resideInAPackage("kb.render..").should().dependOnClassesThat()
-                .resideInAnyPackage("kb.search..", "kb.cli..", "kb.build..", "kb.server..", "kb.links..").check(kb);
-        noClasses().that().resideInAPackage("kb.search..").should().dependOnClassesThat()
-                .resideInAnyPackage("kb.render..", "kb.cli..", "kb.build..", "kb.server..", "kb.links..").check(kb);
-        noClasses().that().resideInAnyPackage("kb.build..", "kb.server..", "kb.links..").should().dependOnClassesThat()
-                .resideInAPackage("kb.cli..").check(kb);
+        noClasses()
+                .that()
+                .resideInAPackage("kb.render..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("kb.search..", "kb.cli..", "kb.build..", "kb.server..", "kb.links..")
+                .check(kb);
+        noClasses()
+                .that()
+                .resideInAPackage("kb.search..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("kb.render..", "kb.cli..", "kb.build..", "kb.server..", "kb.links..")
+                .check(kb);
+        noClasses()
+                .that()
+                .resideInAnyPackage("kb.build..", "kb.server..", "kb.links..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("kb.cli..")
+                .check(kb);
     }
 
     @Test
     void internalPackagesAreUsedOnlyBesideThem() {
-        noClasses().that().resideOutsideOfPackage("kb.model.parse..").should().dependOnClassesThat()
-                .resideInAPackage("kb.model.parse.internal..").check(kb);
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("kb.model.parse..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("kb.model.parse.internal..")
+                .check(kb);
     }
 
     @Test
     void eachLibraryStaysInItsModule() {
-        noClasses().that().resideOutsideOfPackage("kb.search..").should().dependOnClassesThat()
-                .resideInAPackage("org.apache.lucene..").check(kb);
-        noClasses().that().resideOutsideOfPackage("kb.render..").should().dependOnClassesThat()
-                .resideInAPackage("freemarker..").check(kb);
-        noClasses().that().resideOutsideOfPackage("kb.model.parse.internal..").should().dependOnClassesThat()
-                .resideInAPackage("org.commonmark..").check(kb);
-        noClasses().that().resideOutsideOfPackages("kb.cli..").should().dependOnClassesThat()
-                .resideInAPackage("picocli..").check(kb);
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("kb.search..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.apache.lucene..")
+                .check(kb);
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("kb.render..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("freemarker..")
+                .check(kb);
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("kb.model.parse.internal..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.commonmark..")
+                .check(kb);
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("kb.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("picocli..")
+                .check(kb);
     }
 
     @Test
     void onlyTheCommandLineExitsOrPrints() {
-        noClasses().that().doNotHaveFullyQualifiedName("kb.cli.Kb").should()
-                .callMethod(System.class, "exit", int.class).check(kb);
-        noClasses().that().resideOutsideOfPackage("kb.cli..").should().accessField(System.class, "out")
-                .orShould().accessField(System.class, "err").check(kb);
+        noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName("kb.cli.Kb")
+                .should()
+                .callMethod(System.class, "exit", int.class)
+                .check(kb);
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("kb.cli..")
+                .should()
+                .accessField(System.class, "out")
+                .orShould()
+                .accessField(System.class, "err")
+                .check(kb);
         noClasses().should().callMethod(Throwable.class, "printStackTrace").check(kb);
     }
 }

@@ -25,6 +25,7 @@ public final class LatencyBenchmark {
      * by a twentieth from one to the next (a fresh server's optimizing compiler takes some twenty thousand requests).
      */
     private static final int MIN_WARM_UP = 3;
+
     private static final int MAX_WARM_UP = 10;
 
     private LatencyBenchmark() {}
@@ -51,8 +52,9 @@ public final class LatencyBenchmark {
             before = now;
             now = run(base, targets, MAX_CLIENTS).perSecond();
         }
-        System.out.printf("warm-up      %d runs of %d clients, %,d requests%n", rounds, MAX_CLIENTS,
-                rounds * targets.size() * ROUNDS);
+        System.out.printf(
+                "warm-up      %d runs of %d clients, %,d requests%n",
+                rounds, MAX_CLIENTS, rounds * targets.size() * ROUNDS);
         report(1, run(base, targets, 1));
         report(MAX_CLIENTS, run(base, targets, MAX_CLIENTS));
         return 0;
@@ -65,7 +67,9 @@ public final class LatencyBenchmark {
             connections[c] = new HttpConnection(base.getHost(), base.getPort() < 0 ? 80 : base.getPort());
         }
         try {
-            return TimedRuns.run(targets.size() * ROUNDS, clients,
+            return TimedRuns.run(
+                    targets.size() * ROUNDS,
+                    clients,
                     (client, i) -> connections[client].get(targets.get(i % targets.size())) == 200);
         } finally {
             for (HttpConnection c : connections) {
@@ -75,9 +79,17 @@ public final class LatencyBenchmark {
     }
 
     private static void report(int clients, TimedRuns.Figures f) {
-        System.out.printf("%2d client%s   p50 %.1f ms, p99 %.1f ms, max %.1f ms, %,.0f requests/s, %d errors of %,d;"
+        System.out.printf(
+                "%2d client%s   p50 %.1f ms, p99 %.1f ms, max %.1f ms, %,.0f requests/s, %d errors of %,d;"
                         + " the benchmark took %.3f ms of processor a request%n",
-                clients, clients == 1 ? " " : "s", f.p50Millis(), f.p99Millis(), f.maxMillis(), f.perSecond(),
-                f.errors(), f.nanos().length, f.processMillisPerCall());
+                clients,
+                clients == 1 ? " " : "s",
+                f.p50Millis(),
+                f.p99Millis(),
+                f.maxMillis(),
+                f.perSecond(),
+                f.errors(),
+                f.nanos().length,
+                f.processMillisPerCall());
     }
 }

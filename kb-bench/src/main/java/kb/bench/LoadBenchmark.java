@@ -34,8 +34,11 @@ public final class LoadBenchmark {
             bytes += f.size();
         }
         System.out.printf("corpus       %s: %,d files, %.1f MB%n", dir, files.size(), bytes / 1e6);
-        System.out.printf("jvm          %s, %d cores, max heap %,d MB%n", Runtime.version(),
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(
+                "jvm          %s, %d cores, max heap %,d MB%n",
+                Runtime.version(),
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20);
         double best = Double.MAX_VALUE;
         for (int run = 1; run <= runs; run++) {
             resetPeaks();
@@ -43,10 +46,17 @@ public final class LoadBenchmark {
             Corpus corpus = new CorpusReader(ArticleParser.create()).readAll(dir, CorpusReader.Progress.NONE);
             double seconds = (System.nanoTime() - start) / 1e9;
             best = Math.min(best, seconds);
-            System.out.printf("run %d        %.2f s wall, %,.0f articles/s, %.1f MB/s, peak heap %,d MB;"
+            System.out.printf(
+                    "run %d        %.2f s wall, %,.0f articles/s, %.1f MB/s, peak heap %,d MB;"
                             + " %,d articles, %,d references, %,d dangling%n",
-                    run, seconds, corpus.size() / seconds, bytes / 1e6 / seconds, peakHeap() >> 20,
-                    corpus.size(), corpus.resolvedReferences(), corpus.danglingReferences());
+                    run,
+                    seconds,
+                    corpus.size() / seconds,
+                    bytes / 1e6 / seconds,
+                    peakHeap() >> 20,
+                    corpus.size(),
+                    corpus.resolvedReferences(),
+                    corpus.danglingReferences());
         }
         System.out.printf("best         %.2f s wall, %,.0f articles/s%n", best, files.size() / best);
         return 0;

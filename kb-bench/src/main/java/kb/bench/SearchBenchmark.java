@@ -32,15 +32,17 @@ public final class SearchBenchmark {
         List<String> queries = TimedRuns.queries(Arrays.asList(args).subList(1, args.length));
         long t0 = System.nanoTime();
         try (KbSearcher searcher = KbSearcher.openForServer(Path.of(args[0]))) {
-            System.out.printf("queries      %,d from %d files over %,d articles (index opened and results' text read"
-                    + " in %.2f s)%n", queries.size(), args.length - 1, searcher.size(), (System.nanoTime() - t0) / 1e9);
+            System.out.printf(
+                    "queries      %,d from %d files over %,d articles (index opened and results' text read"
+                            + " in %.2f s)%n",
+                    queries.size(), args.length - 1, searcher.size(), (System.nanoTime() - t0) / 1e9);
             for (int i = 0; i < WARM_UP; i++) {
                 run(searcher, queries, 1);
             }
             TimedRuns.Figures single = run(searcher, queries, 1);
             report(1, single);
-            System.out.printf("             %.2f ms of processor a query (the whole process)%n",
-                    single.processMillisPerCall());
+            System.out.printf(
+                    "             %.2f ms of processor a query (the whole process)%n", single.processMillisPerCall());
             int threads = Runtime.getRuntime().availableProcessors();
             report(threads, run(searcher, queries, threads));
         }
@@ -55,7 +57,14 @@ public final class SearchBenchmark {
     }
 
     private static void report(int threads, TimedRuns.Figures f) {
-        System.out.printf("%d thread%s    p50 %.2f ms, p99 %.2f ms, mean %.2f ms, %,.0f queries/s, %d errors%n", threads,
-                threads == 1 ? " " : "s", f.p50Millis(), f.p99Millis(), f.meanMillis(), f.perSecond(), f.errors());
+        System.out.printf(
+                "%d thread%s    p50 %.2f ms, p99 %.2f ms, mean %.2f ms, %,.0f queries/s, %d errors%n",
+                threads,
+                threads == 1 ? " " : "s",
+                f.p50Millis(),
+                f.p99Millis(),
+                f.meanMillis(),
+                f.perSecond(),
+                f.errors());
     }
 }

@@ -95,8 +95,9 @@ class HttpConnectionTest {
                     try (Socket s = rude.accept()) {
                         connections.incrementAndGet();
                         s.getInputStream().read(new byte[1024]);
-                        s.getOutputStream().write("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nshort"
-                                .getBytes(StandardCharsets.US_ASCII));
+                        s.getOutputStream()
+                                .write("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nshort"
+                                        .getBytes(StandardCharsets.US_ASCII));
                     } catch (IOException e) {
                         return;
                     }

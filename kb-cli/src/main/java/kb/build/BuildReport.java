@@ -21,8 +21,18 @@ import kb.model.Diagnostic;
  * @param stages how long each stage took, in the order they ended
  * @param seconds wall time
  */
-public record BuildReport(boolean full, int articles, int read, int pages, int rendered, int written, int unchanged,
-        int removed, List<Diagnostic> diagnostics, List<String> notices, Map<String, Duration> stages,
+public record BuildReport(
+        boolean full,
+        int articles,
+        int read,
+        int pages,
+        int rendered,
+        int written,
+        int unchanged,
+        int removed,
+        List<Diagnostic> diagnostics,
+        List<String> notices,
+        Map<String, Duration> stages,
         double seconds) {
     public BuildReport {
         diagnostics = List.copyOf(diagnostics);

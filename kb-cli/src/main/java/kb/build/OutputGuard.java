@@ -49,7 +49,9 @@ final class OutputGuard {
                     + " kb build (no " + SiteLayout.SITE_MARKER + " file); choose an empty or new folder");
         }
         Path state = layout.state();
-        if (Files.isDirectory(state) && !ours && !Files.exists(state.resolve(SiteLayout.STATE_MARKER))
+        if (Files.isDirectory(state)
+                && !ours
+                && !Files.exists(state.resolve(SiteLayout.STATE_MARKER))
                 && !isEmpty(state)) {
             return Optional.of("refusing to keep the build's state in " + state + ": the folder is not empty and was"
                     + " not made by kb build; move it away or build into another folder");

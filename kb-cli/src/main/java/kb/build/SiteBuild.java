@@ -105,9 +105,11 @@ public final class SiteBuild {
         }
         Recorder record = new Recorder(listener);
         Files.createDirectories(layout.state());
-        Files.writeString(layout.stateFile(SiteLayout.STATE_MARKER), "This folder holds what kb build keeps between"
-                + " builds of the site beside it.\n");
-        try (SiteLock lock = SiteLock.take(layout.lock(), layout.site()); Stages stages = new Stages(record)) {
+        Files.writeString(
+                layout.stateFile(SiteLayout.STATE_MARKER),
+                "This folder holds what kb build keeps between" + " builds of the site beside it.\n");
+        try (SiteLock lock = SiteLock.take(layout.lock(), layout.site());
+                Stages stages = new Stages(record)) {
             // Temporary files a killed build left; nothing in the scratch space outlives a build.
             clear(layout.scratch());
             boolean interrupted = site && Files.exists(layout.building());
@@ -115,8 +117,8 @@ public final class SiteBuild {
                 record.notice("the last build of " + layout.site() + " did not finish; everything is built again");
             }
             // What the last build saved, and what each output needs of its own, are read while the content is listed.
-            CompletableFuture<Optional<CorpusState>> saved = stages.start("state", () -> full || interrupted || !site
-                    ? Optional.empty() : savedCorpus(record));
+            CompletableFuture<Optional<CorpusState>> saved =
+                    stages.start("state", () -> full || interrupted || !site ? Optional.empty() : savedCorpus(record));
             List<CompletableFuture<Void>> prepared = outputs.stream()
                     .map(o -> stages.start(o.name() + " setup", () -> {
                         o.prepare(layout);
@@ -126,8 +128,8 @@ public final class SiteBuild {
             CorpusReader reader = new CorpusReader(parser);
             CorpusReader.Result read = stages.run("sources", () -> {
                 SourceListing listing = SourceListing.of(content);
-                return reader.read(content, listing, Stages.join(saved),
-                        (done, total) -> record.progress("sources", done, total));
+                return reader.read(
+                        content, listing, Stages.join(saved), (done, total) -> record.progress("sources", done, total));
             });
             for (CompletableFuture<Void> p : prepared) {
                 Stages.join(p);
@@ -137,27 +139,39 @@ public final class SiteBuild {
                 return report(read, new PagesOutput.Result(true, 0, 0, 0, 0, 0), record, start);
             }
             // From here until the site and its state are in line, a crash leaves the mark: the next build rebuilds all.
-            Files.writeString(layout.building(), "a build started here; if it did not finish, the next one rebuilds"
-                    + " all\n");
+            Files.writeString(
+                    layout.building(), "a build started here; if it did not finish, the next one rebuilds" + " all\n");
             stages.run(outputs, new BuildContext(read.corpus(), read.change(), layout, record));
             stages.run("save", () -> {
                 read.state().write(layout.stateFile(CORPUS));
                 Files.delete(layout.building());
                 return null;
             });
-            PagesOutput.Result pages = outputs.stream().filter(PagesOutput.class::isInstance)
-                    .map(o -> ((PagesOutput) o).result()).findFirst().orElseThrow();
+            PagesOutput.Result pages = outputs.stream()
+                    .filter(PagesOutput.class::isInstance)
+                    .map(o -> ((PagesOutput) o).result())
+                    .findFirst()
+                    .orElseThrow();
             return report(read, pages, record, start);
         }
     }
 
-    private static BuildReport report(CorpusReader.Result read, PagesOutput.Result pages, Recorder record,
-            long start) {
+    private static BuildReport report(CorpusReader.Result read, PagesOutput.Result pages, Recorder record, long start) {
         List<Diagnostic> diagnostics = new ArrayList<>(read.corpus().diagnostics());
         diagnostics.addAll(read.corpus().readFailures());
-        return new BuildReport(read.change().full() || pages.full(), read.corpus().size(), read.parsed(),
-                pages.files(), pages.rendered(), pages.written(), pages.unchanged(), pages.removed(), diagnostics,
-                List.copyOf(record.notices), record.stages, (System.nanoTime() - start) / 1e9);
+        return new BuildReport(
+                read.change().full() || pages.full(),
+                read.corpus().size(),
+                read.parsed(),
+                pages.files(),
+                pages.rendered(),
+                pages.written(),
+                pages.unchanged(),
+                pages.removed(),
+                diagnostics,
+                List.copyOf(record.notices),
+                record.stages,
+                (System.nanoTime() - start) / 1e9);
     }
 
     /** Empties a folder of the state folder's, which kb made. */

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -33,22 +32,28 @@ final class Stages implements AutoCloseable {
         // One thread more than processors: a stage that writes files waits on the disk now and then.
         int threads = Runtime.getRuntime().availableProcessors() + 1;
         AtomicInteger n = new AtomicInteger();
-        this.pool = new ForkJoinPool(threads, p -> {
-            ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
-            t.setName("kb-build-" + n.incrementAndGet());
-            return t;
-        }, null, false);
+        this.pool = new ForkJoinPool(
+                threads,
+                p -> {
+                    ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
+                    t.setName("kb-build-" + n.incrementAndGet());
+                    return t;
+                },
+                null,
+                false);
     }
 
     /** Starts a stage on the pool. */
     <T> CompletableFuture<T> start(String stage, Work<T> work) {
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return timed(stage, work);
-            } catch (Exception e) {
-                throw new CompletionException(e);
-            }
-        }, pool);
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        return timed(stage, work);
+                    } catch (Exception e) {
+                        throw new CompletionException(e);
+                    }
+                },
+                pool);
     }
 
     /** Runs a stage on the pool and waits for it. */
@@ -65,7 +70,10 @@ final class Stages implements AutoCloseable {
         join(CompletableFuture.allOf(started.values().toArray(CompletableFuture[]::new)));
     }
 
-    private CompletableFuture<Void> start(SiteOutput o, BuildContext context, List<SiteOutput> outputs,
+    private CompletableFuture<Void> start(
+            SiteOutput o,
+            BuildContext context,
+            List<SiteOutput> outputs,
             Map<SiteOutput, CompletableFuture<Void>> started) {
         CompletableFuture<Void> f = started.get(o);
         if (f != null) {
@@ -74,12 +82,15 @@ final class Stages implements AutoCloseable {
         if (!outputs.containsAll(o.needs())) {
             throw new IllegalArgumentException(o.name() + " needs an output the build does not make");
         }
-        CompletableFuture<?>[] before = o.needs().stream().map(n -> start(n, context, outputs, started))
-                .toArray(CompletableFuture[]::new);
-        f = CompletableFuture.allOf(before).thenComposeAsync(v -> start(o.name(), () -> {
-            o.update(context);
-            return null;
-        }), pool);
+        CompletableFuture<?>[] before =
+                o.needs().stream().map(n -> start(n, context, outputs, started)).toArray(CompletableFuture[]::new);
+        f = CompletableFuture.allOf(before)
+                .thenComposeAsync(
+                        v -> start(o.name(), () -> {
+                            o.update(context);
+                            return null;
+                        }),
+                        pool);
         started.put(o, f);
         return f;
     }
@@ -97,8 +108,8 @@ final class Stages implements AutoCloseable {
         try {
             return f.get();
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause() instanceof CompletionException c && c.getCause() != null ? c.getCause()
-                    : e.getCause();
+            Throwable cause =
+                    e.getCause() instanceof CompletionException c && c.getCause() != null ? c.getCause() : e.getCause();
             if (cause instanceof Exception ex) {
                 throw ex;
             }

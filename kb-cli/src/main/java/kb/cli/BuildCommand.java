@@ -21,10 +21,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code kb build [CONTENT] --out DIR}: the HTML site. */
-@Command(name = "build", mixinStandardHelpOptions = true,
-        description = {"Builds the HTML site of the articles under CONTENT (default: content) into --out (default: site).",
+@Command(
+        name = "build",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Builds the HTML site of the articles under CONTENT (default: content) into --out (default: site).",
             "The first build renders every page; later ones read only changed files and write only changed pages.",
-            "Exit status 1 when some articles have errors (the rest of the site is still built)."})
+            "Exit status 1 when some articles have errors (the rest of the site is still built)."
+        })
 public final class BuildCommand implements Callable<Integer> {
     private static final int MAX_LISTED = 20;
 
@@ -34,24 +38,36 @@ public final class BuildCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CONTENT", defaultValue = "content", description = "Content folder.")
     Path content;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "site", description = "Output folder (default: site).")
+    @Option(
+            names = {"-o", "--out"},
+            paramLabel = "DIR",
+            defaultValue = "site",
+            description = "Output folder (default: site).")
     Path out;
 
-    @Option(names = "--theme", paramLabel = "DIR",
+    @Option(
+            names = "--theme",
+            paramLabel = "DIR",
             description = "Theme folder: templates/ and static/ files here replace the built-in ones by name.")
     Path theme;
 
     @Option(names = "--title", defaultValue = "Knowledge Base", description = "Site title (default: ${DEFAULT-VALUE}).")
     String title;
 
-    @Option(names = "--base-url", defaultValue = SiteConfig.DEFAULT_BASE_URL,
+    @Option(
+            names = "--base-url",
+            defaultValue = SiteConfig.DEFAULT_BASE_URL,
             description = "Where the site will be published, for the sitemap and feed (default: ${DEFAULT-VALUE}).")
     String baseUrl;
 
     @Option(names = "--full", description = "Build everything afresh, ignoring what the last build left.")
     boolean full;
 
-    @Option(names = "--index", negatable = true, defaultValue = "true", fallbackValue = "true",
+    @Option(
+            names = "--index",
+            negatable = true,
+            defaultValue = "true",
+            fallbackValue = "true",
             description = "Keep the search index beside the site up to date (kb search, kb eval and kb serve read it);"
                     + " on by default, --no-index skips it.")
     boolean index;
@@ -73,7 +89,8 @@ public final class BuildCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        SiteBuild.Builder build = SiteBuild.builder(content, out).config(config).full(full).index(index);
+        SiteBuild.Builder build =
+                SiteBuild.builder(content, out).config(config).full(full).index(index);
         Optional<String> refusal = build.build().refusal();
         if (refusal.isPresent()) {
             spec.commandLine().getErr().println("kb: " + refusal.get());
@@ -113,19 +130,32 @@ public final class BuildCommand implements Callable<Integer> {
     }
 
     private void print(PrintWriter w, BuildReport r) {
-        r.diagnostics().stream().sorted(Comparator.comparing(Diagnostic::severity)).limit(MAX_LISTED)
+        r.diagnostics().stream()
+                .sorted(Comparator.comparing(Diagnostic::severity))
+                .limit(MAX_LISTED)
                 .forEach(w::println);
         if (r.diagnostics().size() > MAX_LISTED) {
-            w.printf("... and %,d more (kb check %s lists them)%n", r.diagnostics().size() - MAX_LISTED, content);
+            w.printf(
+                    "... and %,d more (kb check %s lists them)%n",
+                    r.diagnostics().size() - MAX_LISTED, content);
         }
         if (timings) {
             for (Map.Entry<String, Duration> e : r.stages().entrySet()) {
                 w.printf("%-14s %7.2f s%n", e.getKey(), e.getValue().toNanos() / 1e9);
             }
         }
-        w.printf("Built %s from %s: %,d articles, %,d files (%,d written, %,d unchanged, %,d removed), %,d sources read,"
+        w.printf(
+                "Built %s from %s: %,d articles, %,d files (%,d written, %,d unchanged, %,d removed), %,d sources read,"
                         + " %,d errors, in %.1f s%n",
-                out, content, r.articles(), r.pages(), r.written(), r.unchanged(), r.removed(), r.read(), r.errors(),
+                out,
+                content,
+                r.articles(),
+                r.pages(),
+                r.written(),
+                r.unchanged(),
+                r.removed(),
+                r.read(),
+                r.errors(),
                 r.seconds());
         w.flush();
     }

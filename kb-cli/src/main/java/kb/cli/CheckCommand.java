@@ -1,7 +1,5 @@
 package kb.cli;
 
-import kb.model.json.ArticleJson;
-
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -9,11 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import kb.model.corpus.Corpus;
-import kb.model.corpus.CorpusSummary;
 import kb.links.LinkChecker;
 import kb.model.Diagnostic;
 import kb.model.Severity;
+import kb.model.corpus.Corpus;
+import kb.model.corpus.CorpusSummary;
+import kb.model.json.ArticleJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,10 +21,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code kb check DIR}: reads every article and reports what it found. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Reads every article under DIR and prints a summary: articles by format and product,",
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Reads every article under DIR and prints a summary: articles by format and product,",
             "sections by kind, references resolved and dangling, and every problem with its file and line.",
-            "Exit status 1 when there are errors."})
+            "Exit status 1 when there are errors."
+        })
 final class CheckCommand implements Callable<Integer> {
     private static final int MAX_LISTED = 50;
     private static final int MAX_PRODUCTS = 12;
@@ -36,7 +39,11 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     ContentOptions content;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = "content",
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "DIR",
+            defaultValue = "content",
             description = "Content folder (default: content).")
     Path dir;
 
@@ -46,7 +53,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--all", description = "List every diagnostic, not just the first " + MAX_LISTED + ".")
     boolean all;
 
-    @Option(names = "--links", paramLabel = "SITE",
+    @Option(
+            names = "--links",
+            paramLabel = "SITE",
             description = "Check a built site instead: every internal href and src must lead to one of its files.")
     Path links;
 
@@ -71,7 +80,9 @@ final class CheckCommand implements Callable<Integer> {
             object.put("formats", summary.formats());
             object.put("products", summary.products());
             object.put("sections", summary.sections());
-            object.put("diagnostics", corpus.diagnostics().stream().map(Diagnostic::toString).toList());
+            object.put(
+                    "diagnostics",
+                    corpus.diagnostics().stream().map(Diagnostic::toString).toList());
             out.println(ArticleJson.mapper().writeValueAsString(object));
         } else {
             printText(out, corpus, summary, (System.nanoTime() - start) / 1e9);
@@ -98,12 +109,15 @@ final class CheckCommand implements Callable<Integer> {
             object.put("pages", report.pages());
             object.put("links", report.links());
             object.put("broken", report.broken().size());
-            object.put("brokenLinks", report.broken().stream().map(Object::toString).toList());
+            object.put(
+                    "brokenLinks",
+                    report.broken().stream().map(Object::toString).toList());
             out.println(ArticleJson.mapper().writeValueAsString(object));
         } else {
             report.broken().stream().limit(all ? Long.MAX_VALUE : MAX_LISTED).forEach(out::println);
-            out.printf("Links        %,d pages, %,d internal links, %,d broken (%.1f s)%n", report.pages(),
-                    report.links(), report.broken().size(), (System.nanoTime() - start) / 1e9);
+            out.printf(
+                    "Links        %,d pages, %,d internal links, %,d broken (%.1f s)%n",
+                    report.pages(), report.links(), report.broken().size(), (System.nanoTime() - start) / 1e9);
         }
         out.flush();
         return report.broken().isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;
@@ -115,7 +129,9 @@ final class CheckCommand implements Callable<Integer> {
                 .limit(all ? Long.MAX_VALUE : MAX_LISTED)
                 .forEach(out::println);
         if (!all && corpus.diagnostics().size() > MAX_LISTED) {
-            out.printf("... and %,d more (--all lists them)%n", corpus.diagnostics().size() - MAX_LISTED);
+            out.printf(
+                    "... and %,d more (--all lists them)%n",
+                    corpus.diagnostics().size() - MAX_LISTED);
         }
         if (!corpus.diagnostics().isEmpty()) {
             out.println();
@@ -123,18 +139,25 @@ final class CheckCommand implements Callable<Integer> {
         out.printf("%-12s %,d in %s (%.1f s)%n", "Articles", s.articles(), dir, seconds);
         out.printf("%-12s %s%n", "Formats", join(s.formats()));
         int more = s.products().size() - MAX_PRODUCTS;
-        out.printf("%-12s %s%s%n", "Products", join(limit(s.products(), MAX_PRODUCTS)),
+        out.printf(
+                "%-12s %s%s%n",
+                "Products",
+                join(limit(s.products(), MAX_PRODUCTS)),
                 more > 0 ? String.format(" and %,d more", more) : "");
         out.printf("%-12s %s%n", "Sections", join(s.sections()));
-        out.printf("%-12s %,d resolved, %,d dangling (%,d ids not in %s)%n", "References",
-                s.references(), s.danglingReferences(), s.danglingIds(), dir);
+        out.printf(
+                "%-12s %,d resolved, %,d dangling (%,d ids not in %s)%n",
+                "References", s.references(), s.danglingReferences(), s.danglingIds(), dir);
         if (s.duplicateIds() > 0) {
             out.printf("%-12s %,d ids in more than one file%n", "Duplicates", s.duplicateIds());
         }
         Map<Severity, Long> bySeverity = corpus.diagnostics().stream()
                 .collect(Collectors.groupingBy(Diagnostic::severity, Collectors.counting()));
-        out.printf("%-12s %,d errors, %,d warnings, %,d notes%n", "Diagnostics",
-                bySeverity.getOrDefault(Severity.ERROR, 0L), bySeverity.getOrDefault(Severity.WARNING, 0L),
+        out.printf(
+                "%-12s %,d errors, %,d warnings, %,d notes%n",
+                "Diagnostics",
+                bySeverity.getOrDefault(Severity.ERROR, 0L),
+                bySeverity.getOrDefault(Severity.WARNING, 0L),
                 bySeverity.getOrDefault(Severity.INFO, 0L));
     }
 

@@ -11,7 +11,9 @@ import picocli.CommandLine.ParameterException;
 
 /** Options shared by the commands that read a content folder. */
 public final class ContentOptions {
-    @Option(names = "--format", paramLabel = "FORMAT",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
             description = "Read every file as this format instead of detecting it: ${COMPLETION-CANDIDATES}.")
     SourceFormat format;
 

@@ -23,7 +23,9 @@ import picocli.CommandLine.Spec;
  * that answer it. Prints MRR@10 (the mean of 1/rank of the first answer in the top 10), recall@1 and recall@10 (the
  * share of a query's answers found in the top 1 and top 10, averaged over queries).
  */
-@Command(name = "eval", mixinStandardHelpOptions = true,
+@Command(
+        name = "eval",
+        mixinStandardHelpOptions = true,
         description = "Measures search relevance on a file of query<TAB>id,id lines: MRR@10, recall@1, recall@10.")
 public final class EvalCommand implements Callable<Integer> {
     @Spec
@@ -32,7 +34,11 @@ public final class EvalCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "QUERIES", description = "A query<TAB>id,id file.")
     Path queries;
 
-    @Option(names = "--site", paramLabel = "DIR", defaultValue = "site", description = "The built site (default: site).")
+    @Option(
+            names = "--site",
+            paramLabel = "DIR",
+            defaultValue = "site",
+            description = "The built site (default: site).")
     Path site;
 
     @Option(names = "--verbose", description = "List the queries whose answer is not first, with what came instead.")
@@ -52,7 +58,8 @@ public final class EvalCommand implements Callable<Integer> {
         try (KbSearcher searcher = KbSearcher.open(SearchCommand.index(site, spec.commandLine()))) {
             for (QueryFile.Case c : cases) {
                 List<String> top = searcher.search(new SearchRequest(c.query(), "", "", 1, 10)).hits().stream()
-                        .map(SearchHit::id).toList();
+                        .map(SearchHit::id)
+                        .toList();
                 int first = -1;
                 for (int i = 0; i < top.size(); i++) {
                     if (c.answers().contains(top.get(i))) {
@@ -61,11 +68,19 @@ public final class EvalCommand implements Callable<Integer> {
                     }
                 }
                 mrr += first < 0 ? 0 : 1.0 / (first + 1);
-                recall1 += top.isEmpty() ? 0 : c.answers().contains(top.get(0)) ? 1.0 / c.answers().size() : 0;
-                recall10 += (double) top.stream().filter(c.answers()::contains).count() / c.answers().size();
+                recall1 += top.isEmpty()
+                        ? 0
+                        : c.answers().contains(top.get(0)) ? 1.0 / c.answers().size() : 0;
+                recall10 += (double) top.stream().filter(c.answers()::contains).count()
+                        / c.answers().size();
                 if (verbose && first != 0) {
-                    out.printf("%s:%d: %s%n    wanted %s, rank %s; got %s%n", queries.getFileName(), c.line(),
-                            c.query(), c.answers(), first < 0 ? "none" : Integer.toString(first + 1),
+                    out.printf(
+                            "%s:%d: %s%n    wanted %s, rank %s; got %s%n",
+                            queries.getFileName(),
+                            c.line(),
+                            c.query(),
+                            c.answers(),
+                            first < 0 ? "none" : Integer.toString(first + 1),
                             top.subList(0, Math.min(3, top.size())));
                 }
             }
@@ -81,8 +96,9 @@ public final class EvalCommand implements Callable<Integer> {
             o.put("seconds", round(seconds));
             out.println(ArticleJson.mapper().writeValueAsString(o));
         } else {
-            out.printf("%s: %,d queries, MRR@10 %.3f, recall@1 %.3f, recall@10 %.3f (%.1f s)%n", queries.getFileName(),
-                    cases.size(), mrr / n, recall1 / n, recall10 / n, seconds);
+            out.printf(
+                    "%s: %,d queries, MRR@10 %.3f, recall@1 %.3f, recall@10 %.3f (%.1f s)%n",
+                    queries.getFileName(), cases.size(), mrr / n, recall1 / n, recall10 / n, seconds);
         }
         out.flush();
         return 0;

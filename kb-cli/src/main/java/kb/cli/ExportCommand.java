@@ -1,13 +1,12 @@
 package kb.cli;
 
-import kb.model.json.ArticleJson;
-
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import kb.model.Article;
 import kb.model.corpus.Corpus;
+import kb.model.json.ArticleJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,7 +15,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code kb export DIR --jsonl}: every article as one line of JSON. */
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
         description = "Prints every article under DIR as one JSON object a line (the full record), in id order.")
 final class ExportCommand implements Callable<Integer> {
     @Spec
@@ -25,7 +26,11 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     ContentOptions content;
 
-    @Parameters(index = "0", paramLabel = "DIR", defaultValue = "content", description = "Content folder (default: content).")
+    @Parameters(
+            index = "0",
+            paramLabel = "DIR",
+            defaultValue = "content",
+            description = "Content folder (default: content).")
     Path dir;
 
     @Option(names = "--jsonl", required = true, description = "JSON Lines output (the only format for now).")

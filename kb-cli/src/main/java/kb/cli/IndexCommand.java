@@ -16,9 +16,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code kb index [CONTENT] --out SITE}: the search index alone, without rendering pages. */
-@Command(name = "index", mixinStandardHelpOptions = true,
-        description = {"Builds the search index of the articles under CONTENT (default: content), as kb build",
-            "does, without rendering pages; kb search and kb eval then use it with --site SITE."})
+@Command(
+        name = "index",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Builds the search index of the articles under CONTENT (default: content), as kb build",
+            "does, without rendering pages; kb search and kb eval then use it with --site SITE."
+        })
 public final class IndexCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -29,7 +33,10 @@ public final class IndexCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CONTENT", defaultValue = "content", description = "Content folder.")
     Path content;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "SITE", defaultValue = "site",
+    @Option(
+            names = {"-o", "--out"},
+            paramLabel = "SITE",
+            defaultValue = "site",
             description = "The site the index belongs to (default: site); the index goes beside it, in .SITE.kb/.")
     Path out;
 
@@ -51,8 +58,11 @@ public final class IndexCommand implements Callable<Integer> {
         } finally {
             progress.done();
         }
-        spec.commandLine().getOut().printf("Indexed %,d articles of %s into %s (%,d errors), in %.1f s%n",
-                report.articles(), content, SiteLayout.of(out).index(), report.errors(), report.seconds());
+        spec.commandLine()
+                .getOut()
+                .printf(
+                        "Indexed %,d articles of %s into %s (%,d errors), in %.1f s%n",
+                        report.articles(), content, SiteLayout.of(out).index(), report.errors(), report.seconds());
         return report.errors() > 0 ? ExitCodes.FAILURE : ExitCodes.OK;
     }
 }

@@ -9,9 +9,17 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Kb.Version.class,
         description = "Turns a folder of knowledge-base articles into a cross-linked, searchable site.",
-        subcommands = {BuildCommand.class, ServeCommand.class, IndexCommand.class, SearchCommand.class,
-            EvalCommand.class, CheckCommand.class, ShowCommand.class, ExportCommand.class,
-            CommandLine.HelpCommand.class})
+        subcommands = {
+            BuildCommand.class,
+            ServeCommand.class,
+            IndexCommand.class,
+            SearchCommand.class,
+            EvalCommand.class,
+            CheckCommand.class,
+            ShowCommand.class,
+            ExportCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class Kb {
     static {
         // Log records (the server's) as one line each: time, level, where, message.

@@ -88,8 +88,8 @@ public final class Progress implements BuildListener {
             }
             lastDraw = now;
             int filled = total == 0 ? WIDTH : (int) ((long) done * WIDTH / total);
-            String line = String.format("%s [%s%s] %,d/%,d", label, "#".repeat(filled), "-".repeat(WIDTH - filled),
-                    done, total);
+            String line = String.format(
+                    "%s [%s%s] %,d/%,d", label, "#".repeat(filled), "-".repeat(WIDTH - filled), done, total);
             out.print("\r" + line);
             drawn = Math.max(drawn, line.length());
             out.flush();

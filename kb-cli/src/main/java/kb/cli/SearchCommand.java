@@ -3,8 +3,8 @@ package kb.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import kb.model.json.ArticleJson;
 import kb.model.build.SiteLayout;
+import kb.model.json.ArticleJson;
 import kb.search.KbIndex;
 import kb.search.KbSearcher;
 import kb.search.SearchHit;
@@ -19,9 +19,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code kb search "text"}: the articles that answer a symptom or an error message. */
-@Command(name = "search", mixinStandardHelpOptions = true,
-        description = {"Searches the index of a built site (kb build makes it) by symptom text or error message.",
-            "Quoted phrases must match; -word excludes; product:CODE filters."})
+@Command(
+        name = "search",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Searches the index of a built site (kb build makes it) by symptom text or error message.",
+            "Quoted phrases must match; -word excludes; product:CODE filters."
+        })
 public final class SearchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -41,7 +45,11 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the results as one JSON object.")
     boolean json;
 
-    @Option(names = "--site", paramLabel = "DIR", defaultValue = "site", description = "The built site (default: site).")
+    @Option(
+            names = "--site",
+            paramLabel = "DIR",
+            defaultValue = "site",
+            description = "The built site (default: site).")
     Path site;
 
     /** The index of a built site, or a usage error saying how to make it. */
@@ -49,11 +57,18 @@ public final class SearchCommand implements Callable<Integer> {
         Path index = SiteLayout.of(site).index();
         return switch (KbIndex.check(index)) {
             case KbIndex.Status.Current c -> index;
-            case KbIndex.Status.Missing m -> throw new CommandLine.ParameterException(cmd, "no search index for "
-                    + site + ": build it with the site (kb build CONTENT --out " + site + ")");
-            case KbIndex.Status.Unusable u -> throw new CommandLine.ParameterException(cmd, "the search index of "
-                    + site + " cannot be used (" + u.reason() + "): build the site again (kb build CONTENT --out "
-                    + site + ")");
+            case KbIndex.Status.Missing m ->
+                throw new CommandLine.ParameterException(
+                        cmd,
+                        "no search index for " + site + ": build it with the site (kb build CONTENT --out " + site
+                                + ")");
+            case KbIndex.Status.Unusable u ->
+                throw new CommandLine.ParameterException(
+                        cmd,
+                        "the search index of "
+                                + site + " cannot be used (" + u.reason()
+                                + "): build the site again (kb build CONTENT --out "
+                                + site + ")");
         };
     }
 
@@ -80,12 +95,13 @@ public final class SearchCommand implements Callable<Integer> {
         if (!r.didYouMean().isEmpty()) {
             out.println("Did you mean: " + r.didYouMean());
         }
-        out.printf("%,d%s articles%s%n", r.total(), r.exactTotal() ? "" : "+",
-                r.fuzzy() ? " (no exact match; close spellings)" : "");
+        out.printf(
+                "%,d%s articles%s%n",
+                r.total(), r.exactTotal() ? "" : "+", r.fuzzy() ? " (no exact match; close spellings)" : "");
         int rank = 1;
         for (SearchHit h : r.hits()) {
-            out.printf("%n%2d. %s  %s%n    %s  %s%n", rank++, h.id(), h.title(), String.join(",", h.products()),
-                    h.date());
+            out.printf(
+                    "%n%2d. %s  %s%n    %s  %s%n", rank++, h.id(), h.title(), String.join(",", h.products()), h.date());
             StringBuilder snippet = new StringBuilder();
             h.snippet().forEach(p -> snippet.append(p.hit() ? "[" + p.text() + "]" : p.text()));
             out.println("    " + snippet);

@@ -16,9 +16,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code kb serve [CONTENT] [--port N]}: builds (or brings up to date) the site and its index, then serves them. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Builds the site of CONTENT (default: content) with its search index, or brings it up to date,",
-            "then serves it on http://127.0.0.1:PORT/ with search at /api/search. Ctrl-C stops it."})
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Builds the site of CONTENT (default: content) with its search index, or brings it up to date,",
+            "then serves it on http://127.0.0.1:PORT/ with search at /api/search. Ctrl-C stops it."
+        })
 public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -26,10 +30,17 @@ public final class ServeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CONTENT", defaultValue = "content", description = "Content folder.")
     Path content;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "site", description = "Site folder (default: site).")
+    @Option(
+            names = {"-o", "--out"},
+            paramLabel = "DIR",
+            defaultValue = "site",
+            description = "Site folder (default: site).")
     Path out;
 
-    @Option(names = {"-p", "--port"}, defaultValue = "8080", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = {"-p", "--port"},
+            defaultValue = "8080",
+            description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
     int port;
 
     @Override
@@ -47,11 +58,17 @@ public final class ServeCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         BuildReport report = BuildCommand.run(build, spec.commandLine().getErr());
-        spec.commandLine().getOut().printf("Built %s: %,d articles, %,d written, %,d unchanged%n", out,
-                report.articles(), report.written(), report.unchanged());
+        spec.commandLine()
+                .getOut()
+                .printf(
+                        "Built %s: %,d articles, %,d written, %,d unchanged%n",
+                        out, report.articles(), report.written(), report.unchanged());
         try (KbServer server = KbServer.start(out, SiteLayout.of(out).index(), port)) {
-            spec.commandLine().getOut().printf("Serving %s at %s (search: %sapi/search?q=...). Ctrl-C stops.%n", out,
-                    server.url(), server.url());
+            spec.commandLine()
+                    .getOut()
+                    .printf(
+                            "Serving %s at %s (search: %sapi/search?q=...). Ctrl-C stops.%n",
+                            out, server.url(), server.url());
             spec.commandLine().getOut().flush();
             CountDownLatch stop = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));

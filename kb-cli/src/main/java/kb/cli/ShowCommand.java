@@ -1,12 +1,11 @@
 package kb.cli;
 
-import kb.model.json.ArticleJson;
-
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import kb.model.Article;
 import kb.model.ArticleId;
 import kb.model.corpus.Corpus;
+import kb.model.json.ArticleJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,7 +13,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code kb show ID [DIR]}: one parsed article as indented JSON. */
-@Command(name = "show", mixinStandardHelpOptions = true,
+@Command(
+        name = "show",
+        mixinStandardHelpOptions = true,
         description = "Prints the parsed article ID from DIR as indented JSON, for a person to inspect.")
 final class ShowCommand implements Callable<Integer> {
     @Spec
@@ -26,13 +27,18 @@ final class ShowCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ID", description = "Article id, such as Q256211.")
     String id;
 
-    @Parameters(index = "1", paramLabel = "DIR", defaultValue = "content", description = "Content folder (default: content).")
+    @Parameters(
+            index = "1",
+            paramLabel = "DIR",
+            defaultValue = "content",
+            description = "Content folder (default: content).")
     Path dir;
 
     @Override
     public Integer call() throws Exception {
-        ArticleId articleId = ArticleId.parse(id).orElseThrow(() -> new picocli.CommandLine.ParameterException(
-                spec.commandLine(), "not an article id: '" + id + "' (expected Qnnnnn)"));
+        ArticleId articleId = ArticleId.parse(id)
+                .orElseThrow(() -> new picocli.CommandLine.ParameterException(
+                        spec.commandLine(), "not an article id: '" + id + "' (expected Qnnnnn)"));
         Corpus corpus = content.read(dir, spec.commandLine());
         var article = corpus.article(articleId);
         if (article.isEmpty()) {
@@ -40,8 +46,11 @@ final class ShowCommand implements Callable<Integer> {
             return ExitCodes.FAILURE;
         }
         Article a = article.get();
-        spec.commandLine().getOut().println(ArticleJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(a));
-        corpus.diagnostics().stream().filter(d -> d.source().equals(a.source().path()))
+        spec.commandLine()
+                .getOut()
+                .println(ArticleJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(a));
+        corpus.diagnostics().stream()
+                .filter(d -> d.source().equals(a.source().path()))
                 .forEach(spec.commandLine().getErr()::println);
         return ExitCodes.OK;
     }

@@ -56,19 +56,21 @@ public final class LinkChecker {
         }
         ConcurrentLinkedQueue<Broken> broken = new ConcurrentLinkedQueue<>();
         AtomicInteger done = new AtomicInteger();
-        long links = pages.parallelStream().mapToLong(page -> {
-            String rel = root.relativize(page).toString().replace('\\', '/');
-            long n = checkPage(root, page, rel, files, broken);
-            progress.update(done.incrementAndGet(), pages.size());
-            return n;
-        }).sum();
+        long links = pages.parallelStream()
+                .mapToLong(page -> {
+                    String rel = root.relativize(page).toString().replace('\\', '/');
+                    long n = checkPage(root, page, rel, files, broken);
+                    progress.update(done.incrementAndGet(), pages.size());
+                    return n;
+                })
+                .sum();
         List<Broken> sorted = new ArrayList<>(broken);
         sorted.sort(Comparator.comparing(Broken::page).thenComparing(Broken::link));
         return new Report(pages.size(), links, sorted);
     }
 
-    private static long checkPage(Path root, Path page, String rel, Set<String> files,
-            ConcurrentLinkedQueue<Broken> broken) {
+    private static long checkPage(
+            Path root, Path page, String rel, Set<String> files, ConcurrentLinkedQueue<Broken> broken) {
         Document doc;
         try {
             doc = Jsoup.parse(page.toFile(), "UTF-8");
@@ -102,7 +104,10 @@ public final class LinkChecker {
      */
     static String resolve(String page, String link) {
         String l = link.strip();
-        if (l.isEmpty() || l.startsWith("#") || l.startsWith("//") || SCHEME.matcher(l).lookingAt()) {
+        if (l.isEmpty()
+                || l.startsWith("#")
+                || l.startsWith("//")
+                || SCHEME.matcher(l).lookingAt()) {
             return null;
         }
         int cut = l.length();

@@ -53,8 +53,7 @@ public final class KbServer implements AutoCloseable {
         http.createContext("/", new StaticFiles(site));
         http.setExecutor(server.workers);
         http.start();
-        server.refresher.scheduleWithFixedDelay(server::refresh, REFRESH_MILLIS, REFRESH_MILLIS,
-                TimeUnit.MILLISECONDS);
+        server.refresher.scheduleWithFixedDelay(server::refresh, REFRESH_MILLIS, REFRESH_MILLIS, TimeUnit.MILLISECONDS);
         return server;
     }
 
@@ -65,7 +64,9 @@ public final class KbServer implements AutoCloseable {
                 LOG.log(Level.INFO, "search now uses the index a build just made ({0} articles)", searcher.size());
             }
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "could not open the index a build made; search goes on with the one before: {0}",
+            LOG.log(
+                    Level.WARNING,
+                    "could not open the index a build made; search goes on with the one before: {0}",
                     e.toString());
         }
     }

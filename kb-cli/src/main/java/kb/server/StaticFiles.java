@@ -47,7 +47,8 @@ final class StaticFiles implements HttpHandler {
             }
             if (Files.isDirectory(file)) {
                 if (!exchange.getRequestURI().getRawPath().endsWith("/")) {
-                    exchange.getResponseHeaders().set("Location", exchange.getRequestURI().getRawPath() + "/");
+                    exchange.getResponseHeaders()
+                            .set("Location", exchange.getRequestURI().getRawPath() + "/");
                     exchange.sendResponseHeaders(301, -1);
                     return;
                 }

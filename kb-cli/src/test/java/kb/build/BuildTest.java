@@ -77,8 +77,8 @@ class BuildTest {
         assertThat(LinkChecker.check(out, CorpusReader.Progress.NONE).broken()).isEmpty();
         assertThat(SiteLayout.of(out).state()).isDirectory();
         try (Stream<Path> files = Files.walk(out)) {
-            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.endsWith(".bin")
-                    || n.endsWith(".tmp") || n.equals("lock"));
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .noneMatch(n -> n.endsWith(".bin") || n.endsWith(".tmp") || n.equals("lock"));
         }
     }
 
@@ -96,7 +96,9 @@ class BuildTest {
     @Test
     void editingOneArticleRewritesOnlyThePagesThatShowIt() throws Exception {
         build();
-        edit("acme-vault-move-catalog.md", "title: How to Move the Acme Vault Catalog to Another Folder",
+        edit(
+                "acme-vault-move-catalog.md",
+                "title: How to Move the Acme Vault Catalog to Another Folder",
                 "title: How to Move the Acme Vault Catalog Elsewhere");
 
         BuildReport r = build();
@@ -115,8 +117,11 @@ class BuildTest {
     void articlePagesListTheirRelatedArticlesAndANewArticleJoinsThem() throws Exception {
         build();
         var vault = Jsoup.parse(page("kb/900/Q900106/index.html"));
-        assertThat(vault.select("section.related li a").eachText()).hasSizeBetween(1, 5)
-                .first().asString().startsWith("Q900107");
+        assertThat(vault.select("section.related li a").eachText())
+                .hasSizeBetween(1, 5)
+                .first()
+                .asString()
+                .startsWith("Q900107");
 
         Files.writeString(content.resolve("acme-vault-locked.md"), """
                 ---
@@ -134,9 +139,13 @@ class BuildTest {
 
         assertThat(r.full()).isFalse();
         assertThat(r.read()).isEqualTo(1);
-        assertThat(Jsoup.parse(page("kb/900/Q900106/index.html")).select("section.related li a").eachText())
+        assertThat(Jsoup.parse(page("kb/900/Q900106/index.html"))
+                        .select("section.related li a")
+                        .eachText())
                 .anyMatch(t -> t.startsWith("Q900201"));
-        assertThat(Jsoup.parse(page("kb/900/Q900201/index.html")).select("section.related li a").eachText())
+        assertThat(Jsoup.parse(page("kb/900/Q900201/index.html"))
+                        .select("section.related li a")
+                        .eachText())
                 .anyMatch(t -> t.startsWith("Q900106"));
         assertThat(LinkChecker.check(out, CorpusReader.Progress.NONE).broken()).isEmpty();
     }
@@ -181,15 +190,22 @@ class BuildTest {
         assertThat(r.notices()).singleElement().asString().contains("related articles could not be read");
         assertThat(r.written()).isZero();
         assertThat(page("kb/900/Q900106/index.html")).isEqualTo(before);
-        assertThat(Jsoup.parse(before).select("section.related li a").eachText()).isNotEmpty();
+        assertThat(Jsoup.parse(before).select("section.related li a").eachText())
+                .isNotEmpty();
     }
 
     @Test
     void buildNeverTouchesTheContent() throws Exception {
-        long before = Files.walk(content).filter(Files::isRegularFile).mapToLong(f -> f.toFile().lastModified()).sum();
+        long before = Files.walk(content)
+                .filter(Files::isRegularFile)
+                .mapToLong(f -> f.toFile().lastModified())
+                .sum();
         build();
         build();
-        long after = Files.walk(content).filter(Files::isRegularFile).mapToLong(f -> f.toFile().lastModified()).sum();
+        long after = Files.walk(content)
+                .filter(Files::isRegularFile)
+                .mapToLong(f -> f.toFile().lastModified())
+                .sum();
         assertThat(after).isEqualTo(before);
         assertThat(Files.list(content).count()).isEqualTo(12);
     }
@@ -226,7 +242,10 @@ class BuildTest {
         Path index = SiteLayout.of(out).index();
         try (var searcher = KbSearcher.open(index)) {
             assertThat(searcher.size()).isEqualTo(12);
-            assertThat(searcher.search(SearchRequest.of("catalog hangs at 99 percent")).hits().get(0).id())
+            assertThat(searcher.search(SearchRequest.of("catalog hangs at 99 percent"))
+                            .hits()
+                            .get(0)
+                            .id())
                     .isEqualTo("Q900106");
         }
         edit("acme-vault-backup-hang.md", "stops responding at 99 percent", "freezes at ninety-nine percent");
@@ -234,10 +253,15 @@ class BuildTest {
         build();
         try (var searcher = KbSearcher.open(index)) {
             assertThat(searcher.size()).isEqualTo(11);
-            assertThat(searcher.search(SearchRequest.of("freezes ninety-nine")).hits().get(0).id())
+            assertThat(searcher.search(SearchRequest.of("freezes ninety-nine"))
+                            .hits()
+                            .get(0)
+                            .id())
                     .isEqualTo("Q900106");
-            assertThat(searcher.search(SearchRequest.of("Move the Acme Vault Catalog")).hits())
-                    .extracting(h -> h.id()).doesNotContain("Q900107");
+            assertThat(searcher.search(SearchRequest.of("Move the Acme Vault Catalog"))
+                            .hits())
+                    .extracting(h -> h.id())
+                    .doesNotContain("Q900107");
         }
     }
 
@@ -247,8 +271,10 @@ class BuildTest {
         Path index = SiteLayout.of(out).index();
         // An index as an older kb left it: a Lucene index without this version's schema mark.
         try (var dir = org.apache.lucene.store.FSDirectory.open(index);
-                var writer = new org.apache.lucene.index.IndexWriter(dir, new org.apache.lucene.index.IndexWriterConfig()
-                        .setOpenMode(org.apache.lucene.index.IndexWriterConfig.OpenMode.CREATE))) {
+                var writer = new org.apache.lucene.index.IndexWriter(
+                        dir,
+                        new org.apache.lucene.index.IndexWriterConfig()
+                                .setOpenMode(org.apache.lucene.index.IndexWriterConfig.OpenMode.CREATE))) {
             writer.commit();
         }
         assertThat(KbIndex.check(index)).isInstanceOf(KbIndex.Status.Unusable.class);
@@ -267,7 +293,8 @@ class BuildTest {
         Path theme = tmp.resolve("theme");
         Files.createDirectories(theme.resolve("templates"));
         Files.createDirectories(theme.resolve("static"));
-        Files.writeString(theme.resolve("templates/404.ftlh"), "<!doctype html><title>Lost</title><p>${site.title} lost it");
+        Files.writeString(
+                theme.resolve("templates/404.ftlh"), "<!doctype html><title>Lost</title><p>${site.title} lost it");
         Files.writeString(theme.resolve("static/kb.css"), "body { color: rebeccapurple; }");
         Files.writeString(theme.resolve("static/logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
 

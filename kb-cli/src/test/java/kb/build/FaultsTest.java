@@ -80,8 +80,11 @@ class FaultsTest {
     private void assertSearchFindsItsArticles() throws IOException {
         try (KbSearcher searcher = KbSearcher.open(SiteLayout.of(site).index())) {
             assertThat(searcher.size()).isEqualTo(12);
-            assertThat(searcher.search(SearchRequest.of("smsapm32 does not stop during client upgrade")).hits().get(0)
-                    .id()).isEqualTo("Q256211");
+            assertThat(searcher.search(SearchRequest.of("smsapm32 does not stop during client upgrade"))
+                            .hits()
+                            .get(0)
+                            .id())
+                    .isEqualTo("Q256211");
         }
     }
 
@@ -109,7 +112,11 @@ class FaultsTest {
         Holding first = new Holding();
         CompletableFuture<BuildReport> running = CompletableFuture.supplyAsync(() -> {
             try {
-                return SiteBuild.builder(content, site).full(true).listener(first).build().run();
+                return SiteBuild.builder(content, site)
+                        .full(true)
+                        .listener(first)
+                        .build()
+                        .run();
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -118,8 +125,17 @@ class FaultsTest {
 
         // Another process, as a second terminal would start it.
         String java = ProcessHandle.current().info().command().orElseThrow();
-        Process other = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "kb.cli.Kb", "build",
-                content.toString(), "--out", site.toString()).redirectErrorStream(true).start();
+        Process other = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "kb.cli.Kb",
+                        "build",
+                        content.toString(),
+                        "--out",
+                        site.toString())
+                .redirectErrorStream(true)
+                .start();
         String said = new String(other.getInputStream().readAllBytes());
         assertThat(other.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(other.exitValue()).as(said).isEqualTo(1);
@@ -155,20 +171,26 @@ class FaultsTest {
 
         // Nor may the content be inside the state folder.
         Path inside = Files.createDirectories(SiteLayout.of(site).stateFile("mine"));
-        assertThat(SiteBuild.builder(inside, site).build().refusal()).get().asString().contains("holds the content");
+        assertThat(SiteBuild.builder(inside, site).build().refusal())
+                .get()
+                .asString()
+                .contains("holds the content");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"truncate segments", "flip segments", "delete si", "truncate tim", "flip fdt",
-            "delete index"})
+    @ValueSource(
+            strings = {"truncate segments", "flip segments", "delete si", "truncate tim", "flip fdt", "delete index"})
     void aDamagedIndexIsMadeAgainAndSaidOnce(String damage) throws Exception {
         build();
         Path index = SiteLayout.of(site).index();
         String[] how = damage.split(" ");
         Path file;
         try (Stream<Path> files = Files.list(index)) {
-            file = files.filter(f -> how[1].equals("index") || f.getFileName().toString().startsWith(how[1])
-                    || f.getFileName().toString().endsWith("." + how[1])).findFirst().orElseThrow();
+            file = files.filter(f -> how[1].equals("index")
+                            || f.getFileName().toString().startsWith(how[1])
+                            || f.getFileName().toString().endsWith("." + how[1]))
+                    .findFirst()
+                    .orElseThrow();
         }
         byte[] bytes = Files.readAllBytes(file);
         switch (how[0]) {
@@ -221,7 +243,10 @@ class FaultsTest {
 
         BuildReport r = build();
 
-        assertThat(r.notices()).singleElement().asString().contains("saved state of the last build could not be read")
+        assertThat(r.notices())
+                .singleElement()
+                .asString()
+                .contains("saved state of the last build could not be read")
                 .contains("checksum");
         assertThat(r.read()).isEqualTo(12);
         assertThat(files(site)).isEqualTo(before);
@@ -238,7 +263,8 @@ class FaultsTest {
 
         BuildReport r = build();
 
-        assertThat(r.notices()).hasSize(2)
+        assertThat(r.notices())
+                .hasSize(2)
                 .anyMatch(n -> n.contains("related articles could not be read") && n.contains("a count of"))
                 .anyMatch(n -> n.contains("pages' saved fingerprints could not be read"));
         assertThat(r.read()).isZero();
@@ -271,8 +297,9 @@ class FaultsTest {
 
         assertThat(r.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.code()).isEqualTo(DiagnosticCode.UNREADABLE_FILE);
-            assertThat(d.toString()).startsWith("acme-vault-backup-hang.md: error: cannot read Q900106 again (the file"
-                    + " is gone); its pages are left as they were");
+            assertThat(d.toString())
+                    .startsWith("acme-vault-backup-hang.md: error: cannot read Q900106 again (the file"
+                            + " is gone); its pages are left as they were");
         });
         assertThat(site.resolve("kb/900/Q900107/index.html")).content().contains("Elsewhere");
         assertThat(site.resolve("kb/900/Q900106/index.html")).content().isEqualTo(kept);

@@ -53,7 +53,12 @@ class PagePlanTest {
     }
 
     private BuildReport build(Path out, boolean full) throws Exception {
-        return SiteBuild.builder(content, out).config(config).full(full).index(false).build().run();
+        return SiteBuild.builder(content, out)
+                .config(config)
+                .full(full)
+                .index(false)
+                .build()
+                .run();
     }
 
     private void edit(String file, String from, String to) throws IOException {
@@ -148,30 +153,37 @@ class PagePlanTest {
 
     @Test
     void nothingChangedRendersNothing() throws Exception {
-        assertThat(afterChange(() -> { })).isEmpty();
+        assertThat(afterChange(() -> {})).isEmpty();
     }
 
     @Test
     void aTitleIsRenderedWhereverItShows() throws Exception {
-        Set<String> changed = afterChange(editing("acme-vault-move-catalog.md",
-                "title: How to Move the Acme Vault Catalog to Another Folder", "title: Moving the Acme Vault Catalog"));
-        assertThat(changed).contains("kb/900/Q900107/index.html", "kb/900/Q900106/index.html", "id/acmevault/index.html",
-                "articles.json", "az/M/index.html").doesNotContain("kb/256/Q256211/index.html");
+        Set<String> changed = afterChange(editing(
+                "acme-vault-move-catalog.md",
+                "title: How to Move the Acme Vault Catalog to Another Folder",
+                "title: Moving the Acme Vault Catalog"));
+        assertThat(changed)
+                .contains(
+                        "kb/900/Q900107/index.html",
+                        "kb/900/Q900106/index.html",
+                        "id/acmevault/index.html",
+                        "articles.json",
+                        "az/M/index.html")
+                .doesNotContain("kb/256/Q256211/index.html");
     }
 
     @Test
     void productsAreRenderedWhereverTheyShow() throws Exception {
-        Set<String> changed = afterChange(editing("acme-vault-move-catalog.md", "product: acmevault",
-                "product: acmevault, acmesync"));
+        Set<String> changed = afterChange(
+                editing("acme-vault-move-catalog.md", "product: acmevault", "product: acmevault, acmesync"));
         assertThat(changed).contains("kb/900/Q900107/index.html", "id/acmesync/index.html", "index.html");
     }
 
     @Test
     void keywordsAreRenderedWhereverTheyShow() throws Exception {
-        Set<String> changed = afterChange(editing("acme-vault-backup-hang.md", "keywords: kbvault",
-                "keywords: kbnewword kbvault"));
-        assertThat(changed).contains("kb/900/Q900106/index.html", "keyword/kbnewword/index.html",
-                "keyword/index.html");
+        Set<String> changed =
+                afterChange(editing("acme-vault-backup-hang.md", "keywords: kbvault", "keywords: kbnewword kbvault"));
+        assertThat(changed).contains("kb/900/Q900106/index.html", "keyword/kbnewword/index.html", "keyword/index.html");
     }
 
     @Test
@@ -212,17 +224,25 @@ class PagePlanTest {
 
     @Test
     void relatedArticlesAreRenderedWhereTheyAreListed() throws Exception {
-        Set<String> changed = afterChange(editing("acme-sync-reinstall.md", "## Symptoms",
+        Set<String> changed = afterChange(editing(
+                "acme-sync-reinstall.md",
+                "## Symptoms",
                 "## Symptoms\n\nThe Acme Vault catalog backup job hangs at 99 percent on a UNC path.\n"));
         assertThat(changed).contains("kb/900/Q900106/index.html");
     }
 
     @Test
     void aDateIsRenderedWhereverItShows() throws Exception {
-        Set<String> changed = afterChange(editing("acme-vault-backup-hang.md", "modified: 2026-05-22",
-                "modified: 2019-05-22"));
-        assertThat(changed).contains("kb/900/Q900106/index.html", "year/2019/index.html", "year/index.html",
-                "feed.xml", "sitemap.xml", "index.html");
+        Set<String> changed =
+                afterChange(editing("acme-vault-backup-hang.md", "modified: 2026-05-22", "modified: 2019-05-22"));
+        assertThat(changed)
+                .contains(
+                        "kb/900/Q900106/index.html",
+                        "year/2019/index.html",
+                        "year/index.html",
+                        "feed.xml",
+                        "sitemap.xml",
+                        "index.html");
     }
 
     @Test

@@ -35,7 +35,9 @@ class KbCommandTest {
         Run run = kb("check", ProjectFiles.content().toString());
 
         assertThat(run.status()).isZero();
-        assertThat(run.out()).contains("Articles     12 in ").contains("Formats      MARKDOWN 7, JEKYLL 3")
+        assertThat(run.out())
+                .contains("Articles     12 in ")
+                .contains("Formats      MARKDOWN 7, JEKYLL 3")
                 .contains("References   18 resolved, 8 dangling (7 ids not in ")
                 .contains("Diagnostics  0 errors, 0 warnings, 0 notes");
     }
@@ -61,8 +63,10 @@ class KbCommandTest {
         Run run = kb("check", dir.toString());
 
         assertThat(run.status()).isEqualTo(1);
-        assertThat(run.out()).contains("bad.md:1: error: front matter has no 'id: Qnnn' field")
-                .contains("Articles     1 in ").contains("1 errors");
+        assertThat(run.out())
+                .contains("bad.md:1: error: front matter has no 'id: Qnnn' field")
+                .contains("Articles     1 in ")
+                .contains("1 errors");
     }
 
     @Test
@@ -73,7 +77,8 @@ class KbCommandTest {
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertThat(json.get("id").asText()).isEqualTo("Q256211");
         assertThat(json.get("productCodes").get(0).asText()).isEqualTo("sms");
-        assertThat(json.get("sections").get(0).get("blocks").get(0).get("type").asText()).isEqualTo("paragraph");
+        assertThat(json.get("sections").get(0).get("blocks").get(0).get("type").asText())
+                .isEqualTo("paragraph");
     }
 
     @Test
@@ -105,8 +110,9 @@ class KbCommandTest {
 
         Path queries = dir.resolve("q.tsv");
         Files.writeString(queries, "Smsapm32.exe does not stop\tQ256211\nstaging share layout\tQ900103\n");
-        JsonNode eval = new ObjectMapper().readTree(kb("eval", queries.toString(), "--site", site.toString(),
-                "--json").out());
+        JsonNode eval = new ObjectMapper()
+                .readTree(kb("eval", queries.toString(), "--site", site.toString(), "--json")
+                        .out());
         assertThat(eval.get("queries").asInt()).isEqualTo(2);
         assertThat(eval.get("mrr10").asDouble()).isEqualTo(1.0);
         assertThat(eval.get("recall10").asDouble()).isEqualTo(1.0);

@@ -71,8 +71,11 @@ class PipelinesAgreeIT {
     }
 
     /** What kb check and kb export say of the content: diagnostics, products by article, the reference graph. */
-    private record Reading(SortedSet<String> diagnostics, Map<String, List<String>> products,
-            SortedSet<String> references, SortedSet<String> dangling) {}
+    private record Reading(
+            SortedSet<String> diagnostics,
+            Map<String, List<String>> products,
+            SortedSet<String> references,
+            SortedSet<String> dangling) {}
 
     private static Reading check(Path content) throws IOException {
         Run check = kb("check", "--json", "--all", content.toString());
@@ -94,8 +97,9 @@ class PipelinesAgreeIT {
         }
         SortedSet<String> references = new TreeSet<>();
         SortedSet<String> dangling = new TreeSet<>();
-        cites.forEach((from, targets) -> targets.stream().filter(t -> !t.equals(from)).forEach(t ->
-                (products.containsKey(t) ? references : dangling).add(from + " > " + t)));
+        cites.forEach((from, targets) -> targets.stream()
+                .filter(t -> !t.equals(from))
+                .forEach(t -> (products.containsKey(t) ? references : dangling).add(from + " > " + t)));
         assertThat(references.size()).isEqualTo(summary.get("references").asInt());
         assertThat(dangling.size()).isEqualTo(summary.get("danglingReferences").asInt());
         return new Reading(diagnostics, products, references, dangling);
@@ -122,7 +126,8 @@ class PipelinesAgreeIT {
         for (String id : products.keySet()) {
             String number = id.substring(1);
             String bucket = String.format("%03d", Integer.parseInt(number) / 1000);
-            Document page = Jsoup.parse(site.resolve("kb/" + bucket + "/" + id + "/index.html").toFile());
+            Document page = Jsoup.parse(
+                    site.resolve("kb/" + bucket + "/" + id + "/index.html").toFile());
             for (Element a : page.select("section.backlinks li a")) {
                 references.add(a.text().substring(0, a.text().indexOf(':')) + " > " + id);
             }
@@ -135,8 +140,9 @@ class PipelinesAgreeIT {
             }
             for (Element entry : Jsoup.parse(missing.toFile()).select("ul.entries > li")) {
                 String target = entry.selectFirst(".id").text();
-                entry.select("a").forEach(a -> dangling.add(a.text().substring(0, a.text().indexOf(':')) + " > "
-                        + target));
+                entry.select("a")
+                        .forEach(a ->
+                                dangling.add(a.text().substring(0, a.text().indexOf(':')) + " > " + target));
             }
         }
         return new Reading(diagnostics, products, references, dangling);
@@ -164,10 +170,13 @@ class PipelinesAgreeIT {
         // Changes a later build reads incrementally: a duplicate id, a product code a name now learns, a citation
         // of a missing article, a broken file, and an article removed.
         Files.copy(content.resolve("001_a9901583c6a0cc7c.txt"), content.resolve("zz-copy.txt"));
-        Files.writeString(content.resolve("new-code.md"), "---\nid: Q900990\ntitle: Widget Setup Fails\n"
-                + "product: widget\nproducts: Acme Widget\n---\n\n## Symptoms\n\nSee Q999999 and Q256211.\n");
-        Files.writeString(content.resolve("named.md"), "---\nid: Q900991\ntitle: Widget Hangs\n"
-                + "products: Acme Widget\n---\n\n## Symptoms\n\nIt hangs.\n");
+        Files.writeString(
+                content.resolve("new-code.md"),
+                "---\nid: Q900990\ntitle: Widget Setup Fails\n"
+                        + "product: widget\nproducts: Acme Widget\n---\n\n## Symptoms\n\nSee Q999999 and Q256211.\n");
+        Files.writeString(
+                content.resolve("named.md"),
+                "---\nid: Q900991\ntitle: Widget Hangs\n" + "products: Acme Widget\n---\n\n## Symptoms\n\nIt hangs.\n");
         Files.writeString(content.resolve("broken.md"), "---\ntitle: no id\n---\n");
         edit(content.resolve("acme-sync-reinstall.md"), "## Symptoms", "## Symptoms\n\nSee also Q999998.\n");
         Files.delete(content.resolve("acme-vault-move-catalog.md"));
@@ -175,7 +184,9 @@ class PipelinesAgreeIT {
         Reading checkedAgain = check(content);
         Reading builtAgain = built(content, site);
         assertThat(checkedAgain.products()).containsEntry("Q900991", List.of("widget"));
-        assertThat(checkedAgain.diagnostics()).anyMatch(d -> d.contains("[KB040]")).anyMatch(d -> d.contains("[KB010]"));
+        assertThat(checkedAgain.diagnostics())
+                .anyMatch(d -> d.contains("[KB040]"))
+                .anyMatch(d -> d.contains("[KB010]"));
         assertThat(builtAgain).isEqualTo(checkedAgain);
     }
 
@@ -184,12 +195,17 @@ class PipelinesAgreeIT {
         Path content = sample();
         Path built = tmp.resolve("built");
         Path indexed = tmp.resolve("indexed");
-        assertThat(kb("build", content.toString(), "--out", built.toString()).status()).isIn(0, 1);
-        assertThat(kb("index", content.toString(), "--out", indexed.toString()).status()).isIn(0, 1);
+        assertThat(kb("build", content.toString(), "--out", built.toString()).status())
+                .isIn(0, 1);
+        assertThat(kb("index", content.toString(), "--out", indexed.toString()).status())
+                .isIn(0, 1);
 
         List<String> queries = new ArrayList<>();
         for (String set : List.of("xref-dev.tsv", "errmsg-dev.tsv", "symptom-dev.tsv")) {
-            Path file = ProjectFiles.root().resolveSibling("shared").resolve("queries").resolve(set);
+            Path file = ProjectFiles.root()
+                    .resolveSibling("shared")
+                    .resolve("queries")
+                    .resolve(set);
             if (Files.exists(file)) {
                 Files.readAllLines(file).forEach(l -> queries.add(l.substring(0, Math.max(0, l.lastIndexOf('\t')))));
             }
@@ -200,8 +216,12 @@ class PipelinesAgreeIT {
                 KbSearcher b = KbSearcher.open(SiteLayout.of(indexed).index())) {
             assertThat(a.size()).isEqualTo(b.size());
             for (String q : queries) {
-                List<String> fromBuild = a.search(SearchRequest.of(q)).hits().stream().map(SearchHit::id).toList();
-                List<String> fromIndex = b.search(SearchRequest.of(q)).hits().stream().map(SearchHit::id).toList();
+                List<String> fromBuild = a.search(SearchRequest.of(q)).hits().stream()
+                        .map(SearchHit::id)
+                        .toList();
+                List<String> fromIndex = b.search(SearchRequest.of(q)).hits().stream()
+                        .map(SearchHit::id)
+                        .toList();
                 assertThat(fromIndex).as(q).isEqualTo(fromBuild);
                 found += fromBuild.isEmpty() ? 0 : 1;
             }

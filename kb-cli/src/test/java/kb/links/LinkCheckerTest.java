@@ -28,17 +28,21 @@ class LinkCheckerTest {
     @Test
     void reportsEveryBrokenLinkWithItsPage(@TempDir Path site) throws IOException {
         Files.createDirectories(site.resolve("kb"));
-        Files.writeString(site.resolve("index.html"),
+        Files.writeString(
+                site.resolve("index.html"),
                 "<a href='kb/a.html'>ok</a><a href='kb/missing.html'>no</a><img src='logo.png'><a href='https://x.org'>x</a>");
-        Files.writeString(site.resolve("kb/a.html"), "<link rel=stylesheet href='../style.css'><a href='../index.html'>up</a>");
+        Files.writeString(
+                site.resolve("kb/a.html"), "<link rel=stylesheet href='../style.css'><a href='../index.html'>up</a>");
 
         LinkChecker.Report r = LinkChecker.check(site, CorpusReader.Progress.NONE);
 
         assertThat(r.pages()).isEqualTo(2);
         assertThat(r.links()).isEqualTo(5);
-        assertThat(r.broken()).extracting(Object::toString).containsExactly(
-                "index.html: broken link kb/missing.html (no file kb/missing.html)",
-                "index.html: broken link logo.png (no file logo.png)",
-                "kb/a.html: broken link ../style.css (no file style.css)");
+        assertThat(r.broken())
+                .extracting(Object::toString)
+                .containsExactly(
+                        "index.html: broken link kb/missing.html (no file kb/missing.html)",
+                        "index.html: broken link logo.png (no file logo.png)",
+                        "kb/a.html: broken link ../style.css (no file style.css)");
     }
 }

@@ -21,15 +21,21 @@ class SearchApiTest {
         }));
         http.start();
         try {
-            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                    "http://127.0.0.1:" + http.getAddress().getPort() + "/api/search?q=upgrade")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                                            + http.getAddress().getPort() + "/api/search?q=upgrade"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
 
             assertThat(r.statusCode()).isEqualTo(500);
             assertThat(r.headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
             assertThat(new ObjectMapper().readTree(r.body()).get("error").asText())
                     .isEqualTo("the search failed; see the server's log");
-            assertThat(r.body()).doesNotContain("segment").doesNotContain("kb.search").doesNotContain("Exception");
+            assertThat(r.body())
+                    .doesNotContain("segment")
+                    .doesNotContain("kb.search")
+                    .doesNotContain("Exception");
         } finally {
             http.stop(0);
         }

@@ -23,8 +23,11 @@ class SearcherRefreshTest {
     Path tmp;
 
     private static JsonNode search(KbServer server, String q) throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url()
-                + "api/search?q=" + q)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(server.url() + "api/search?q=" + q))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(200);
         return new ObjectMapper().readTree(r.body());
     }
@@ -58,8 +61,9 @@ class SearcherRefreshTest {
             SiteBuild.builder(content, site).build().run();
 
             JsonNode found = search(server, "zeppelin");
-            for (long end = System.nanoTime() + 10_000_000_000L; found.get("total").asInt() == 0
-                    && System.nanoTime() < end; found = search(server, "zeppelin")) {
+            for (long end = System.nanoTime() + 10_000_000_000L;
+                    found.get("total").asInt() == 0 && System.nanoTime() < end;
+                    found = search(server, "zeppelin")) {
                 Thread.sleep(100);
             }
             assertThat(found.get("hits").get(0).get("id").asText()).isEqualTo("Q900777");

@@ -38,7 +38,8 @@ class ServerTest {
     }
 
     private static HttpResponse<String> get(String pathAndQuery) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + pathAndQuery)).build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(server.url() + pathAndQuery)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -62,9 +63,13 @@ class ServerTest {
     @Test
     void filtersAndPages() throws Exception {
         JsonNode sms = JSON.readTree(get("api/search?q=upgrade&product=sms").body());
-        assertThat(sms.get("hits")).isNotEmpty().allMatch(h -> h.get("products").toString().contains("sms"));
+        assertThat(sms.get("hits"))
+                .isNotEmpty()
+                .allMatch(h -> h.get("products").toString().contains("sms"));
         JsonNode year = JSON.readTree(get("api/search?q=upgrade&year=2026").body());
-        assertThat(year.get("hits")).isNotEmpty().allMatch(h -> h.get("date").asText().startsWith("2026"));
+        assertThat(year.get("hits"))
+                .isNotEmpty()
+                .allMatch(h -> h.get("date").asText().startsWith("2026"));
         JsonNode page2 = JSON.readTree(get("api/search?q=client&page=2").body());
         assertThat(page2.get("page").asInt()).isEqualTo(2);
         JsonNode far = JSON.readTree(get("api/search?q=client&page=50").body());
@@ -73,11 +78,20 @@ class ServerTest {
 
     @Test
     void badRequestsGetA400WithAJsonError() throws Exception {
-        for (String bad : new String[] {"api/search", "api/search?q=", "api/search?q=%20%20",
-                "api/search?q=x&page=abc", "api/search?q=x&page=0", "api/search?q=x&page=99999",
-                "api/search?q=x&year=20x6", "api/search?q=" + "x".repeat(10_001)}) {
+        for (String bad : new String[] {
+            "api/search",
+            "api/search?q=",
+            "api/search?q=%20%20",
+            "api/search?q=x&page=abc",
+            "api/search?q=x&page=0",
+            "api/search?q=x&page=99999",
+            "api/search?q=x&year=20x6",
+            "api/search?q=" + "x".repeat(10_001)
+        }) {
             HttpResponse<String> r = get(bad);
-            assertThat(r.statusCode()).as(bad.length() > 60 ? bad.substring(0, 60) : bad).isEqualTo(400);
+            assertThat(r.statusCode())
+                    .as(bad.length() > 60 ? bad.substring(0, 60) : bad)
+                    .isEqualTo(400);
             assertThat(JSON.readTree(r.body()).get("error").asText()).isNotBlank();
             assertThat(r.body()).doesNotContain("Exception").doesNotContain("at kb.");
         }
@@ -106,8 +120,11 @@ class ServerTest {
     }
 
     private static HttpResponse<String> send(String method, String pathAndQuery) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + pathAndQuery))
-                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(server.url() + pathAndQuery))
+                        .method(method, HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -72,14 +72,40 @@ public record Article(
 
     /** This article as read from another place. */
     public Article withSource(Source other) {
-        return new Article(id, title, modified, productCodes, productNames, versions, operatingSystems, keywords,
-                appliesTo, sections, references, queryWords, footer, other);
+        return new Article(
+                id,
+                title,
+                modified,
+                productCodes,
+                productNames,
+                versions,
+                operatingSystems,
+                keywords,
+                appliesTo,
+                sections,
+                references,
+                queryWords,
+                footer,
+                other);
     }
 
     /** This article with its product codes set (for formats that do not carry them). */
     public Article withProductCodes(List<String> codes) {
-        return new Article(id, title, modified, codes, productNames, versions, operatingSystems, keywords,
-                appliesTo, sections, references, queryWords, footer, source);
+        return new Article(
+                id,
+                title,
+                modified,
+                codes,
+                productNames,
+                versions,
+                operatingSystems,
+                keywords,
+                appliesTo,
+                sections,
+                references,
+                queryWords,
+                footer,
+                source);
     }
 
     /**
@@ -91,8 +117,23 @@ public record Article(
     }
 
     private Article withoutPositions() {
-        List<Section> unplaced = sections.stream().map(s -> new Section(s.heading(), s.kind(), s.blocks(), 0)).toList();
-        return new Article(id, title, modified, productCodes, productNames, versions, operatingSystems, keywords,
-                appliesTo, unplaced, references, queryWords, footer, source);
+        List<Section> unplaced = sections.stream()
+                .map(s -> new Section(s.heading(), s.kind(), s.blocks(), 0))
+                .toList();
+        return new Article(
+                id,
+                title,
+                modified,
+                productCodes,
+                productNames,
+                versions,
+                operatingSystems,
+                keywords,
+                appliesTo,
+                unplaced,
+                references,
+                queryWords,
+                footer,
+                source);
     }
 }

@@ -43,7 +43,13 @@ public record Diagnostic(String source, int line, int column, DiagnosticCode cod
                 sb.append(':').append(column);
             }
         }
-        return sb.append(": ").append(severity().label()).append(": ").append(message)
-                .append(" [").append(code.code()).append(']').toString();
+        return sb.append(": ")
+                .append(severity().label())
+                .append(": ")
+                .append(message)
+                .append(" [")
+                .append(code.code())
+                .append(']')
+                .toString();
     }
 }

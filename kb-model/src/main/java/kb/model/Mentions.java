@@ -53,7 +53,8 @@ public final class Mentions {
             return Optional.empty();
         }
         Matcher m = CITATION.matcher(line);
-        return m.matches() ? Optional.of(new Citation(new ArticleId(Integer.parseInt(m.group(1))), m.group(2)))
+        return m.matches()
+                ? Optional.of(new Citation(new ArticleId(Integer.parseInt(m.group(1))), m.group(2)))
                 : Optional.empty();
     }
 

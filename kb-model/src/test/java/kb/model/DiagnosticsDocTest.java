@@ -21,9 +21,13 @@ import org.junit.jupiter.api.Test;
 /** docs/diagnostics.md explains every code, and each example there gives its code. */
 class DiagnosticsDocTest {
     /** Codes no single file's text can give: the file system's, two files', kb's own failure, a count. */
-    private static final Set<DiagnosticCode> WITHOUT_EXAMPLE = EnumSet.of(DiagnosticCode.UNREADABLE_FILE,
-            DiagnosticCode.UNREADABLE_FOLDER, DiagnosticCode.DUPLICATE_ID, DiagnosticCode.INTERNAL_ERROR,
+    private static final Set<DiagnosticCode> WITHOUT_EXAMPLE = EnumSet.of(
+            DiagnosticCode.UNREADABLE_FILE,
+            DiagnosticCode.UNREADABLE_FOLDER,
+            DiagnosticCode.DUPLICATE_ID,
+            DiagnosticCode.INTERNAL_ERROR,
             DiagnosticCode.MORE_NOT_SHOWN);
+
     private static final Pattern SECTION = Pattern.compile("(?m)^## (KB\\d{3}) (.+) \\((error|warning|info)\\)$");
     private static final Pattern EXAMPLE = Pattern.compile("(?s)```kb-example ([^\\n]*)\\n(.*?)```");
 
@@ -54,8 +58,12 @@ class DiagnosticsDocTest {
     void everyCodeIsDocumentedWithItsSeverity() throws IOException {
         Map<String, String> sections = sections();
         for (DiagnosticCode code : DiagnosticCode.values()) {
-            assertThat(sections).as("docs/diagnostics.md section for %s", code.code()).containsKey(code.code());
-            assertThat(sections.get(code.code())).as(code.code()).startsWith("## " + code.code())
+            assertThat(sections)
+                    .as("docs/diagnostics.md section for %s", code.code())
+                    .containsKey(code.code());
+            assertThat(sections.get(code.code()))
+                    .as(code.code())
+                    .startsWith("## " + code.code())
                     .contains("(" + code.severity().label() + ")");
         }
         assertThat(sections).hasSize(DiagnosticCode.values().length);
@@ -66,7 +74,9 @@ class DiagnosticsDocTest {
         ArticleParser detecting = ArticleParser.create();
         for (Map.Entry<String, String> e : sections().entrySet()) {
             DiagnosticCode code = EnumSet.allOf(DiagnosticCode.class).stream()
-                    .filter(c -> c.code().equals(e.getKey())).findFirst().orElseThrow();
+                    .filter(c -> c.code().equals(e.getKey()))
+                    .findFirst()
+                    .orElseThrow();
             Matcher m = EXAMPLE.matcher(e.getValue());
             boolean any = false;
             while (m.find()) {
@@ -80,13 +90,18 @@ class DiagnosticsDocTest {
                         ? HexFormat.of().parseHex(m.group(2).replaceAll("\\s+", ""))
                         : m.group(2).getBytes(StandardCharsets.UTF_8);
                 ArticleParser parser = attributes.containsKey("format")
-                        ? ArticleParser.builder().format(SourceFormat.valueOf(attributes.get("format"))).build()
+                        ? ArticleParser.builder()
+                                .format(SourceFormat.valueOf(attributes.get("format")))
+                                .build()
                         : detecting;
                 ParseResult r = parser.parse(attributes.getOrDefault("name", "example"), bytes);
-                assertThat(r.diagnostics()).as("the example of %s", code.code()).extracting(Diagnostic::code)
+                assertThat(r.diagnostics())
+                        .as("the example of %s", code.code())
+                        .extracting(Diagnostic::code)
                         .contains(code);
             }
-            assertThat(any).as("%s has an example, or is known to have none", code.code())
+            assertThat(any)
+                    .as("%s has an example, or is known to have none", code.code())
                     .isEqualTo(!WITHOUT_EXAMPLE.contains(code));
         }
     }

@@ -31,6 +31,7 @@ import kb.render.site.SitePlanner;
 public final class PagesOutput implements SiteOutput {
     /** The stage's name. */
     public static final String NAME = "pages";
+
     private static final String STATE = "pages.bin";
     private static final String NEW_SITE = "new-site";
     private static final String OLD_SITE = "old-site";
@@ -78,16 +79,17 @@ public final class PagesOutput implements SiteOutput {
         }
         SiteLayout layout = build.layout();
         Path site = layout.site();
-        if (saved instanceof BinaryReader.Result.Unusable<PageState> u && !build.change().full()) {
-            build.listener().notice("the pages' saved fingerprints could not be read (" + u.reason()
-                    + "); every page is rendered again");
+        if (saved instanceof BinaryReader.Result.Unusable<PageState> u
+                && !build.change().full()) {
+            build.listener()
+                    .notice("the pages' saved fingerprints could not be read (" + u.reason()
+                            + "); every page is rendered again");
         }
         Optional<PageState> before = build.change().full() || !Files.exists(site.resolve(SiteLayout.SITE_MARKER))
                 ? Optional.empty()
                 : saved instanceof BinaryReader.Result.Read<PageState> r ? Optional.of(r.value()) : Optional.empty();
         SiteModel model = new SiteModel(build.corpus(), config.recentSize());
-        List<Supplier<Page>> plan = new SitePlanner(config, model, relations::related, build.corpus()::article)
-                .plan();
+        List<Supplier<Page>> plan = new SitePlanner(config, model, relations::related, build.corpus()::article).plan();
         Map<String, Long> fingerprints = new ConcurrentHashMap<>(plan.size() * 2);
         Files.createDirectories(layout.scratch());
         result = before.isEmpty()
@@ -131,8 +133,8 @@ public final class PagesOutput implements SiteOutput {
     }
 
     /** Renders the pages whose fingerprint changed and writes those whose bytes changed; deletes pages now gone. */
-    private Result renderChanged(BuildContext build, List<Supplier<Page>> plan, PageState before,
-            Map<String, Long> fingerprints) {
+    private Result renderChanged(
+            BuildContext build, List<Supplier<Page>> plan, PageState before, Map<String, Long> fingerprints) {
         SiteWriter writer = new SiteWriter(build.layout().site(), build.layout().scratch());
         Set<String> planned = ConcurrentHashMap.newKeySet(plan.size() * 2);
         AtomicInteger rendered = new AtomicInteger();

@@ -21,17 +21,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import kb.model.Article;
 import kb.model.ArticleId;
@@ -40,9 +40,7 @@ import kb.render.site.BodyViews;
 import kb.render.site.Page;
 import kb.render.site.PageFingerprint;
 import kb.render.site.SiteConfig;
-import kb.render.site.SitePlanner;
 import kb.render.view.ArticleView;
-import kb.render.view.FeedView;
 import kb.render.view.SiteView;
 import kb.render.view.Span;
 
@@ -57,14 +55,24 @@ public final class SiteRenderer {
     /** The built-in theme's static files, copied byte for byte to {@code static/}. */
     private static final List<String> STATIC = List.of("kb.css", "kb.js");
     /** The built-in theme's templates. */
-    private static final List<String> TEMPLATES = List.of("layout.ftlh", "home.ftlh", "article.ftlh", "list.ftlh",
-            "search.ftlh", "404.ftlh", "feed.ftlx", "sitemap.ftlx", "sitemap-index.ftlx", "robots.ftl");
+    private static final List<String> TEMPLATES = List.of(
+            "layout.ftlh",
+            "home.ftlh",
+            "article.ftlh",
+            "list.ftlh",
+            "search.ftlh",
+            "404.ftlh",
+            "feed.ftlx",
+            "sitemap.ftlx",
+            "sitemap-index.ftlx",
+            "robots.ftl");
 
     private final SiteConfig config;
     private final Configuration freemarker;
     private final Map<String, byte[]> statics;
     /** Each page template's fingerprint, with the templates it uses. */
     private final Map<String, Long> templates = new HashMap<>();
+
     private final ObjectMapper json = JsonMapper.builder().build();
 
     public SiteRenderer(SiteConfig config) {
@@ -89,8 +97,10 @@ public final class SiteRenderer {
         cfg.setRecognizeStandardFileExtensions(true);
         List<TemplateLoader> loaders = new ArrayList<>();
         try {
-            if (config.theme().isPresent() && Files.isDirectory(config.theme().get().resolve("templates"))) {
-                loaders.add(new FileTemplateLoader(config.theme().get().resolve("templates").toFile()));
+            if (config.theme().isPresent()
+                    && Files.isDirectory(config.theme().get().resolve("templates"))) {
+                loaders.add(new FileTemplateLoader(
+                        config.theme().get().resolve("templates").toFile()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the theme's templates: " + e.getMessage(), e);
@@ -140,7 +150,9 @@ public final class SiteRenderer {
      * includes, by name, and theirs in turn. A template that names another by an expression depends on every template.
      */
     private long templateFingerprint(String name, Set<String> seen) {
-        Fingerprint h = Fingerprint.start().add(name).add(Fingerprint.of(templateSource(name).orElse("")));
+        Fingerprint h = Fingerprint.start()
+                .add(name)
+                .add(Fingerprint.of(templateSource(name).orElse("")));
         if (!seen.add(name)) {
             return h.value();
         }
@@ -148,7 +160,8 @@ public final class SiteRenderer {
         while (m.find()) {
             if (m.group(1) == null) {
                 for (String other : allTemplates()) {
-                    h.add(Fingerprint.of(other)).add(Fingerprint.of(templateSource(other).orElse("")));
+                    h.add(Fingerprint.of(other))
+                            .add(Fingerprint.of(templateSource(other).orElse("")));
                 }
             } else {
                 String used = m.group(1).substring(1, m.group(1).length() - 1).replaceFirst("^/+", "");
@@ -164,8 +177,8 @@ public final class SiteRenderer {
         Path dir = config.theme().map(t -> t.resolve("templates")).orElse(null);
         if (dir != null && Files.isDirectory(dir)) {
             try (Stream<Path> files = Files.walk(dir)) {
-                files.filter(Files::isRegularFile).forEach(f -> names.add(dir.relativize(f).toString()
-                        .replace('\\', '/')));
+                files.filter(Files::isRegularFile)
+                        .forEach(f -> names.add(dir.relativize(f).toString().replace('\\', '/')));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot list the theme's templates: " + e.getMessage(), e);
             }
@@ -183,7 +196,9 @@ public final class SiteRenderer {
                 }
             }
             try (InputStream in = SiteRenderer.class.getResourceAsStream("/kb/templates/" + name)) {
-                return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                return in == null
+                        ? Optional.empty()
+                        : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load template " + name + ": " + e.getMessage(), e);
@@ -231,7 +246,9 @@ public final class SiteRenderer {
 
     /** The theme's static files, as pages under {@code static/}. */
     public List<RenderedPage> staticFiles() {
-        return statics.entrySet().stream().map(e -> new RenderedPage("static/" + e.getKey(), e.getValue())).toList();
+        return statics.entrySet().stream()
+                .map(e -> new RenderedPage("static/" + e.getKey(), e.getValue()))
+                .toList();
     }
 
     /**
@@ -241,8 +258,9 @@ public final class SiteRenderer {
     public Optional<RenderedPage> render(Page page, Function<ArticleId, Optional<Article>> articles) {
         try {
             return switch (page) {
-                case Page.ArticlePage p -> articles.apply(p.article().id()).map(a -> process(p, p.site(),
-                        p.context(), articleView(a, p.context())));
+                case Page.ArticlePage p ->
+                    articles.apply(p.article().id())
+                            .map(a -> process(p, p.site(), p.context(), articleView(a, p.context())));
                 case Page.HomePage p -> Optional.of(process(p, p.site(), p.view(), null));
                 case Page.ListPage p -> Optional.of(process(p, p.site(), p.view(), null));
                 case Page.SearchPage p -> Optional.of(process(p, p.site(), p, null));

@@ -47,7 +47,8 @@ final class SiteWriter {
     boolean update(RenderedPage page) {
         Path file = resolve(page.path());
         try {
-            if (Files.isRegularFile(file) && Files.size(file) == page.bytes().length
+            if (Files.isRegularFile(file)
+                    && Files.size(file) == page.bytes().length
                     && Arrays.equals(Files.readAllBytes(file), page.bytes())) {
                 return false;
             }
@@ -66,7 +67,8 @@ final class SiteWriter {
         Path file = resolve(path);
         try {
             boolean deleted = Files.deleteIfExists(file);
-            for (Path dir = file.getParent(); dir != null && !dir.equals(root) && dir.startsWith(root);
+            for (Path dir = file.getParent();
+                    dir != null && !dir.equals(root) && dir.startsWith(root);
                     dir = dir.getParent()) {
                 if (!isEmpty(dir)) {
                     break;

@@ -2,12 +2,12 @@ package kb.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.stream.Stream;
 import kb.model.corpus.CorpusReader;
 import kb.model.parse.ArticleParser;
 import kb.render.site.SiteConfig;
-import kb.testing.ProjectFiles;
-import java.util.stream.Stream;
 import kb.testing.Golden;
+import kb.testing.ProjectFiles;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -42,21 +42,33 @@ class ArticlePageTest {
     void articlePageHasTitleInfoBoxSectionsAndLinks() {
         Document doc = Jsoup.parse(site.page("kb/256/Q256211/index.html"));
 
-        assertThat(doc.title()).isEqualTo("Q256211: SMS: Smsapm32.exe Does Not Stop When Client Agent Is Upgraded"
-                + " · Knowledge Base");
-        assertThat(doc.select("h1").text()).isEqualTo("Q256211 SMS: Smsapm32.exe Does Not Stop When Client Agent Is Upgraded");
-        assertThat(doc.select("aside.info dt").eachText()).contains("Article", "Product", "Version", "Last modified",
-                "Issue type", "Solution type", "Keywords");
+        assertThat(doc.title())
+                .isEqualTo(
+                        "Q256211: SMS: Smsapm32.exe Does Not Stop When Client Agent Is Upgraded" + " · Knowledge Base");
+        assertThat(doc.select("h1").text())
+                .isEqualTo("Q256211 SMS: Smsapm32.exe Does Not Stop When Client Agent Is Upgraded");
+        assertThat(doc.select("aside.info dt").eachText())
+                .contains("Article", "Product", "Version", "Last modified", "Issue type", "Solution type", "Keywords");
         assertThat(doc.select("aside.info time").attr("datetime")).isEqualTo("2000-06-25");
-        assertThat(doc.select("section > h2[id]").eachAttr("id")).containsExactly("applies-to", "symptoms", "cause",
-                "resolution", "workaround", "status", "more-information", "cited-by", "related");
+        assertThat(doc.select("section > h2[id]").eachAttr("id"))
+                .containsExactly(
+                        "applies-to",
+                        "symptoms",
+                        "cause",
+                        "resolution",
+                        "workaround",
+                        "status",
+                        "more-information",
+                        "cited-by",
+                        "related");
         // Q236325 is not in content/: marked, not linked.
         Element missing = doc.selectFirst("span.kb-ref.missing");
         assertThat(missing.text()).isEqualTo("Q236325 (not in this archive)");
         // Three Markdown articles cite Q256211.
-        assertThat(doc.select("section.backlinks a").eachText()).contains(
-                "Q900101: Acme Sync: Agent Stops With Error 0x80070005 After Upgrade");
-        assertThat(doc.select("nav.breadcrumb a").eachText()).containsExactly("Home", "Microsoft Systems Management Server");
+        assertThat(doc.select("section.backlinks a").eachText())
+                .contains("Q900101: Acme Sync: Agent Stops With Error 0x80070005 After Upgrade");
+        assertThat(doc.select("nav.breadcrumb a").eachText())
+                .containsExactly("Home", "Microsoft Systems Management Server");
         assertThat(doc.select("nav.prev-next a[rel=prev]").text()).contains("Q238865: SMS: SMSMon32 Process");
         assertThat(doc.select("nav.prev-next a[rel=next]").text()).contains("Q283130: CCIM Verify Cycle");
     }
@@ -65,7 +77,10 @@ class ArticlePageTest {
     void mentionOfAnArticleInTheSiteIsALinkToItsPage() {
         Document doc = Jsoup.parse(site.page("kb/900/Q900101/index.html"));
 
-        Element link = doc.select("a.kb-ref").stream().filter(a -> a.text().equals("Q256211")).findFirst().orElseThrow();
+        Element link = doc.select("a.kb-ref").stream()
+                .filter(a -> a.text().equals("Q256211"))
+                .findFirst()
+                .orElseThrow();
         assertThat(link.attr("href")).isEqualTo("../../../kb/256/Q256211/index.html");
         assertThat(link.attr("title")).isEqualTo("SMS: Smsapm32.exe Does Not Stop When Client Agent Is Upgraded");
     }
@@ -80,29 +95,38 @@ class ArticlePageTest {
 
     @Test
     void indexesListTheArticles() {
-        assertThat(Jsoup.parse(site.page("id/sms/index.html")).select("ul.entries li .id").eachText())
+        assertThat(Jsoup.parse(site.page("id/sms/index.html"))
+                        .select("ul.entries li .id")
+                        .eachText())
                 .containsExactly("Q168463", "Q238865", "Q256211", "Q283130", "Q322967");
-        assertThat(Jsoup.parse(site.page("keyword/kbsms200/index.html")).select("ul.entries .id").eachText())
+        assertThat(Jsoup.parse(site.page("keyword/kbsms200/index.html"))
+                        .select("ul.entries .id")
+                        .eachText())
                 .contains("Q256211", "Q283130");
-        assertThat(Jsoup.parse(site.page("year/2000/index.html")).select("ul.entries .id").eachText())
+        assertThat(Jsoup.parse(site.page("year/2000/index.html"))
+                        .select("ul.entries .id")
+                        .eachText())
                 .containsExactly("Q256211");
         assertThat(Jsoup.parse(site.page("az/S/index.html"))
-                .select("ul.entries .id").eachText()).contains("Q256211", "Q168463");
+                        .select("ul.entries .id")
+                        .eachText())
+                .contains("Q256211", "Q168463");
         Document missing = Jsoup.parse(site.page("missing/index.html"));
         assertThat(missing.select("ul.entries li").first().text()).startsWith("Q236325 not in this archive");
         Document home = Jsoup.parse(site.page("index.html"));
-        assertThat(home.select("ul.products a").eachText()).contains("Microsoft Systems Management Server",
-                "Acme Sync Server", "Acme Vault");
+        assertThat(home.select("ul.products a").eachText())
+                .contains("Microsoft Systems Management Server", "Acme Sync Server", "Acme Vault");
         assertThat(home.select("form[role=search] input[name=q]")).isNotEmpty();
     }
 
     @Test
     void longIndexesArePaginated() {
-        var corpus = new CorpusReader(ArticleParser.create()).readAll(ProjectFiles.content(),
-                CorpusReader.Progress.NONE);
+        var corpus =
+                new CorpusReader(ArticleParser.create()).readAll(ProjectFiles.content(), CorpusReader.Progress.NONE);
         TestSites.Site small = TestSites.render(corpus, SiteConfig.defaults().withPageSize(10));
         Document keywords = Jsoup.parse(small.page("keyword/index.html"));
-        assertThat(keywords.select("nav.pagination a[rel=next]").attr("href")).isEqualTo("../keyword/page/2/index.html");
+        assertThat(keywords.select("nav.pagination a[rel=next]").attr("href"))
+                .isEqualTo("../keyword/page/2/index.html");
         Document second = Jsoup.parse(small.page("keyword/page/2/index.html"));
         assertThat(second.select("h1").text()).startsWith("Keywords (page 2 of ");
         assertThat(second.select("nav.pagination [aria-current=page]").text()).isEqualTo("2");
@@ -111,10 +135,13 @@ class ArticlePageTest {
     @Test
     void machineFilesDescribeTheSite() {
         assertThat(site.page("robots.txt")).contains("Sitemap: http://localhost:8080/sitemap.xml");
-        assertThat(site.page("sitemap.xml")).contains("<loc>http://localhost:8080/kb/256/Q256211/</loc>")
+        assertThat(site.page("sitemap.xml"))
+                .contains("<loc>http://localhost:8080/kb/256/Q256211/</loc>")
                 .contains("<lastmod>2000-06-25</lastmod>");
-        assertThat(site.page("feed.xml")).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\">")
-                .contains("<title>Q900106: Acme Vault: Backup Job Hangs at 99 Percent When the Catalog Is on a UNC Path</title>");
+        assertThat(site.page("feed.xml"))
+                .contains("<feed xmlns=\"http://www.w3.org/2005/Atom\">")
+                .contains(
+                        "<title>Q900106: Acme Vault: Backup Job Hangs at 99 Percent When the Catalog Is on a UNC Path</title>");
         assertThat(site.page("articles.json")).contains("\"id\":\"Q256211\"").contains("\"url\":\"kb/256/Q256211/\"");
         assertThat(site.page("404.html")).contains("href=\"/static/kb.css\"");
     }

@@ -20,7 +20,8 @@ import org.w3c.dom.NodeList;
 /** Text that looks like markup is printed as text in every output: HTML, attributes, Atom, sitemap, JSON. */
 class HostileTextTest {
     private static final String TITLE = "<script>alert(\"x\")</script> Tom & Jerry's \"quoted\" <b>bold</b>";
-    private static final String BODY = "<img src=x onerror=alert(1)> & \"quotes\" 'single' </pre><script>evil()</script>";
+    private static final String BODY =
+            "<img src=x onerror=alert(1)> & \"quotes\" 'single' </pre><script>evil()</script>";
     private static TestSites.Site site;
 
     @BeforeAll
@@ -35,8 +36,13 @@ class HostileTextTest {
 
     @Test
     void htmlPagesShowTheTextAndRunNothing() {
-        for (String path : List.of("kb/777/Q777001/index.html", "index.html", "az/S/index.html",
-                "keyword/k/index.html", "id/x-y/index.html", "year/2026/index.html")) {
+        for (String path : List.of(
+                "kb/777/Q777001/index.html",
+                "index.html",
+                "az/S/index.html",
+                "keyword/k/index.html",
+                "id/x-y/index.html",
+                "year/2026/index.html")) {
             Document doc = Jsoup.parse(site.page(path));
             assertThat(doc.select("script:not([src])")).as(path).isEmpty();
             assertThat(doc.select("img, b, i, k")).as(path).isEmpty();
@@ -52,7 +58,8 @@ class HostileTextTest {
 
     @Test
     void feedIsWellFormedAndHoldsTheText() throws Exception {
-        var xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        var xml = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
                 .parse(new ByteArrayInputStream(site.page("feed.xml").getBytes(StandardCharsets.UTF_8)));
         NodeList titles = xml.getElementsByTagName("title");
         assertThat(titles.item(0).getTextContent()).isEqualTo("KB <Site> & \"Co\": recently modified articles");
@@ -62,7 +69,8 @@ class HostileTextTest {
 
     @Test
     void sitemapIsWellFormed() throws Exception {
-        var xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        var xml = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
                 .parse(new ByteArrayInputStream(site.page("sitemap.xml").getBytes(StandardCharsets.UTF_8)));
         assertThat(xml.getElementsByTagName("loc").getLength()).isGreaterThan(1);
     }

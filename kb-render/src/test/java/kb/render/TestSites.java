@@ -35,21 +35,23 @@ final class TestSites {
 
     static Site render(Corpus corpus, SiteConfig config) {
         SiteRenderer renderer = new SiteRenderer(config);
-        SitePlanner planner = new SitePlanner(config, new SiteModel(corpus, config.recentSize()), id -> List.of(),
-                corpus::article);
+        SitePlanner planner =
+                new SitePlanner(config, new SiteModel(corpus, config.recentSize()), id -> List.of(), corpus::article);
         Map<String, String> pages = new HashMap<>();
         Map<String, Page> plan = new HashMap<>();
         for (Supplier<Page> make : planner.plan()) {
             Page p = make.get();
             plan.put(p.path(), p);
-            pages.put(p.path(), new String(renderer.render(p, corpus::article).orElseThrow().bytes(),
-                    StandardCharsets.UTF_8));
+            pages.put(
+                    p.path(),
+                    new String(renderer.render(p, corpus::article).orElseThrow().bytes(), StandardCharsets.UTF_8));
         }
         return new Site(pages, plan);
     }
 
     static Site content() {
-        return render(new CorpusReader(ArticleParser.create()).readAll(ProjectFiles.content(),
-                CorpusReader.Progress.NONE), SiteConfig.defaults());
+        return render(
+                new CorpusReader(ArticleParser.create()).readAll(ProjectFiles.content(), CorpusReader.Progress.NONE),
+                SiteConfig.defaults());
     }
 }

@@ -19,11 +19,18 @@ import org.apache.lucene.util.Bits;
 final class HitSummaries {
     /** Snippets are cut from this much of the symptoms at most. */
     static final int SNIPPET_SOURCE_CHARS = 4_000;
-    private static final Set<String> FIELDS = Set.of(Fields.ID, Fields.TITLE, Fields.URL, Fields.PRODUCTS,
-            Fields.DATE, Fields.SYMPTOMS);
+
+    private static final Set<String> FIELDS =
+            Set.of(Fields.ID, Fields.TITLE, Fields.URL, Fields.PRODUCTS, Fields.DATE, Fields.SYMPTOMS);
 
     /** One article's summary; where the sentences of its symptoms end, for snippets. */
-    record Summary(String id, String title, String url, List<String> products, String date, String symptoms,
+    record Summary(
+            String id,
+            String title,
+            String url,
+            List<String> products,
+            String date,
+            String symptoms,
             int[] sentenceEnds) {}
 
     private final IndexReader reader;
@@ -63,8 +70,13 @@ final class HitSummaries {
         } else if (symptoms.length() > SNIPPET_SOURCE_CHARS) {
             symptoms = symptoms.substring(0, SNIPPET_SOURCE_CHARS);
         }
-        return new Summary(d.get(Fields.ID), d.get(Fields.TITLE), d.get(Fields.URL),
-                products == null || products.isBlank() ? List.of() : List.of(products.split(" ")), d.get(Fields.DATE),
-                symptoms, Snippets.sentenceEnds(symptoms));
+        return new Summary(
+                d.get(Fields.ID),
+                d.get(Fields.TITLE),
+                d.get(Fields.URL),
+                products == null || products.isBlank() ? List.of() : List.of(products.split(" ")),
+                d.get(Fields.DATE),
+                symptoms,
+                Snippets.sentenceEnds(symptoms));
     }
 }

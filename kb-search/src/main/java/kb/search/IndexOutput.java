@@ -26,6 +26,7 @@ import kb.model.io.BinaryWriter;
 public final class IndexOutput implements SiteOutput {
     /** The stage's name. */
     public static final String NAME = "index";
+
     private static final String STAMPS = "index-checked.bin";
     private static final int MAGIC = 0x4b424958; // "KBIX"
     private static final int VERSION = 1;
@@ -45,7 +46,8 @@ public final class IndexOutput implements SiteOutput {
 
     @Override
     public void prepare(SiteLayout layout) {
-        Map<String, KbIndex.Stamp> trusted = readStamps(layout.stateFile(STAMPS)).asOptional().orElse(Map.of());
+        Map<String, KbIndex.Stamp> trusted =
+                readStamps(layout.stateFile(STAMPS)).asOptional().orElse(Map.of());
         status = KbIndex.verify(layout.index(), trusted);
     }
 
@@ -108,7 +110,9 @@ public final class IndexOutput implements SiteOutput {
         try (BinaryWriter out = BinaryWriter.create(file, MAGIC, VERSION)) {
             out.putInt(stamps.size());
             for (Map.Entry<String, KbIndex.Stamp> e : stamps.entrySet()) {
-                out.putString(e.getKey()).putLong(e.getValue().size()).putLong(e.getValue().modifiedMillis());
+                out.putString(e.getKey())
+                        .putLong(e.getValue().size())
+                        .putLong(e.getValue().modifiedMillis());
             }
             out.commit();
         }

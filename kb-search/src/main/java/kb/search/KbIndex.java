@@ -18,6 +18,7 @@ import kb.search.schema.KbSimilarity;
 import kb.search.schema.TermPlaces;
 import kb.search.schema.WeightedTerms;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.codecs.CodecUtil;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -32,11 +33,10 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.codecs.CodecUtil;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -46,12 +46,14 @@ import org.apache.lucene.util.BytesRef;
 public final class KbIndex implements AutoCloseable {
     /** How much an occurrence of a word counts in the about field, by where it is; tuned on the development sets. */
     static final int TITLE_WEIGHT = 6;
+
     static final int SYMPTOMS_WEIGHT = 4;
     static final int KEYWORDS_WEIGHT = 3;
     static final int CAUSE_WEIGHT = 2;
 
     /** The fields and their analysis, as {@link #document} makes them: an index of another schema is made again. */
     static final String SCHEMA = "5";
+
     private static final String SCHEMA_KEY = "kb.schema";
     /** Words matched one by one only (spelling suggestions, typo tolerance): no positions. */
     private static final FieldType WORDS_ONLY = new FieldType(TextField.TYPE_NOT_STORED);
@@ -64,6 +66,7 @@ public final class KbIndex implements AutoCloseable {
     private final Directory directory;
     /** Whether this object opened the directory, and so closes it. */
     private final boolean ownsDirectory;
+
     private final IndexWriter writer;
     private final Analyzer analyzer = KbAnalyzers.perField();
 
@@ -118,8 +121,8 @@ public final class KbIndex implements AutoCloseable {
             SegmentInfos commit = SegmentInfos.readLatestCommit(d);
             String schema = commit.getUserData().get(SCHEMA_KEY);
             if (!SCHEMA.equals(schema)) {
-                return new Status.Unusable("it was made by another version of kb (fields " + schema + ", not " + SCHEMA
-                        + ")");
+                return new Status.Unusable(
+                        "it was made by another version of kb (fields " + schema + ", not " + SCHEMA + ")");
             }
             if (trusted == null) {
                 DirectoryReader.open(d).close();
@@ -191,8 +194,8 @@ public final class KbIndex implements AutoCloseable {
         AnalysedText title = AnalysedText.of(analyzer, Fields.TITLE, a.title());
         AnalysedText symptomTerms = AnalysedText.of(analyzer, Fields.SYMPTOMS, symptoms);
         AnalysedText causeTerms = AnalysedText.of(analyzer, Fields.CAUSE, cause);
-        AnalysedText keywords = AnalysedText.of(analyzer, Fields.ABOUT,
-                String.join(" ", a.keywords()) + " " + String.join(" ", a.queryWords()));
+        AnalysedText keywords = AnalysedText.of(
+                analyzer, Fields.ABOUT, String.join(" ", a.keywords()) + " " + String.join(" ", a.queryWords()));
         doc.add(new Field(Fields.TITLE, title.replay(), TextField.TYPE_NOT_STORED));
         doc.add(new StoredField(Fields.TITLE, a.title()));
         doc.add(new Field(Fields.SYMPTOMS, symptomTerms.replay(), TextField.TYPE_NOT_STORED));
@@ -200,14 +203,17 @@ public final class KbIndex implements AutoCloseable {
         // Where the symptoms' words stand: snippets are cut around them without analysing the text again.
         doc.add(new BinaryDocValuesField(Fields.SYMPTOM_PLACES, TermPlaces.encode(symptomTerms)));
         doc.add(new Field(Fields.CAUSE, causeTerms.replay(), TextField.TYPE_NOT_STORED));
-        doc.add(new Field(Fields.ABOUT, new WeightedTerms()
-                .add(title, TITLE_WEIGHT)
-                .add(symptomTerms, SYMPTOMS_WEIGHT)
-                .add(keywords, KEYWORDS_WEIGHT)
-                .add(causeTerms, CAUSE_WEIGHT)
-                .stream(), WeightedTerms.TYPE));
-        doc.add(new TextField(Fields.RESOLUTION, Fields.sections(a, SectionKind.RESOLUTION, SectionKind.WORKAROUND),
-                Field.Store.NO));
+        doc.add(new Field(
+                Fields.ABOUT,
+                new WeightedTerms()
+                                .add(title, TITLE_WEIGHT)
+                                .add(symptomTerms, SYMPTOMS_WEIGHT)
+                                .add(keywords, KEYWORDS_WEIGHT)
+                                .add(causeTerms, CAUSE_WEIGHT)
+                                .stream(),
+                WeightedTerms.TYPE));
+        doc.add(new TextField(
+                Fields.RESOLUTION, Fields.sections(a, SectionKind.RESOLUTION, SectionKind.WORKAROUND), Field.Store.NO));
         String rest = Fields.rest(a);
         doc.add(new TextField(Fields.BODY, rest, Field.Store.NO));
         doc.add(new TextField(Fields.MESSAGES, Fields.messages(a), Field.Store.NO));
@@ -219,14 +225,19 @@ public final class KbIndex implements AutoCloseable {
             doc.add(new StringField(Fields.PRODUCT, code.toLowerCase(Locale.ROOT), Field.Store.NO));
             doc.add(new SortedSetDocValuesField(Fields.PRODUCT, new BytesRef(code)));
         }
-        String year = a.modified().date() == null ? "undated" : Integer.toString(a.modified().date().getYear());
+        String year = a.modified().date() == null
+                ? "undated"
+                : Integer.toString(a.modified().date().getYear());
         doc.add(new StringField(Fields.YEAR, year, Field.Store.NO));
         doc.add(new SortedSetDocValuesField(Fields.YEAR, new BytesRef(year)));
         String issue = a.footer().issueType().isEmpty() ? "none" : a.footer().issueType();
         doc.add(new SortedSetDocValuesField(Fields.ISSUE_TYPE, new BytesRef(issue)));
         doc.add(new StoredField(Fields.URL, url));
-        doc.add(new StoredField(Fields.DATE, a.modified().date() == null ? a.modified().written()
-                : a.modified().date().toString()));
+        doc.add(new StoredField(
+                Fields.DATE,
+                a.modified().date() == null
+                        ? a.modified().written()
+                        : a.modified().date().toString()));
         doc.add(new StoredField(Fields.PRODUCTS, String.join(" ", products)));
         return doc;
     }

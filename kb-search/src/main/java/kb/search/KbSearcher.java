@@ -54,6 +54,7 @@ public final class KbSearcher implements AutoCloseable {
     private final Directory directory;
     /** Whether this object opened the directory, and so closes it. */
     private final boolean ownsDirectory;
+
     private final Analyzer analyzer = KbAnalyzers.perField();
     private final SearcherManager manager;
 
@@ -154,7 +155,8 @@ public final class KbSearcher implements AutoCloseable {
         TopDocs top = top(reading, query, n);
         if (top.totalHits.value() < request.pageSize() && !q.text().isBlank()) {
             // Too little in what articles are about: look in their resolutions and the rest of their text too.
-            Query wide = spelledOut(reading, filtered(queries.build(q, true).query(), product, year), main.misspelled());
+            Query wide =
+                    spelledOut(reading, filtered(queries.build(q, true).query(), product, year), main.misspelled());
             TopDocs more = top(reading, wide, n);
             if (more.totalHits.value() > top.totalHits.value()) {
                 top = more;
@@ -183,12 +185,21 @@ public final class KbSearcher implements AutoCloseable {
                 marked.addAll(matchedTerms(query, Fields.ABOUT));
             }
         }
-        List<SearchHit> hits = hits(reading, top, marked, (request.page() - 1) * request.pageSize(), request.pageSize());
+        List<SearchHit> hits =
+                hits(reading, top, marked, (request.page() - 1) * request.pageSize(), request.pageSize());
         Map<String, List<FacetCount>> facets = facets(reading.getIndexReader(), top.scoreDocs);
         long total = top.totalHits.value();
-        return new SearchResult(total, top.totalHits.relation() == TotalHits.Relation.EQUAL_TO, request.page(),
-                request.pageSize(), hits, facets.get(Fields.PRODUCT), facets.get(Fields.YEAR),
-                facets.get(Fields.ISSUE_TYPE), didYouMean(reading, q, total, main.misspelled()), fuzzy);
+        return new SearchResult(
+                total,
+                top.totalHits.relation() == TotalHits.Relation.EQUAL_TO,
+                request.page(),
+                request.pageSize(),
+                hits,
+                facets.get(Fields.PRODUCT),
+                facets.get(Fields.YEAR),
+                facets.get(Fields.ISSUE_TYPE),
+                didYouMean(reading, q, total, main.misspelled()),
+                fuzzy);
     }
 
     /**
@@ -232,12 +243,15 @@ public final class KbSearcher implements AutoCloseable {
                     }
                 }
             });
-            out.put(field, counts.entrySet().stream()
-                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
-                            .thenComparing(Map.Entry.comparingByKey()))
-                    .limit(FACET_VALUES)
-                    .map(e -> new FacetCount(e.getKey(), e.getValue()))
-                    .toList());
+            out.put(
+                    field,
+                    counts.entrySet().stream()
+                            .sorted(Map.Entry.<String, Integer>comparingByValue()
+                                    .reversed()
+                                    .thenComparing(Map.Entry.comparingByKey()))
+                            .limit(FACET_VALUES)
+                            .map(e -> new FacetCount(e.getKey(), e.getValue()))
+                            .toList());
         }
         return out;
     }
@@ -259,14 +273,22 @@ public final class KbSearcher implements AutoCloseable {
     /** The hits of a page, their snippets marking these terms of the symptoms. */
     private static List<SearchHit> hits(Reading reading, TopDocs top, Collection<String> terms, int from, int size)
             throws IOException {
-        ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(from, top.scoreDocs.length),
-                Math.min(top.scoreDocs.length, from + size));
-        List<List<Snippets.Mark>> marks = Snippets.marks(reading.getIndexReader(),
-                Arrays.stream(page).mapToInt(hit -> hit.doc).toArray(), terms);
+        ScoreDoc[] page = Arrays.copyOfRange(
+                top.scoreDocs, Math.min(from, top.scoreDocs.length), Math.min(top.scoreDocs.length, from + size));
+        List<List<Snippets.Mark>> marks = Snippets.marks(
+                reading.getIndexReader(),
+                Arrays.stream(page).mapToInt(hit -> hit.doc).toArray(),
+                terms);
         List<SearchHit> out = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
             HitSummaries.Summary d = reading.summaries.get(page[i].doc);
-            out.add(new SearchHit(d.id(), d.title(), d.url(), d.products(), d.date(), page[i].score,
+            out.add(new SearchHit(
+                    d.id(),
+                    d.title(),
+                    d.url(),
+                    d.products(),
+                    d.date(),
+                    page[i].score,
                     Snippets.snippet(d.symptoms(), d.sentenceEnds(), marks.get(i))));
         }
         return out;
@@ -276,8 +298,7 @@ public final class KbSearcher implements AutoCloseable {
      * A query with its similar spellings looked up in the index (what searching it would do first), when it has some;
      * as it is otherwise.
      */
-    private static Query spelledOut(IndexSearcher searcher, Query query, boolean similarSpellings)
-            throws IOException {
+    private static Query spelledOut(IndexSearcher searcher, Query query, boolean similarSpellings) throws IOException {
         return similarSpellings ? searcher.rewrite(query) : query;
     }
 
@@ -298,8 +319,7 @@ public final class KbSearcher implements AutoCloseable {
      * A respelling of the query when some word has a close spelling found in many more articles: asked when the query
      * found little (a well-spelled query finds plenty) or has a word no article has.
      */
-    private static String didYouMean(Reading reading, UserQuery q, long hits, boolean misspelled)
-            throws IOException {
+    private static String didYouMean(Reading reading, UserQuery q, long hits, boolean misspelled) throws IOException {
         IndexReader reader = reading.getIndexReader();
         if (hits >= FEW_HITS && !misspelled) {
             return "";

@@ -6,7 +6,13 @@ import java.util.List;
  * One result: the article's id, title, URL relative to the site, products, date, score, and a snippet taken
  * preferably from its symptoms, as parts of which {@code hit} ones matched the query.
  */
-public record SearchHit(String id, String title, String url, List<String> products, String date, float score,
+public record SearchHit(
+        String id,
+        String title,
+        String url,
+        List<String> products,
+        String date,
+        float score,
         List<SnippetPart> snippet) {
     public SearchHit {
         products = List.copyOf(products);

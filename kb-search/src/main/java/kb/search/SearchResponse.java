@@ -6,15 +6,36 @@ import java.util.List;
  * A search's results as JSON takes them, each component a key in this order: the same for {@code kb search --json}
  * and {@code /api/search}.
  */
-public record SearchResponse(String query, String product, String year, long total, boolean exactTotal, int page,
-        int pageSize, long pages, boolean fuzzy, String didYouMean, List<SearchHit> hits, Facets facets) {
+public record SearchResponse(
+        String query,
+        String product,
+        String year,
+        long total,
+        boolean exactTotal,
+        int page,
+        int pageSize,
+        long pages,
+        boolean fuzzy,
+        String didYouMean,
+        List<SearchHit> hits,
+        Facets facets) {
 
     /** The facet counts, for drill-down. */
     public record Facets(List<FacetCount> product, List<FacetCount> year, List<FacetCount> issueType) {}
 
     public static SearchResponse of(SearchRequest request, SearchResult r) {
-        return new SearchResponse(request.text(), request.product(), request.year(), r.total(), r.exactTotal(), r.page(),
-                r.pageSize(), (r.total() + r.pageSize() - 1) / r.pageSize(), r.fuzzy(), r.didYouMean(), r.hits(),
+        return new SearchResponse(
+                request.text(),
+                request.product(),
+                request.year(),
+                r.total(),
+                r.exactTotal(),
+                r.page(),
+                r.pageSize(),
+                (r.total() + r.pageSize() - 1) / r.pageSize(),
+                r.fuzzy(),
+                r.didYouMean(),
+                r.hits(),
                 new Facets(r.products(), r.years(), r.issueTypes()));
     }
 }

@@ -7,9 +7,17 @@ import java.util.List;
  * one finds many more articles ("did you mean"), and whether the results come from the typo-tolerant fallback. Facets
  * count the best 250 results.
  */
-public record SearchResult(long total, boolean exactTotal, int page, int pageSize, List<SearchHit> hits,
+public record SearchResult(
+        long total,
+        boolean exactTotal,
+        int page,
+        int pageSize,
+        List<SearchHit> hits,
         List<FacetCount> products,
-        List<FacetCount> years, List<FacetCount> issueTypes, String didYouMean, boolean fuzzy) {
+        List<FacetCount> years,
+        List<FacetCount> issueTypes,
+        String didYouMean,
+        boolean fuzzy) {
     public SearchResult {
         hits = List.copyOf(hits);
         products = List.copyOf(products);

@@ -24,6 +24,7 @@ import org.apache.lucene.index.IndexReader;
 final class Snippets {
     /** A snippet is about this long; a longer sentence is cut. */
     static final int CHARS = 240;
+
     private static final int PASSAGES = 2;
     private static final String GAP = " … ";
 
@@ -184,8 +185,8 @@ final class Snippets {
     }
 
     /** Adds one sentence as parts, cut to the budget; returns the characters used. */
-    private static int passage(String text, int start, int end, List<Mark> marks, int budget,
-            List<SearchHit.SnippetPart> out) {
+    private static int passage(
+            String text, int start, int end, List<Mark> marks, int budget, List<SearchHit.SnippetPart> out) {
         while (start < end && Character.isWhitespace(text.charAt(start))) {
             start++;
         }

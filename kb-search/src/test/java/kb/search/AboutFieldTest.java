@@ -18,17 +18,22 @@ class AboutFieldTest {
     }
 
     private static List<String> ids(List<Article> articles, String query) throws IOException {
-        return SmallIndex.search(articles, query).hits().stream().map(SearchHit::id).toList();
+        return SmallIndex.search(articles, query).hits().stream()
+                .map(SearchHit::id)
+                .toList();
     }
 
     @Test
     void aWordInTheTitleCountsMoreThanInTheSymptomsAndThereMoreThanInTheCause() throws IOException {
-        Article inCause = article(900301, "Backup Job Stops", "The backup job stops at night.",
+        Article inCause = article(
+                900301,
+                "Backup Job Stops",
+                "The backup job stops at night.",
                 "The spooler holds a lock on the catalog.");
-        Article inSymptoms = article(900302, "Backup Job Fails", "The spooler stops and the backup job fails.",
-                "A driver is out of date.");
-        Article inTitle = article(900303, "Spooler Stops During Backup", "The backup job waits at night.",
-                "A driver is out of date.");
+        Article inSymptoms = article(
+                900302, "Backup Job Fails", "The spooler stops and the backup job fails.", "A driver is out of date.");
+        Article inTitle = article(
+                900303, "Spooler Stops During Backup", "The backup job waits at night.", "A driver is out of date.");
 
         assertThat(ids(List.of(inCause, inSymptoms, inTitle), "spooler"))
                 .containsExactly("Q900303", "Q900302", "Q900301");

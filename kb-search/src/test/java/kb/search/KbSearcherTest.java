@@ -19,8 +19,8 @@ class KbSearcherTest {
 
     @BeforeAll
     static void index() throws IOException {
-        Corpus corpus = new CorpusReader(ArticleParser.create()).readAll(ProjectFiles.content(),
-                CorpusReader.Progress.NONE);
+        Corpus corpus =
+                new CorpusReader(ArticleParser.create()).readAll(ProjectFiles.content(), CorpusReader.Progress.NONE);
         directory = new ByteBuffersDirectory();
         try (KbIndex index = KbIndex.open(directory, true)) {
             for (var a : corpus.articles()) {
@@ -50,20 +50,44 @@ class KbSearcherTest {
 
     @Test
     void pastedErrorMessageFindsTheArticleQuotingIt() throws IOException {
-        assertThat(search("Error 0x80070005: Access is denied. Could not open").hits().get(0).id()).isEqualTo("Q900101");
-        assertThat(search("Reason 32: The process cannot access the file").hits().get(0).id()).isEqualTo("Q900105");
+        assertThat(search("Error 0x80070005: Access is denied. Could not open")
+                        .hits()
+                        .get(0)
+                        .id())
+                .isEqualTo("Q900101");
+        assertThat(search("Reason 32: The process cannot access the file")
+                        .hits()
+                        .get(0)
+                        .id())
+                .isEqualTo("Q900105");
     }
 
     @Test
     void citedTitleFindsItsArticle() throws IOException {
-        assertThat(search("How to Move the Acme Vault Catalog to Another Folder").hits().get(0).id())
+        assertThat(search("How to Move the Acme Vault Catalog to Another Folder")
+                        .hits()
+                        .get(0)
+                        .id())
                 .isEqualTo("Q900107");
     }
 
     @Test
     void noInputIsASyntaxError() throws IOException {
-        for (String q : new String[] {"\"unbalanced quote", "*", ":", "AND", "OR NOT", "()[]{}", "product:", "-",
-                "\\", "a:b:c", "\"\"", "x".repeat(20_000), "Error: \"log line\" (0x1) ".repeat(500)}) {
+        for (String q : new String[] {
+            "\"unbalanced quote",
+            "*",
+            ":",
+            "AND",
+            "OR NOT",
+            "()[]{}",
+            "product:",
+            "-",
+            "\\",
+            "a:b:c",
+            "\"\"",
+            "x".repeat(20_000),
+            "Error: \"log line\" (0x1) ".repeat(500)
+        }) {
             SearchResult r = search(q);
             String shown = q.length() > 40 ? q.substring(0, 40) : q;
             assertThat(r.hits()).as(shown).hasSize((int) Math.min(r.total(), 10));
@@ -110,7 +134,8 @@ class KbSearcherTest {
         // A spelling is offered when it is in many more articles ("stop" is in too few of these to be sure).
         assertThat(r.didYouMean()).contains("during client upgrade").doesNotContain("clinet", "upgarde");
         assertThat(r.hits().get(0).snippet()).anyMatch(p -> p.hit() && p.text().equalsIgnoreCase("upgrade"));
-        assertThat(search("smsapm32 does not stop during client upgrade").didYouMean()).isEmpty();
+        assertThat(search("smsapm32 does not stop during client upgrade").didYouMean())
+                .isEmpty();
     }
 
     @Test
@@ -119,7 +144,7 @@ class KbSearcherTest {
         SearchResult second = searcher.search(new SearchRequest("client", "", "", 2, 2));
         assertThat(first.hits()).hasSize(2);
         assertThat(second.hits()).hasSize(2);
-        assertThat(second.hits().get(0).id()).isNotIn(first.hits().stream().map(SearchHit::id).toList());
+        assertThat(second.hits().get(0).id())
+                .isNotIn(first.hits().stream().map(SearchHit::id).toList());
     }
-
 }

@@ -15,9 +15,12 @@ final class SmallIndex {
 
     /** A Markdown article with a title, symptoms and cause. */
     static Article article(int id, String title, String symptoms, String cause) {
-        String md = "---\nid: Q" + id + "\ntitle: \"" + title + "\"\nproducts: Acme Vault\nmodified: 2026-01-01\n---\n\n"
-                + "## Symptoms\n\n" + symptoms + "\n\n## Cause\n\n" + cause + "\n";
-        return PARSER.parse("Q" + id + ".md", md.getBytes(StandardCharsets.UTF_8)).article().orElseThrow();
+        String md =
+                "---\nid: Q" + id + "\ntitle: \"" + title + "\"\nproducts: Acme Vault\nmodified: 2026-01-01\n---\n\n"
+                        + "## Symptoms\n\n" + symptoms + "\n\n## Cause\n\n" + cause + "\n";
+        return PARSER.parse("Q" + id + ".md", md.getBytes(StandardCharsets.UTF_8))
+                .article()
+                .orElseThrow();
     }
 
     /** What a search of the articles answers. */

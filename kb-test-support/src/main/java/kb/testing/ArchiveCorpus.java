@@ -22,7 +22,10 @@ public final class ArchiveCorpus {
     public static synchronized Optional<Path> directory() {
         String setting = System.getProperty("kb.corpus", "").strip();
         if (setting.isEmpty()) {
-            Path beside = ProjectFiles.root().resolveSibling("shared").resolve("corpus").resolve(ARCHIVE);
+            Path beside = ProjectFiles.root()
+                    .resolveSibling("shared")
+                    .resolve("corpus")
+                    .resolve(ARCHIVE);
             if (!Files.isRegularFile(beside)) {
                 return Optional.empty();
             }
@@ -45,7 +48,8 @@ public final class ArchiveCorpus {
     private static void unpack(Path archive, Path out) {
         try {
             Process tar = new ProcessBuilder("tar", "-xJf", archive.toString(), "-C", out.toString())
-                    .inheritIO().start();
+                    .inheritIO()
+                    .start();
             if (!tar.waitFor(10, TimeUnit.MINUTES) || tar.exitValue() != 0) {
                 throw new IllegalStateException("tar could not unpack " + archive);
             }

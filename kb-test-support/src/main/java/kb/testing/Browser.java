@@ -20,9 +20,17 @@ public final class Browser {
     /** Command-line switches for a headless run with a fresh profile in {@code profile}. */
     public static String[] switches(Path profile) {
         return new String[] {
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run",
-            "--user-data-dir=" + profile, "--window-size=1280,900"
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-quic",
+            "--no-first-run",
+            "--user-data-dir=" + profile,
+            "--window-size=1280,900"
         };
     }
 }

@@ -33,7 +33,9 @@ public final class Golden {
                         + "; run the test with -Dkb.updateGolden=true to write it, then review it");
             }
             String expected = Files.readString(file, StandardCharsets.UTF_8);
-            assertThat(actual).as("output for %s against golden file %s", input, file).isEqualTo(expected);
+            assertThat(actual)
+                    .as("output for %s against golden file %s", input, file)
+                    .isEqualTo(expected);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

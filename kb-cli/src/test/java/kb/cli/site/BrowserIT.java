@@ -35,12 +35,17 @@ class BrowserIT {
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(Browser.available(), "Chromium and its driver are needed (apt-get install chromium chromium-driver)");
+        assumeTrue(
+                Browser.available(), "Chromium and its driver are needed (apt-get install chromium chromium-driver)");
         Path work = ProjectFiles.target("browser-it");
         Path site = work.resolve("site");
-        SiteBuild.builder(ProjectFiles.content(), site).full(true).index(false).build().run();
-        server = SimpleFileServer.createFileServer(new InetSocketAddress("127.0.0.1", 0), site,
-                SimpleFileServer.OutputLevel.NONE);
+        SiteBuild.builder(ProjectFiles.content(), site)
+                .full(true)
+                .index(false)
+                .build()
+                .run();
+        server = SimpleFileServer.createFileServer(
+                new InetSocketAddress("127.0.0.1", 0), site, SimpleFileServer.OutputLevel.NONE);
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
         shots = ProjectFiles.target("screenshots");
@@ -70,9 +75,9 @@ class BrowserIT {
         assertThat(browser.getTitle()).startsWith("Q256211: SMS: Smsapm32.exe Does Not Stop");
         assertThat(browser.findElement(By.tagName("h1")).getText())
                 .isEqualTo("Q256211 SMS: Smsapm32.exe Does Not Stop When Client Agent Is Upgraded");
-        assertThat(browser.findElements(By.cssSelector("article section h2")).stream().map(WebElement::getText))
-                .contains("Applies to", "SYMPTOMS", "CAUSE", "RESOLUTION", "WORKAROUND", "STATUS",
-                        "MORE INFORMATION");
+        assertThat(browser.findElements(By.cssSelector("article section h2")).stream()
+                        .map(WebElement::getText))
+                .contains("Applies to", "SYMPTOMS", "CAUSE", "RESOLUTION", "WORKAROUND", "STATUS", "MORE INFORMATION");
         WebElement missing = browser.findElement(By.cssSelector(".kb-ref.missing"));
         assertThat(missing.getText()).contains("Q236325");
         screenshot("article-Q256211");
@@ -82,13 +87,16 @@ class BrowserIT {
     void crossLinkLeadsToTheCitedArticle() throws IOException {
         browser.get(base + "kb/900/Q900101/index.html");
         WebElement link = browser.findElements(By.cssSelector("a.kb-ref")).stream()
-                .filter(a -> a.getText().equals("Q256211")).findFirst().orElseThrow();
+                .filter(a -> a.getText().equals("Q256211"))
+                .findFirst()
+                .orElseThrow();
 
         link.click();
 
         assertThat(browser.getCurrentUrl()).endsWith("/kb/256/Q256211/index.html");
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Smsapm32.exe");
-        assertThat(browser.findElements(By.cssSelector("section.backlinks a")).stream().map(WebElement::getText))
+        assertThat(browser.findElements(By.cssSelector("section.backlinks a")).stream()
+                        .map(WebElement::getText))
                 .contains("Q900101: Acme Sync: Agent Stops With Error 0x80070005 After Upgrade");
     }
 
@@ -99,7 +107,8 @@ class BrowserIT {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Microsoft Systems Management Server");
         assertThat(browser.findElements(By.cssSelector("ul.entries li"))).hasSize(5);
         screenshot("product-sms");
-        browser.findElement(By.linkText("SMS: PCM Service Keeps Client Components From Getting Updated")).click();
+        browser.findElement(By.linkText("SMS: PCM Service Keeps Client Components From Getting Updated"))
+                .click();
         assertThat(browser.getCurrentUrl()).endsWith("/kb/168/Q168463/index.html");
     }
 
@@ -120,8 +129,10 @@ class BrowserIT {
     void homePageOffersSearchAndProducts() throws IOException {
         browser.get(base + "index.html");
 
-        assertThat(browser.findElements(By.cssSelector("form[role=search] input[name=q]"))).isNotEmpty();
-        assertThat(browser.findElements(By.cssSelector("ul.products a")).stream().map(WebElement::getText))
+        assertThat(browser.findElements(By.cssSelector("form[role=search] input[name=q]")))
+                .isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("ul.products a")).stream()
+                        .map(WebElement::getText))
                 .contains("Microsoft Systems Management Server", "Acme Sync Server", "Acme Vault");
         screenshot("home");
     }

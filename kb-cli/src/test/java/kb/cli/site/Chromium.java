@@ -15,10 +15,13 @@ final class Chromium {
     private Chromium() {}
 
     static WebDriver start(Path work) throws IOException {
-        ChromeOptions options = new ChromeOptions().setBinary(Browser.CHROMIUM.toFile())
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(Browser.CHROMIUM.toFile())
                 .addArguments(Browser.switches(Files.createTempDirectory(work, "chromium-profile")));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Browser.DRIVER.toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(Browser.DRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         WebDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return driver;

@@ -21,7 +21,11 @@ class CorpusSiteIT {
         assumeTrue(corpus.isPresent(), "set -Dkb.corpus to the archive to build its site");
         Path site = ProjectFiles.target("corpus-it").resolve("site");
 
-        var report = SiteBuild.builder(corpus.get().resolve("txt"), site).full(true).index(false).build().run();
+        var report = SiteBuild.builder(corpus.get().resolve("txt"), site)
+                .full(true)
+                .index(false)
+                .build()
+                .run();
 
         assertThat(report.articles()).isEqualTo(56_989);
         assertThat(site.resolve("kb/256/Q256211/index.html")).exists();

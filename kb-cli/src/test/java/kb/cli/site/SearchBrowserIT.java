@@ -29,7 +29,8 @@ class SearchBrowserIT {
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(Browser.available(), "Chromium and its driver are needed (apt-get install chromium chromium-driver)");
+        assumeTrue(
+                Browser.available(), "Chromium and its driver are needed (apt-get install chromium chromium-driver)");
         Path work = ProjectFiles.target("search-browser-it");
         Path site = work.resolve("site");
         SiteBuild.builder(ProjectFiles.content(), site).full(true).build().run();
@@ -60,13 +61,16 @@ class SearchBrowserIT {
         waiting().until(d -> !d.findElements(By.cssSelector("ol.hits li.hit")).isEmpty());
         assertThat(browser.findElement(By.cssSelector("li.hit mark")).getText()).isNotBlank();
         assertThat(browser.findElement(By.cssSelector("p.summary")).getText()).endsWith("articles");
-        Files.write(ProjectFiles.target("screenshots").resolve("search-results.png"),
+        Files.write(
+                ProjectFiles.target("screenshots").resolve("search-results.png"),
                 ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
 
         browser.findElement(By.linkText("acmesync")).click();
-        waiting().until(d -> d.getCurrentUrl().contains("product=acmesync")
-                && !d.findElements(By.cssSelector("ol.hits li.hit")).isEmpty());
-        assertThat(browser.findElements(By.cssSelector("li.hit .meta"))).allMatch(m -> m.getText().startsWith("acmesync"));
+        waiting()
+                .until(d -> d.getCurrentUrl().contains("product=acmesync")
+                        && !d.findElements(By.cssSelector("ol.hits li.hit")).isEmpty());
+        assertThat(browser.findElements(By.cssSelector("li.hit .meta")))
+                .allMatch(m -> m.getText().startsWith("acmesync"));
 
         WebElement first = browser.findElement(By.cssSelector("li.hit h3 a"));
         String title = first.getText();

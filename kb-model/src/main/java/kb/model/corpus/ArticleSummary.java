@@ -54,8 +54,17 @@ public record ArticleSummary(
                 cites.add(r.target());
             }
         }
-        return new ArticleSummary(a.id(), a.title(), a.source().path(), fingerprint, a.productCodes(),
-                a.productNames(), a.keywords(), a.modified().date(), a.modified().written(), cites);
+        return new ArticleSummary(
+                a.id(),
+                a.title(),
+                a.source().path(),
+                fingerprint,
+                a.productCodes(),
+                a.productNames(),
+                a.keywords(),
+                a.modified().date(),
+                a.modified().written(),
+                cites);
     }
 
     /** The products this article is listed under: its codes, or for an article without codes its names. */
@@ -69,7 +78,7 @@ public record ArticleSummary(
     }
 
     ArticleSummary withProductCodes(List<String> codes) {
-        return new ArticleSummary(id, title, source, fingerprint, codes, productNames, keywords, modified,
-                modifiedWritten, cites);
+        return new ArticleSummary(
+                id, title, source, fingerprint, codes, productNames, keywords, modified, modifiedWritten, cites);
     }
 }

@@ -29,6 +29,7 @@ import kb.model.parse.ArticleParser;
 public final class Corpus {
     /** In id order. */
     private final List<ArticleSummary> summaries;
+
     private final Map<ArticleId, ArticleSummary> lookup;
     private final Map<ArticleId, Article> loaded;
     private final List<Diagnostic> diagnostics;
@@ -38,11 +39,18 @@ public final class Corpus {
     private final Path root;
     private final ArticleParser parser;
     /** The articles that could not be read again, each once, in the order it happened. */
-    private final Map<ArticleId, Diagnostic> readFailures = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
+    private final Map<ArticleId, Diagnostic> readFailures =
+            java.util.Collections.synchronizedMap(new LinkedHashMap<>());
 
     /** A corpus of these summaries, in id order, and the same by id. */
-    Corpus(List<ArticleSummary> summaries, Map<ArticleId, ArticleSummary> byId, Map<ArticleId, Article> loaded,
-            List<Diagnostic> diagnostics, List<Duplicate> duplicates, Path root, ArticleParser parser) {
+    Corpus(
+            List<ArticleSummary> summaries,
+            Map<ArticleId, ArticleSummary> byId,
+            Map<ArticleId, Article> loaded,
+            List<Diagnostic> diagnostics,
+            List<Duplicate> duplicates,
+            Path root,
+            ArticleParser parser) {
         this.summaries = Collections.unmodifiableList(summaries);
         this.lookup = byId;
         this.loaded = Map.copyOf(loaded);
@@ -54,7 +62,9 @@ public final class Corpus {
         SortedMap<ArticleId, List<ArticleId>> missing = new TreeMap<>();
         for (ArticleSummary a : summaries) {
             for (ArticleId t : a.cites()) {
-                (lookup.containsKey(t) ? in : missing).computeIfAbsent(t, k -> new ArrayList<>()).add(a.id());
+                (lookup.containsKey(t) ? in : missing)
+                        .computeIfAbsent(t, k -> new ArrayList<>())
+                        .add(a.id());
             }
         }
         in.replaceAll((k, v) -> List.copyOf(v));
@@ -113,8 +123,13 @@ public final class Corpus {
     }
 
     private Optional<Article> failed(ArticleSummary s, String reason) {
-        readFailures.putIfAbsent(s.id(), Diagnostic.of(s.source(), DiagnosticCode.UNREADABLE_FILE, "cannot read "
-                + s.id() + " again (" + reason + "); its pages are left as they were, and the next build reads it"));
+        readFailures.putIfAbsent(
+                s.id(),
+                Diagnostic.of(
+                        s.source(),
+                        DiagnosticCode.UNREADABLE_FILE,
+                        "cannot read " + s.id() + " again (" + reason
+                                + "); its pages are left as they were, and the next build reads it"));
         return Optional.empty();
     }
 
@@ -179,7 +194,9 @@ public final class Corpus {
         summaries.forEach(a -> a.productKeys().forEach(k -> counts.merge(k, 1, Integer::sum)));
         Map<String, Integer> sorted = new LinkedHashMap<>();
         counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .sorted(Map.Entry.<String, Integer>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> sorted.put(e.getKey(), e.getValue()));
         return Collections.unmodifiableMap(sorted);
     }

@@ -15,8 +15,8 @@ import kb.model.ArticleId;
  * @param changed ids whose article changed
  * @param removed ids no longer in the corpus
  */
-public record CorpusChange(boolean full, SortedSet<ArticleId> added, SortedSet<ArticleId> changed,
-        SortedSet<ArticleId> removed) {
+public record CorpusChange(
+        boolean full, SortedSet<ArticleId> added, SortedSet<ArticleId> changed, SortedSet<ArticleId> removed) {
 
     public CorpusChange {
         added = Collections.unmodifiableSortedSet(new TreeSet<>(added));

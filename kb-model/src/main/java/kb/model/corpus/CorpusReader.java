@@ -35,7 +35,7 @@ public final class CorpusReader {
     /** Told how far the reading of changed files has got. Called from worker threads. */
     @FunctionalInterface
     public interface Progress {
-        Progress NONE = (done, total) -> { };
+        Progress NONE = (done, total) -> {};
 
         void update(int done, int total);
     }
@@ -64,18 +64,24 @@ public final class CorpusReader {
 
     /** Reads the files of a listing of the folder, parsing only what changed since the previous state. */
     public Result read(Path root, SourceListing listing, Optional<CorpusState> previous, Progress progress) {
-        Map<String, CorpusState.Source> before = previous.map(CorpusState::sources).orElse(Map.of());
-        List<SourceFile> toRead = listing.files().stream().filter(f -> {
-            CorpusState.Source p = before.get(f.name());
-            return p == null || p.size() != f.size() || p.modified() != f.modifiedMillis();
-        }).toList();
+        Map<String, CorpusState.Source> before =
+                previous.map(CorpusState::sources).orElse(Map.of());
+        List<SourceFile> toRead = listing.files().stream()
+                .filter(f -> {
+                    CorpusState.Source p = before.get(f.name());
+                    return p == null || p.size() != f.size() || p.modified() != f.modifiedMillis();
+                })
+                .toList();
         AtomicInteger done = new AtomicInteger();
         Map<String, Reading> read = new HashMap<>();
-        toRead.parallelStream().map(f -> {
-            Reading r = read(f, before.get(f.name()));
-            progress.update(done.incrementAndGet(), toRead.size());
-            return r;
-        }).toList().forEach(r -> read.put(r.file().name(), r));
+        toRead.parallelStream()
+                .map(f -> {
+                    Reading r = read(f, before.get(f.name()));
+                    progress.update(done.incrementAndGet(), toRead.size());
+                    return r;
+                })
+                .toList()
+                .forEach(r -> read.put(r.file().name(), r));
 
         Map<String, CorpusState.Source> sources = new LinkedHashMap<>();
         Map<ArticleId, Article> articles = new HashMap<>();
@@ -85,8 +91,10 @@ public final class CorpusReader {
                 CorpusState.Source p = before.get(f.name());
                 sources.put(f.name(), p);
             } else {
-                sources.put(f.name(), new CorpusState.Source(f.size(), f.modifiedMillis(), r.fingerprint(),
-                        r.summary(), r.diagnostics()));
+                sources.put(
+                        f.name(),
+                        new CorpusState.Source(
+                                f.size(), f.modifiedMillis(), r.fingerprint(), r.summary(), r.diagnostics()));
                 r.article().ifPresent(a -> articles.putIfAbsent(a.id(), a));
             }
         }
@@ -122,8 +130,10 @@ public final class CorpusReader {
             while (sources.containsKey(name)) {
                 name = name + "'";
             }
-            sources.put(name, new CorpusState.Source(0, 0, fingerprint, Optional.of(ArticleSummary.of(a, fingerprint)),
-                    List.of()));
+            sources.put(
+                    name,
+                    new CorpusState.Source(
+                            0, 0, fingerprint, Optional.of(ArticleSummary.of(a, fingerprint)), List.of()));
             first.putIfAbsent(a.id(), a);
         }
         Policies p = new Policies(new CorpusState(sources));
@@ -136,18 +146,29 @@ public final class CorpusReader {
     }
 
     /** A file read this time: its fingerprint and what it gave (the article only when it was parsed). */
-    private record Reading(SourceFile file, long fingerprint, Optional<ArticleSummary> summary,
-            List<Diagnostic> diagnostics, Optional<Article> article, boolean parsed) {}
+    private record Reading(
+            SourceFile file,
+            long fingerprint,
+            Optional<ArticleSummary> summary,
+            List<Diagnostic> diagnostics,
+            Optional<Article> article,
+            boolean parsed) {}
 
     private Reading read(SourceFile f, CorpusState.Source before) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(f.path());
         } catch (IOException e) {
-            String reason = e instanceof NoSuchFileException ? "it vanished while it was read"
+            String reason = e instanceof NoSuchFileException
+                    ? "it vanished while it was read"
                     : e.getMessage() == null ? e.toString() : e.getMessage();
-            return new Reading(f, 0, Optional.empty(), List.of(Diagnostic.of(f.name(),
-                    DiagnosticCode.UNREADABLE_FILE, "cannot read file: " + reason)), Optional.empty(), false);
+            return new Reading(
+                    f,
+                    0,
+                    Optional.empty(),
+                    List.of(Diagnostic.of(f.name(), DiagnosticCode.UNREADABLE_FILE, "cannot read file: " + reason)),
+                    Optional.empty(),
+                    false);
         }
         long fingerprint = Fingerprint.of(bytes);
         if (before != null && before.fingerprint() == fingerprint) {
@@ -155,8 +176,13 @@ public final class CorpusReader {
             return new Reading(f, fingerprint, before.summary(), before.diagnostics(), Optional.empty(), false);
         }
         ParseResult r = parser.parse(f.name(), bytes);
-        return new Reading(f, fingerprint, r.article().map(a -> ArticleSummary.of(a, fingerprint)), r.diagnostics(),
-                r.article(), true);
+        return new Reading(
+                f,
+                fingerprint,
+                r.article().map(a -> ArticleSummary.of(a, fingerprint)),
+                r.diagnostics(),
+                r.article(),
+                true);
     }
 
     /** What the ids of two reads tell apart. */
@@ -169,7 +195,8 @@ public final class CorpusReader {
             ArticleSummary b = before.get(s.id());
             if (b == null) {
                 added.add(s.id());
-            } else if (b.fingerprint() != s.fingerprint() || !b.source().equals(s.source())
+            } else if (b.fingerprint() != s.fingerprint()
+                    || !b.source().equals(s.source())
                     || !b.productCodes().equals(s.productCodes())) {
                 changed.add(s.id());
             }
@@ -184,6 +211,7 @@ public final class CorpusReader {
     private static final class Policies {
         /** The kept articles by id, and in id order. */
         final Map<ArticleId, ArticleSummary> kept;
+
         final List<ArticleSummary> ordered;
         final List<Diagnostic> diagnostics = new ArrayList<>();
         final List<Duplicate> duplicates = new ArrayList<>();
@@ -205,9 +233,14 @@ public final class CorpusReader {
                 if (kept == null) {
                     codes.learn(s.productNames(), s.productCodes());
                 } else {
-                    claimed.computeIfAbsent(s.id(), k -> new ArrayList<>(List.of(kept.source()))).add(e.getKey());
-                    diagnostics.add(Diagnostic.at(e.getKey(), 1, DiagnosticCode.DUPLICATE_ID, "duplicate id " + s.id()
-                            + ": also in " + kept.source() + ", which is kept; this file is skipped"));
+                    claimed.computeIfAbsent(s.id(), k -> new ArrayList<>(List.of(kept.source())))
+                            .add(e.getKey());
+                    diagnostics.add(Diagnostic.at(
+                            e.getKey(),
+                            1,
+                            DiagnosticCode.DUPLICATE_ID,
+                            "duplicate id " + s.id() + ": also in " + kept.source()
+                                    + ", which is kept; this file is skipped"));
                 }
             }
             first.replaceAll((id, s) -> codes.fill(s));

@@ -32,7 +32,11 @@ public record CorpusState(Map<String, Source> sources) {
     }
 
     /** A source file as last read: size and time to notice a change, its fingerprint, what it gave. */
-    public record Source(long size, long modified, long fingerprint, Optional<ArticleSummary> summary,
+    public record Source(
+            long size,
+            long modified,
+            long fingerprint,
+            Optional<ArticleSummary> summary,
             List<Diagnostic> diagnostics) {
         public Source {
             diagnostics = List.copyOf(diagnostics);
@@ -52,8 +56,8 @@ public record CorpusState(Map<String, Source> sources) {
             long size = in.getLong();
             long modified = in.getLong();
             long fingerprint = in.getLong();
-            Optional<ArticleSummary> summary = in.getByte() != 0 ? Optional.of(readSummary(in, path, fingerprint))
-                    : Optional.empty();
+            Optional<ArticleSummary> summary =
+                    in.getByte() != 0 ? Optional.of(readSummary(in, path, fingerprint)) : Optional.empty();
             int d = in.count(in.getInt(), 12);
             List<Diagnostic> diagnostics = new ArrayList<>(d);
             for (int k = 0; k < d; k++) {
@@ -76,14 +80,20 @@ public record CorpusState(Map<String, Source> sources) {
             out.putInt(sources.size());
             for (Map.Entry<String, Source> e : sources.entrySet()) {
                 Source s = e.getValue();
-                out.putString(e.getKey()).putLong(s.size()).putLong(s.modified()).putLong(s.fingerprint());
+                out.putString(e.getKey())
+                        .putLong(s.size())
+                        .putLong(s.modified())
+                        .putLong(s.fingerprint());
                 out.putByte(s.summary().isPresent() ? 1 : 0);
                 if (s.summary().isPresent()) {
                     writeSummary(out, s.summary().get());
                 }
                 out.putInt(s.diagnostics().size());
                 for (Diagnostic d : s.diagnostics()) {
-                    out.putInt(d.line()).putInt(d.column()).putShort(d.code().ordinal()).putString(d.message());
+                    out.putInt(d.line())
+                            .putInt(d.column())
+                            .putShort(d.code().ordinal())
+                            .putString(d.message());
                 }
             }
             out.commit();
@@ -115,7 +125,16 @@ public record CorpusState(Map<String, Source> sources) {
         for (int i = 0; i < n; i++) {
             cites.add(new ArticleId(in.getInt()));
         }
-        return new ArticleSummary(id, title, source, fingerprint, codes, names, keywords,
-                day == NO_DATE ? null : LocalDate.ofEpochDay(day), written, cites);
+        return new ArticleSummary(
+                id,
+                title,
+                source,
+                fingerprint,
+                codes,
+                names,
+                keywords,
+                day == NO_DATE ? null : LocalDate.ofEpochDay(day),
+                written,
+                cites);
     }
 }

@@ -4,11 +4,11 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import kb.model.Article;
+import kb.model.Diagnostic;
 import kb.model.Section;
 import kb.model.SectionKind;
-import kb.model.SourceFormat;
-import kb.model.Diagnostic;
 import kb.model.Severity;
+import kb.model.SourceFormat;
 
 /**
  * The figures {@code kb check} reports for a corpus.
@@ -65,6 +65,9 @@ public record CorpusSummary(
     }
 
     private static long count(Corpus corpus, Severity severity) {
-        return corpus.diagnostics().stream().map(Diagnostic::severity).filter(s -> s == severity).count();
+        return corpus.diagnostics().stream()
+                .map(Diagnostic::severity)
+                .filter(s -> s == severity)
+                .count();
     }
 }

@@ -25,7 +25,10 @@ final class ProductCodes {
         if (!a.productCodes().isEmpty()) {
             return a;
         }
-        List<String> codes = a.productNames().stream().map(byName::get).filter(Objects::nonNull).toList();
+        List<String> codes = a.productNames().stream()
+                .map(byName::get)
+                .filter(Objects::nonNull)
+                .toList();
         return codes.isEmpty() ? a : a.withProductCodes(codes);
     }
 }

@@ -27,8 +27,9 @@ import kb.model.DiagnosticCode;
  * @param diagnostics the folders that could not be listed, and why
  */
 public record SourceListing(List<SourceFile> files, List<Diagnostic> diagnostics) {
-    private static final Set<String> NOT_ARTICLES = Set.of("png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "css",
-            "js", "map", "ftl", "ftlh", "ftlx", "json", "xml", "yml", "yaml", "pdf", "zip", "gz", "xz", "woff", "woff2");
+    private static final Set<String> NOT_ARTICLES = Set.of(
+            "png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "css", "js", "map", "ftl", "ftlh", "ftlx", "json", "xml",
+            "yml", "yaml", "pdf", "zip", "gz", "xz", "woff", "woff2");
 
     public SourceListing {
         files = List.copyOf(files);
@@ -43,8 +44,9 @@ public record SourceListing(List<SourceFile> files, List<Diagnostic> diagnostics
         // Names are cut from the paths' text: the walk resolves every path against the root, and relativizing each
         // would cost more than the listing.
         String prefix = root.toString();
-        int cut = prefix.isEmpty() ? 0 : prefix.endsWith(root.getFileSystem().getSeparator()) ? prefix.length()
-                : prefix.length() + 1;
+        int cut = prefix.isEmpty()
+                ? 0
+                : prefix.endsWith(root.getFileSystem().getSeparator()) ? prefix.length() : prefix.length() + 1;
         Walk top = new Walk(cut);
         List<Path> folders = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(root)) {
@@ -67,7 +69,8 @@ public record SourceListing(List<SourceFile> files, List<Diagnostic> diagnostics
         } catch (IOException e) {
             top.failed(root, e);
         }
-        List<Walk> walks = folders.parallelStream().map(f -> new Walk(cut).walk(f)).toList();
+        List<Walk> walks =
+                folders.parallelStream().map(f -> new Walk(cut).walk(f)).toList();
         List<SourceFile> files = new ArrayList<>(top.files);
         List<Diagnostic> diagnostics = new ArrayList<>(top.diagnostics);
         for (Walk w : walks) {
@@ -130,7 +133,8 @@ public record SourceListing(List<SourceFile> files, List<Diagnostic> diagnostics
             String name = name(file);
             String fileName = name.substring(name.lastIndexOf('/') + 1);
             if (!hidden(fileName) && !NOT_ARTICLES.contains(extension(fileName))) {
-                files.add(new SourceFile(file, name, attrs.size(), attrs.lastModifiedTime().toMillis()));
+                files.add(new SourceFile(
+                        file, name, attrs.size(), attrs.lastModifiedTime().toMillis()));
             }
         }
 
@@ -139,9 +143,12 @@ public record SourceListing(List<SourceFile> files, List<Diagnostic> diagnostics
                 return; // removed while it was listed: nothing to read
             }
             String name = path.toString().length() > cut ? name(path) : path.toString();
-            String reason = e instanceof AccessDeniedException ? "permission denied"
+            String reason = e instanceof AccessDeniedException
+                    ? "permission denied"
                     : e.getMessage() == null ? e.toString() : e.getMessage();
-            diagnostics.add(Diagnostic.of(name, DiagnosticCode.UNREADABLE_FOLDER,
+            diagnostics.add(Diagnostic.of(
+                    name,
+                    DiagnosticCode.UNREADABLE_FOLDER,
                     "cannot list this folder (" + reason + "); the articles in it are left out"));
         }
 

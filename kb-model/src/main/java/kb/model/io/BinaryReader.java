@@ -27,6 +27,7 @@ public final class BinaryReader {
     private final FileChannel channel;
     /** Where the values end: the checksum follows. */
     private final long end;
+
     private final ByteBuffer in = ByteBuffer.allocate(BUFFER).flip();
     /** Bytes read from the file into the buffer so far. */
     private long fed;
@@ -76,8 +77,8 @@ public final class BinaryReader {
             }
             int v = in.getInt();
             if (v != version) {
-                return new Result.Unusable<>("it was written by another version of kb (format " + v + ", not "
-                        + version + ")");
+                return new Result.Unusable<>(
+                        "it was written by another version of kb (format " + v + ", not " + version + ")");
             }
             T value = reading.apply(in);
             if (in.remaining() != 0) {

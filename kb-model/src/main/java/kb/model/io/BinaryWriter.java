@@ -30,8 +30,8 @@ public final class BinaryWriter implements AutoCloseable {
     private BinaryWriter(Path file) throws IOException {
         this.file = file;
         this.tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        this.out = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING);
+        this.out = FileChannel.open(
+                tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
     }
 
     /** A file that starts with its kind and version, which {@link BinaryReader#read} checks. */

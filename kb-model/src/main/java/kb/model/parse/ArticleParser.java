@@ -61,7 +61,10 @@ public final class ArticleParser {
             List<String> first = Scanners.firstLines(text, DETECTION_LINES);
             Detection detection = FormatDetector.detect(first);
             if (detection.format().isEmpty()) {
-                diagnostics.add(Diagnostic.at(source, first.isEmpty() ? 0 : 1, DiagnosticCode.NOT_AN_ARTICLE,
+                diagnostics.add(Diagnostic.at(
+                        source,
+                        first.isEmpty() ? 0 : 1,
+                        DiagnosticCode.NOT_AN_ARTICLE,
                         "not a KB article: " + detection.reason()));
                 return new ParseResult(Optional.empty(), diagnostics.toList());
             }
@@ -72,8 +75,11 @@ public final class ArticleParser {
             article = Scanners.scan(format, text, diagnostics);
         } catch (RuntimeException e) {
             // A parser bug must not stop a whole site: report it against the file and go on.
-            diagnostics.add(Diagnostic.of(source, DiagnosticCode.INTERNAL_ERROR, "internal error while reading this "
-                    + format + " article (" + e + "); please report it with the file"));
+            diagnostics.add(Diagnostic.of(
+                    source,
+                    DiagnosticCode.INTERNAL_ERROR,
+                    "internal error while reading this " + format + " article (" + e
+                            + "); please report it with the file"));
             article = Optional.empty();
         }
         return new ParseResult(article, diagnostics.toList());

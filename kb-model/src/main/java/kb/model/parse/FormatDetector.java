@@ -29,13 +29,20 @@ public final class FormatDetector {
             return Detection.of(SourceFormat.RAW_KB, "first line is a DOCUMENT: header");
         }
         if (PLAIN_TITLE.matcher(first).matches()) {
-            boolean article = firstLines.stream().limit(6).anyMatch(l -> ARTICLE_LINE.matcher(l).matches());
-            return Detection.of(SourceFormat.PLAIN_EXPORT, article ? "Qnnn: title line followed by an Article: line" : "first line is Qnnn: title");
+            boolean article = firstLines.stream()
+                    .limit(6)
+                    .anyMatch(l -> ARTICLE_LINE.matcher(l).matches());
+            return Detection.of(
+                    SourceFormat.PLAIN_EXPORT,
+                    article ? "Qnnn: title line followed by an Article: line" : "first line is Qnnn: title");
         }
         if (first.equals("---")) {
             int end = frontMatterEnd(firstLines);
-            boolean layout = firstLines.subList(1, end).stream().anyMatch(l -> LAYOUT.matcher(l.strip()).matches());
-            boolean heading = firstLines.stream().skip(end).anyMatch(l -> JEKYLL_HEADING.matcher(l.strip()).matches());
+            boolean layout = firstLines.subList(1, end).stream()
+                    .anyMatch(l -> LAYOUT.matcher(l.strip()).matches());
+            boolean heading = firstLines.stream()
+                    .skip(end)
+                    .anyMatch(l -> JEKYLL_HEADING.matcher(l.strip()).matches());
             if (heading && layout) {
                 return Detection.of(SourceFormat.JEKYLL, "front matter with a layout and a ## Qnnn: heading");
             }

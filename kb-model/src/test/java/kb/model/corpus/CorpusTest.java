@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import kb.model.ArticleId;
-import kb.model.parse.ArticleParser;
 import kb.model.Diagnostic;
+import kb.model.parse.ArticleParser;
 import kb.testing.ProjectFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,11 +48,15 @@ class CorpusTest {
         Corpus corpus = reader.readAll(dir, CorpusReader.Progress.NONE);
 
         assertThat(corpus.size()).isEqualTo(1);
-        assertThat(corpus.article(ArticleId.of("Q1001")).orElseThrow().source().path()).isEqualTo("a.txt");
-        assertThat(corpus.duplicates()).singleElement().satisfies(d -> assertThat(d.sources()).containsExactly(
-                "a.txt", "b.txt"));
-        assertThat(corpus.diagnostics()).extracting(Diagnostic::toString).containsExactly(
-                "b.txt:1: error: duplicate id Q1001: also in a.txt, which is kept; this file is skipped [KB040]");
+        assertThat(corpus.article(ArticleId.of("Q1001")).orElseThrow().source().path())
+                .isEqualTo("a.txt");
+        assertThat(corpus.duplicates())
+                .singleElement()
+                .satisfies(d -> assertThat(d.sources()).containsExactly("a.txt", "b.txt"));
+        assertThat(corpus.diagnostics())
+                .extracting(Diagnostic::toString)
+                .containsExactly(
+                        "b.txt:1: error: duplicate id Q1001: also in a.txt, which is kept; this file is skipped [KB040]");
     }
 
     @Test
@@ -73,16 +77,22 @@ class CorpusTest {
 
     @Test
     void sourceFilesAreListedFromEveryFolderInPathOrderPassingOverHiddenOnes(@TempDir Path dir) throws IOException {
-        for (String name : List.of("b/2/Q2.TXT", "a/Q1.TXT", "top.txt", "b/Q3.TXT", "b/.draft/Q4.TXT", "a/.Q5.TXT",
-                ".cache/Q6.TXT", "a/logo.png")) {
+        for (String name : List.of(
+                "b/2/Q2.TXT",
+                "a/Q1.TXT",
+                "top.txt",
+                "b/Q3.TXT",
+                "b/.draft/Q4.TXT",
+                "a/.Q5.TXT",
+                ".cache/Q6.TXT",
+                "a/logo.png")) {
             Files.createDirectories(dir.resolve(name).getParent());
             Files.writeString(dir.resolve(name), "x");
         }
 
         List<SourceFile> files = SourceListing.of(dir).files();
 
-        assertThat(files).extracting(SourceFile::name)
-                .containsExactly("a/Q1.TXT", "b/2/Q2.TXT", "b/Q3.TXT", "top.txt");
+        assertThat(files).extracting(SourceFile::name).containsExactly("a/Q1.TXT", "b/2/Q2.TXT", "b/Q3.TXT", "top.txt");
         assertThat(files).allSatisfy(f -> {
             assertThat(f.path()).isEqualTo(dir.resolve(f.name()));
             assertThat(f.size()).isEqualTo(1);
@@ -96,10 +106,11 @@ class CorpusTest {
 
         assertThat(corpus.diagnostics()).isEmpty();
         assertThat(summary.articles()).isGreaterThanOrEqualTo(12);
-        assertThat(summary.sections().keySet()).containsAll(java.util.EnumSet.complementOf(
-                java.util.EnumSet.of(kb.model.SectionKind.OTHER)));
+        assertThat(summary.sections().keySet())
+                .containsAll(java.util.EnumSet.complementOf(java.util.EnumSet.of(kb.model.SectionKind.OTHER)));
         // Jekyll and plain exports carry no product code; the raw seed teaches it.
-        assertThat(corpus.article(ArticleId.of("Q256211")).orElseThrow().productCodes()).containsExactly("sms");
+        assertThat(corpus.article(ArticleId.of("Q256211")).orElseThrow().productCodes())
+                .containsExactly("sms");
         assertThat(corpus.citedBy(ArticleId.of("Q256211"))).isNotEmpty();
         assertThat(corpus.citedBy(ArticleId.of("Q900101"))).isNotEmpty();
     }

@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import kb.model.Article;
 import kb.model.Diagnostic;
-import kb.model.SourceFormat;
 import kb.model.DiagnosticCode;
+import kb.model.SourceFormat;
 import org.junit.jupiter.api.Test;
 
 /** Broken input gives diagnostics with file and line, never an exception. */
@@ -31,7 +31,8 @@ class BadInputTest {
     void emptyFileIsAnError() {
         ParseResult r = parser.parse("empty.txt", new byte[0]);
         assertThat(r.article()).isEmpty();
-        assertThat(r.diagnostics()).extracting(Diagnostic::toString)
+        assertThat(r.diagnostics())
+                .extracting(Diagnostic::toString)
                 .containsExactly("empty.txt: error: not a KB article: the file is empty [KB004]");
     }
 
@@ -48,16 +49,21 @@ class BadInputTest {
     @Test
     void unknownFormatSaysWhatWasExpected() {
         ParseResult r = parser.parse("notes.txt", "just some notes\n");
-        assertThat(r.diagnostics()).singleElement().extracting(Diagnostic::toString).isEqualTo(
-                "notes.txt:1: error: not a KB article: the first line is neither a DOCUMENT: header, a Qnnn: title"
-                        + " nor front matter [KB004]");
+        assertThat(r.diagnostics())
+                .singleElement()
+                .extracting(Diagnostic::toString)
+                .isEqualTo(
+                        "notes.txt:1: error: not a KB article: the first line is neither a DOCUMENT: header, a Qnnn: title"
+                                + " nor front matter [KB004]");
     }
 
     @Test
     void documentLineWithoutIdIsAnErrorOnLineOne() {
         ParseResult r = parser.parse("noid.txt", GOOD.replace("Q123456", ""));
         assertThat(r.article()).isEmpty();
-        assertThat(r.diagnostics()).singleElement().extracting(Diagnostic::toString)
+        assertThat(r.diagnostics())
+                .singleElement()
+                .extracting(Diagnostic::toString)
                 .isEqualTo("noid.txt:1: error: DOCUMENT: line has no article id [KB010]");
     }
 
@@ -67,8 +73,9 @@ class BadInputTest {
         Article a = r.article().orElseThrow();
         assertThat(a.id().value()).isEqualTo("Q123456");
         assertThat(a.sections()).hasSize(1);
-        assertThat(r.diagnostics()).extracting(Diagnostic::code).contains(DiagnosticCode.TRUNCATED_HEADER,
-                DiagnosticCode.NO_TITLE, DiagnosticCode.NO_BODY);
+        assertThat(r.diagnostics())
+                .extracting(Diagnostic::code)
+                .contains(DiagnosticCode.TRUNCATED_HEADER, DiagnosticCode.NO_TITLE, DiagnosticCode.NO_BODY);
         assertThat(r.hasErrors()).isFalse();
     }
 
@@ -77,7 +84,8 @@ class BadInputTest {
         ParseResult r = parser.parse("date.txt", GOOD.replace("01-JAN-2000", "31-FOO-2000"));
         assertThat(r.article().orElseThrow().modified().written()).isEqualTo("31-FOO-2000");
         assertThat(r.article().orElseThrow().modified().parsed()).isEmpty();
-        assertThat(r.diagnostics()).extracting(Diagnostic::toString)
+        assertThat(r.diagnostics())
+                .extracting(Diagnostic::toString)
                 .containsExactly("date.txt:1: warning: DOCUMENT: date is not a date: '31-FOO-2000' [KB022]");
     }
 
@@ -91,16 +99,20 @@ class BadInputTest {
         }
         ParseResult r = parser.parse("de.txt", bytes);
         assertThat(r.article().orElseThrow().toString()).contains("Empf\u00e4nger \u00fcbermittelt");
-        assertThat(r.diagnostics()).extracting(Diagnostic::toString).containsExactly(
-                "de.txt:13:11: warning: byte 0x81 is undefined in Windows-1252; read as '\u00fc' (code page 850) [KB003]");
+        assertThat(r.diagnostics())
+                .extracting(Diagnostic::toString)
+                .containsExactly(
+                        "de.txt:13:11: warning: byte 0x81 is undefined in Windows-1252; read as '\u00fc' (code page 850) [KB003]");
     }
 
     @Test
     void markdownWithoutIdIsAnError() {
         ParseResult r = parser.parse("new.md", "---\ntitle: No id\n---\n\n## Symptoms\n\nText.\n");
         assertThat(r.article()).isEmpty();
-        assertThat(r.diagnostics()).extracting(Diagnostic::toString).containsExactly(
-                "new.md:1: error: front matter has no 'id: Qnnn' field; the article is skipped [KB010]");
+        assertThat(r.diagnostics())
+                .extracting(Diagnostic::toString)
+                .containsExactly(
+                        "new.md:1: error: front matter has no 'id: Qnnn' field; the article is skipped [KB010]");
     }
 
     @Test
@@ -114,7 +126,8 @@ class BadInputTest {
     void diagnosticPrintsFileLineColumnSeverityAndCode() {
         assertThat(new Diagnostic("faq/0042.txt", 17, 3, DiagnosticCode.NO_BODY, "symptom without cause"))
                 .hasToString("faq/0042.txt:17:3: warning: symptom without cause [KB012]");
-        assertThat(List.of(Diagnostic.of("a.txt", DiagnosticCode.BINARY_FILE, "x"))).extracting(Diagnostic::toString)
+        assertThat(List.of(Diagnostic.of("a.txt", DiagnosticCode.BINARY_FILE, "x")))
+                .extracting(Diagnostic::toString)
                 .containsExactly("a.txt: error: x [KB001]");
     }
 
@@ -124,24 +137,29 @@ class BadInputTest {
         Article fromLf = parser.parse("lf.txt", lf).article().orElseThrow();
         for (String end : new String[] {"\r", "\r\n"}) {
             ParseResult r = parser.parse("cr.txt", lf.replace("\n", end));
-            assertThat(r.diagnostics()).as("line ends %s", end.replace("\r", "CR").replace("\n", "LF")).isEmpty();
+            assertThat(r.diagnostics())
+                    .as("line ends %s", end.replace("\r", "CR").replace("\n", "LF"))
+                    .isEmpty();
             assertThat(r.article().orElseThrow().sameContentAs(fromLf)).isTrue();
         }
         // A warning's line counts lone carriage returns as line ends.
         ParseResult cut = parser.parse("cut.txt", "DOCUMENT:Q123456  31-FOO-2000  [sms]\rTITLE   :T\rCOLOUR  :blue\r");
-        assertThat(cut.diagnostics()).extracting(Diagnostic::toString).contains(
-                "cut.txt:3: warning: unknown header field COLOUR [KB023]");
+        assertThat(cut.diagnostics())
+                .extracting(Diagnostic::toString)
+                .contains("cut.txt:3: warning: unknown header field COLOUR [KB023]");
     }
 
     @Test
     void jekyllFrontMatterValuesAreUnquotedAsYamlScalars() {
         for (String[] c : new String[][] {
-                {"\"Q900001: Say \\\"hi\\\" \\\\ there\"", "Say \"hi\" \\ there"},
-                {"'Q900001: It''s here'", "It's here"},
-                {"Q900001: Plain: with colon", "Plain: with colon"},
-                {"  \"Q900001: Spaces kept inside \"  ", "Spaces kept inside"}}) {
+            {"\"Q900001: Say \\\"hi\\\" \\\\ there\"", "Say \"hi\" \\ there"},
+            {"'Q900001: It''s here'", "It's here"},
+            {"Q900001: Plain: with colon", "Plain: with colon"},
+            {"  \"Q900001: Spaces kept inside \"  ", "Spaces kept inside"}
+        }) {
             String page = "---\nlayout: article\ntitle: " + c[0] + "\n---\n\n\tArticle: Q900001\n\tText.\n";
-            ParseResult r = ArticleParser.builder().format(SourceFormat.JEKYLL).build().parse("p.md", page);
+            ParseResult r =
+                    ArticleParser.builder().format(SourceFormat.JEKYLL).build().parse("p.md", page);
             assertThat(r.article().orElseThrow().title()).as(c[0]).isEqualTo(c[1]);
             assertThat(r.diagnostics()).extracting(Diagnostic::code).contains(DiagnosticCode.NO_JEKYLL_HEADING);
         }
@@ -149,16 +167,25 @@ class BadInputTest {
 
     @Test
     void frontMatterProblemsSayWhatAndWhere() {
-        assertThat(parser.parse("a.md", "---\nid: Q900303\ntitle: T\nauthor: Pat\n---\n\nText.\n").diagnostics())
+        assertThat(parser.parse("a.md", "---\nid: Q900303\ntitle: T\nauthor: Pat\n---\n\nText.\n")
+                        .diagnostics())
                 .extracting(Diagnostic::toString)
                 .containsExactly("a.md: warning: unknown front matter field 'author' [KB030]");
         ParseResult quote = parser.parse("q.md", "---\nid: Q900304\ntitle: '\n---\n\nText.\n");
         assertThat(quote.article()).isEmpty();
-        assertThat(quote.diagnostics()).singleElement().asString()
-                .startsWith("q.md:1: error: cannot read the front matter").endsWith("[KB031]");
-        ParseResult noHeading = ArticleParser.builder().format(SourceFormat.JEKYLL).build().parse("j.md",
-                "---\nlayout: article\ntitle: \"Q256213: A title\"\n---\n\n\tArticle: Q256213\n\tText.\n");
-        assertThat(noHeading.diagnostics()).extracting(Diagnostic::toString).contains(
-                "j.md:1: warning: no '## Qnnn: title' heading; id and title from front matter [KB015]");
+        assertThat(quote.diagnostics())
+                .singleElement()
+                .asString()
+                .startsWith("q.md:1: error: cannot read the front matter")
+                .endsWith("[KB031]");
+        ParseResult noHeading = ArticleParser.builder()
+                .format(SourceFormat.JEKYLL)
+                .build()
+                .parse(
+                        "j.md",
+                        "---\nlayout: article\ntitle: \"Q256213: A title\"\n---\n\n\tArticle: Q256213\n\tText.\n");
+        assertThat(noHeading.diagnostics())
+                .extracting(Diagnostic::toString)
+                .contains("j.md:1: warning: no '## Qnnn: title' heading; id and title from front matter [KB015]");
     }
 }

@@ -28,15 +28,16 @@ class BodyTest {
         assertThat(blocks("""
                 When you print an Encapsulated PostScript (EPS) file, the file may fail to print
                 or may be printed incorrectly.
-                """)).containsExactly(new Block.Paragraph(
-                "When you print an Encapsulated PostScript (EPS) file, the file may fail to print or may be printed"
-                        + " incorrectly."));
+                """))
+                .containsExactly(new Block.Paragraph(
+                        "When you print an Encapsulated PostScript (EPS) file, the file may fail to print or may be printed"
+                                + " incorrectly."));
     }
 
     @Test
     void shortLinesKeepTheirBreaks() {
-        assertThat(blocks("Name: value\nOther: thing\n")).containsExactly(
-                new Block.Preformatted("Name: value\nOther: thing"));
+        assertThat(blocks("Name: value\nOther: thing\n"))
+                .containsExactly(new Block.Preformatted("Name: value\nOther: thing"));
     }
 
     @Test
@@ -44,14 +45,15 @@ class BodyTest {
         assertThat(blocks("""
                 Version   Date        Size
                 1.0       01-01-95    12,345 bytes
-                """)).containsExactly(new Block.Preformatted(
-                "Version   Date        Size\n1.0       01-01-95    12,345 bytes"));
+                """))
+                .containsExactly(
+                        new Block.Preformatted("Version   Date        Size\n1.0       01-01-95    12,345 bytes"));
     }
 
     @Test
     void indentedTextIsDedentedAndKept() {
-        assertThat(blocks("Run:\n\n   C:\\> setup /a\n   C:\\> setup /q\n")).containsExactly(
-                new Block.Paragraph("Run:"), new Block.Preformatted("C:\\> setup /a\nC:\\> setup /q"));
+        assertThat(blocks("Run:\n\n   C:\\> setup /a\n   C:\\> setup /q\n"))
+                .containsExactly(new Block.Paragraph("Run:"), new Block.Preformatted("C:\\> setup /a\nC:\\> setup /q"));
     }
 
     @Test
@@ -63,24 +65,31 @@ class BodyTest {
                    -and-
 
                  - The PCM service is set to start automatically.
-                """)).containsExactly(new Block.BulletList(List.of(
-                new Block.ListItem("-", List.of(new Block.Paragraph("The PCM service is installed in the Ms\\Sms\\Bin"
-                        + " directory."), new Block.Preformatted("-and-"))),
-                new Block.ListItem("-", List.of(new Block.Paragraph("The PCM service is set to start automatically."))))));
+                """))
+                .containsExactly(new Block.BulletList(List.of(
+                        new Block.ListItem(
+                                "-",
+                                List.of(
+                                        new Block.Paragraph(
+                                                "The PCM service is installed in the Ms\\Sms\\Bin" + " directory."),
+                                        new Block.Preformatted("-and-"))),
+                        new Block.ListItem(
+                                "-", List.of(new Block.Paragraph("The PCM service is set to start automatically."))))));
     }
 
     @Test
     void numberedStepsKeepTheirNumbers() {
         Block steps = blocks("1. Stop the service.\n\n2. Start it.\n").get(0);
-        assertThat(steps).isEqualTo(new Block.NumberedList(List.of(
-                new Block.ListItem("1.", List.of(new Block.Paragraph("Stop the service."))),
-                new Block.ListItem("2.", List.of(new Block.Paragraph("Start it."))))));
+        assertThat(steps)
+                .isEqualTo(new Block.NumberedList(List.of(
+                        new Block.ListItem("1.", List.of(new Block.Paragraph("Stop the service."))),
+                        new Block.ListItem("2.", List.of(new Block.Paragraph("Start it."))))));
     }
 
     @Test
     void dashUnderlinedLineIsASubheading() {
-        assertThat(blocks("Program Listing\n---------------\n\nint x;\n")).startsWith(
-                new Block.Subheading("Program Listing"));
+        assertThat(blocks("Program Listing\n---------------\n\nint x;\n"))
+                .startsWith(new Block.Subheading("Program Listing"));
     }
 
     @Test
@@ -90,9 +99,10 @@ class BodyTest {
                   Q85596BUG: SETCOLORTABLE Escape Disables Dithering
                   Q131339: STOP Msg: 0x0000000A
                 """);
-        assertThat(a.references()).containsExactly(
-                new Reference(new ArticleId(123456), "", "SYMPTOMS"),
-                new Reference(new ArticleId(85596), "BUG: SETCOLORTABLE Escape Disables Dithering", "SYMPTOMS"),
-                new Reference(new ArticleId(131339), "STOP Msg: 0x0000000A", "SYMPTOMS"));
+        assertThat(a.references())
+                .containsExactly(
+                        new Reference(new ArticleId(123456), "", "SYMPTOMS"),
+                        new Reference(new ArticleId(85596), "BUG: SETCOLORTABLE Escape Disables Dithering", "SYMPTOMS"),
+                        new Reference(new ArticleId(131339), "STOP Msg: 0x0000000A", "SYMPTOMS"));
     }
 }

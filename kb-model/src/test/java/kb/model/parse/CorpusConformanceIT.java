@@ -17,9 +17,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import kb.model.Article;
-import kb.model.Diagnostic;
 import kb.model.ArticleId;
 import kb.model.Block;
+import kb.model.Diagnostic;
 import kb.model.Reference;
 import kb.model.Section;
 import kb.model.SectionKind;
@@ -38,10 +38,24 @@ class CorpusConformanceIT {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     /** A citation on a line of its own: an id, then a title; not a prose line that happens to start with an id. */
     private static final Pattern REFERENCE_LINE = Pattern.compile("^\\s*Q(\\d{4,}) +(\\S.*)$");
+
     private static final Map<String, SectionKind> HEADINGS = Map.of(
-            "SUMMARY", SectionKind.SUMMARY, "SYMPTOMS", SectionKind.SYMPTOMS, "CAUSE", SectionKind.CAUSE,
-            "RESOLUTION", SectionKind.RESOLUTION, "WORKAROUND", SectionKind.WORKAROUND, "STATUS", SectionKind.STATUS,
-            "MORE INFORMATION", SectionKind.MORE_INFORMATION, "REFERENCES", SectionKind.REFERENCES);
+            "SUMMARY",
+            SectionKind.SUMMARY,
+            "SYMPTOMS",
+            SectionKind.SYMPTOMS,
+            "CAUSE",
+            SectionKind.CAUSE,
+            "RESOLUTION",
+            SectionKind.RESOLUTION,
+            "WORKAROUND",
+            SectionKind.WORKAROUND,
+            "STATUS",
+            SectionKind.STATUS,
+            "MORE INFORMATION",
+            SectionKind.MORE_INFORMATION,
+            "REFERENCES",
+            SectionKind.REFERENCES);
     private static final int MAX_REPORTED = 25;
 
     private static List<Path> files;
@@ -67,7 +81,8 @@ class CorpusConformanceIT {
                 ParseResult result = parser.parse(name, bytes);
                 List<String> found = new ArrayList<>();
                 // Decoded as the parser does, so that bytes Windows-1252 leaves undefined compare equal.
-                String text = kb.model.parse.internal.TextDecoder.decode(name, bytes).text();
+                String text =
+                        kb.model.parse.internal.TextDecoder.decode(name, bytes).text();
                 check.check(name, text.split("\r\n|\r|\n", -1), result, found);
                 if (!found.isEmpty()) {
                     failed.incrementAndGet();
@@ -80,7 +95,9 @@ class CorpusConformanceIT {
             }
         });
         assertThat(files).hasSizeGreaterThan(50_000);
-        assertThat(problems).as("%d of %d articles fail", failed.get(), files.size()).isEmpty();
+        assertThat(problems)
+                .as("%d of %d articles fail", failed.get(), files.size())
+                .isEmpty();
     }
 
     @FunctionalInterface
@@ -131,7 +148,9 @@ class CorpusConformanceIT {
             for (int i = 1; i < lines.length; i++) {
                 String heading = lines[i - 1].strip();
                 String under = lines[i].strip();
-                if (HEADINGS.containsKey(heading) && !under.isEmpty() && under.length() == heading.length()
+                if (HEADINGS.containsKey(heading)
+                        && !under.isEmpty()
+                        && under.length() == heading.length()
                         && under.chars().allMatch(c -> c == '=')) {
                     Optional<Section> match = sections.stream()
                             .filter(s -> s.heading().equals(heading) && s.kind() == HEADINGS.get(heading))
@@ -159,7 +178,8 @@ class CorpusConformanceIT {
             }
             if (!actual.equals(expected)) {
                 int at = 0;
-                while (at < Math.min(actual.size(), expected.size()) && actual.get(at).equals(expected.get(at))) {
+                while (at < Math.min(actual.size(), expected.size())
+                        && actual.get(at).equals(expected.get(at))) {
                     at++;
                 }
                 problems.add(name + ": sections' words differ from the body's at word " + at + ": expected "
@@ -168,7 +188,8 @@ class CorpusConformanceIT {
             }
             List<String> applies = words(a.appliesTo());
             List<String> box = words(appliesBox(lines));
-            if (!box.isEmpty() && !box.subList(Math.min(box.size(), 7), box.size()).equals(applies)) {
+            if (!box.isEmpty()
+                    && !box.subList(Math.min(box.size(), 7), box.size()).equals(applies)) {
                 problems.add(name + ": applies-to " + a.appliesTo() + " differs from the box " + box);
             }
         });
@@ -184,7 +205,8 @@ class CorpusConformanceIT {
                 String before = i == 0 ? "" : body.get(i - 1);
                 // After a blank line, another citation, or a short lead-in ending in a colon; a line after a
                 // full-width line is the rest of a wrapped sentence.
-                boolean ownLine = before.isBlank() || REFERENCE_LINE.matcher(before).matches()
+                boolean ownLine = before.isBlank()
+                        || REFERENCE_LINE.matcher(before).matches()
                         || (before.strip().endsWith(":") && before.length() < 70);
                 Matcher m = REFERENCE_LINE.matcher(line);
                 if (!ownLine || !m.matches() || Integer.parseInt(m.group(1)) == a.id().number()) {
@@ -196,7 +218,9 @@ class CorpusConformanceIT {
                         .anyMatch(r -> r.target().equals(target) && r.title().startsWith(title));
                 if (!found) {
                     problems.add(name + ": reference line '" + line.strip() + "' not extracted with its title; got "
-                            + a.references().stream().filter(r -> r.target().equals(target)).map(Reference::title)
+                            + a.references().stream()
+                                    .filter(r -> r.target().equals(target))
+                                    .map(Reference::title)
                                     .toList());
                 }
             }
@@ -208,15 +232,22 @@ class CorpusConformanceIT {
         ArticleParser parser = ArticleParser.create();
         Path txt = files.get(0).getParent().getParent();
         try (Stream<Path> seeds = Files.list(ProjectFiles.content())) {
-            for (Path seed : seeds.filter(p -> p.getFileName().toString().matches("\\d{3}_.*\\.txt")).toList()) {
-                Article mine = parser.parse(seed.toString(), Files.readAllBytes(seed)).article().orElseThrow();
-                Path twinPath = txt.resolve(mine.id().bucket()).resolve(mine.id().value() + ".TXT");
-                Article twin = parser.parse(twinPath.toString(), Files.readAllBytes(twinPath)).article().orElseThrow();
+            for (Path seed : seeds.filter(p -> p.getFileName().toString().matches("\\d{3}_.*\\.txt"))
+                    .toList()) {
+                Article mine = parser.parse(seed.toString(), Files.readAllBytes(seed))
+                        .article()
+                        .orElseThrow();
+                Path twinPath =
+                        txt.resolve(mine.id().bucket()).resolve(mine.id().value() + ".TXT");
+                Article twin = parser.parse(twinPath.toString(), Files.readAllBytes(twinPath))
+                        .article()
+                        .orElseThrow();
                 // The Jekyll and plain formats carry no product code; a corpus fills it in from raw articles
                 // (CorpusTest checks that it does).
                 Article mineFilled = mine.productCodes().isEmpty() ? mine.withProductCodes(twin.productCodes()) : mine;
-                assertThat(mineFilled.sameContentAs(twin)).as("%s equals its twin %s:%n%s%n%s", seed, twinPath,
-                        mineFilled, twin).isTrue();
+                assertThat(mineFilled.sameContentAs(twin))
+                        .as("%s equals its twin %s:%n%s%n%s", seed, twinPath, mineFilled, twin)
+                        .isTrue();
             }
         }
     }

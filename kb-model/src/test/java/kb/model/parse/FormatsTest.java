@@ -41,8 +41,14 @@ class FormatsTest {
         assertThat(a.operatingSystems()).isEmpty();
         assertThat(a.keywords()).containsExactly("kbnetwork", "kbsetup", "kbPCM", "smssetup", "smspcm");
         assertThat(a.appliesTo()).containsExactly("Microsoft Systems Management Server version 1.2");
-        assertThat(a.sections()).extracting(s -> s.kind()).containsExactly(SectionKind.SYMPTOMS, SectionKind.CAUSE,
-                SectionKind.WORKAROUND, SectionKind.STATUS, SectionKind.MORE_INFORMATION);
+        assertThat(a.sections())
+                .extracting(s -> s.kind())
+                .containsExactly(
+                        SectionKind.SYMPTOMS,
+                        SectionKind.CAUSE,
+                        SectionKind.WORKAROUND,
+                        SectionKind.STATUS,
+                        SectionKind.MORE_INFORMATION);
         assertThat(a.queryWords()).containsExactly("prodsms", "rservice", "sms");
         assertThat(a.footer().technology()).containsExactly("kbSMSSearch", "kbSMS120");
         assertThat(a.footer().version()).isEqualTo("winnt:1.2");
@@ -74,10 +80,14 @@ class FormatsTest {
         assertThat(a.title()).isEqualTo("SMS: Smsapm32.exe Does Not Stop When Client Agent Is Upgraded");
         assertThat(a.modified().date()).isEqualTo(LocalDate.of(2000, 6, 25));
         assertThat(a.versions().written()).isEqualTo("winnt:2.0");
-        assertThat(a.sections()).extracting(s -> s.heading()).containsExactly(
-                "SYMPTOMS", "CAUSE", "RESOLUTION", "WORKAROUND", "STATUS", "MORE INFORMATION");
-        assertThat(a.references()).containsExactly(new Reference(new ArticleId(236325),
-                "How to Obtain the Latest Systems Management Server 2.0 Service Pack", "RESOLUTION"));
+        assertThat(a.sections())
+                .extracting(s -> s.heading())
+                .containsExactly("SYMPTOMS", "CAUSE", "RESOLUTION", "WORKAROUND", "STATUS", "MORE INFORMATION");
+        assertThat(a.references())
+                .containsExactly(new Reference(
+                        new ArticleId(236325),
+                        "How to Obtain the Latest Systems Management Server 2.0 Service Pack",
+                        "RESOLUTION"));
         assertThat(a.queryWords()).containsExactly("prodsms", "kbSMS200sp2fix", "fail", "fails");
         assertThat(a.footer().solutionType()).isEqualTo("kbfix");
     }
@@ -95,9 +105,11 @@ class FormatsTest {
     void citedTitleWrappedOverTwoLinesIsJoined() throws IOException {
         Article a = seed("002_7c4424a2b5a3ba60.txt");
 
-        assertThat(a.references()).contains(new Reference(new ArticleId(238864),
-                "SMS: Windows 95/98 Clients Stop Responding or Become Unstable After SP1 Upgrade",
-                "MORE INFORMATION"));
+        assertThat(a.references())
+                .contains(new Reference(
+                        new ArticleId(238864),
+                        "SMS: Windows 95/98 Clients Stop Responding or Become Unstable After SP1 Upgrade",
+                        "MORE INFORMATION"));
         assertThat(a.sections().get(0).heading()).isEmpty();
         assertThat(a.sections().get(0).kind()).isEqualTo(SectionKind.OTHER);
     }
@@ -108,8 +120,11 @@ class FormatsTest {
 
         assertThat(a.source().format()).isEqualTo(SourceFormat.PLAIN_EXPORT);
         assertThat(a.id().value()).isEqualTo("Q283130");
-        assertThat(a.versions().values()).containsExactly(
-                new ProductVersion("", "2.0"), new ProductVersion("", "2.0 SP1"), new ProductVersion("", "2.0 SP2"));
+        assertThat(a.versions().values())
+                .containsExactly(
+                        new ProductVersion("", "2.0"),
+                        new ProductVersion("", "2.0 SP1"),
+                        new ProductVersion("", "2.0 SP2"));
         // The Keyword(s) line is cut at "kbS"; the footer has "kbSoftwareDist".
         assertThat(a.keywords()).endsWith("kbsmsUtil", "kbSoftwareDist").doesNotContain("kbS");
         assertThat(a.footer().solutionType()).isEqualTo("kbpending");
@@ -126,14 +141,23 @@ class FormatsTest {
         assertThat(a.productCodes()).containsExactly("acmesync");
         assertThat(a.versions().values()).extracting(ProductVersion::version).containsExactly("3.1", "3.2");
         assertThat(a.appliesTo()).containsExactly("Acme Sync Server 3.1", "Acme Sync Server 3.2");
-        assertThat(a.sections()).extracting(s -> s.kind()).containsExactly(SectionKind.SYMPTOMS, SectionKind.CAUSE,
-                SectionKind.RESOLUTION, SectionKind.WORKAROUND, SectionKind.STATUS, SectionKind.MORE_INFORMATION,
-                SectionKind.REFERENCES);
-        assertThat(a.section(SectionKind.SYMPTOMS).orElseThrow().blocks().get(1)).isEqualTo(new Block.Preformatted(
-                "Error 0x80070005: Access is denied. Could not open \\\\SYNC01\\Staging$\\agent.lck"));
+        assertThat(a.sections())
+                .extracting(s -> s.kind())
+                .containsExactly(
+                        SectionKind.SYMPTOMS,
+                        SectionKind.CAUSE,
+                        SectionKind.RESOLUTION,
+                        SectionKind.WORKAROUND,
+                        SectionKind.STATUS,
+                        SectionKind.MORE_INFORMATION,
+                        SectionKind.REFERENCES);
+        assertThat(a.section(SectionKind.SYMPTOMS).orElseThrow().blocks().get(1))
+                .isEqualTo(new Block.Preformatted(
+                        "Error 0x80070005: Access is denied. Could not open \\\\SYNC01\\Staging$\\agent.lck"));
         assertThat(a.section(SectionKind.WORKAROUND).orElseThrow().blocks().get(0))
                 .isInstanceOf(Block.NumberedList.class);
-        assertThat(a.references()).extracting(r -> r.target().value())
+        assertThat(a.references())
+                .extracting(r -> r.target().value())
                 .contains("Q900102", "Q900103", "Q900104", "Q256211");
     }
 }

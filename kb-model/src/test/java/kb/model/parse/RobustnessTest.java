@@ -2,8 +2,6 @@ package kb.model.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import kb.model.Diagnostic;
-import kb.model.DiagnosticCode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+import kb.model.Diagnostic;
+import kb.model.DiagnosticCode;
 import kb.testing.ArchiveCorpus;
 import kb.testing.ProjectFiles;
 import org.junit.jupiter.api.Test;
@@ -113,7 +113,9 @@ class RobustnessTest {
                 int edits = 1 + random.nextInt(20);
                 for (int e = 0; e < edits && b.length > 0; e++) {
                     int at = random.nextInt(b.length);
-                    b[at] = random.nextInt(4) == 0 ? (byte) random.nextInt(256) : alphabet[random.nextInt(alphabet.length)];
+                    b[at] = random.nextInt(4) == 0
+                            ? (byte) random.nextInt(256)
+                            : alphabet[random.nextInt(alphabet.length)];
                 }
                 if (random.nextInt(3) == 0 && b.length > 10) {
                     // Duplicate or drop a run of lines' worth of bytes.
@@ -132,9 +134,23 @@ class RobustnessTest {
     @Test
     @Timeout(10)
     void pathologicalInputsFinishQuickly() {
-        check("many-equals", "DOCUMENT:Q1  01-JAN-2000  [x]\n\n".concat("=\n".repeat(100_000)).getBytes());
-        check("many-bullets", "DOCUMENT:Q1  01-JAN-2000  [x]\n\n".concat(" - a\n".repeat(100_000)).getBytes());
-        check("long-line", "DOCUMENT:Q1  01-JAN-2000  [x]\n\n".concat("Q1234 ".repeat(100_000)).getBytes());
-        check("deep-markdown", "---\nid: Q1\n---\n".concat("> ".repeat(10_000)).concat("x").getBytes());
+        check(
+                "many-equals",
+                "DOCUMENT:Q1  01-JAN-2000  [x]\n\n"
+                        .concat("=\n".repeat(100_000))
+                        .getBytes());
+        check(
+                "many-bullets",
+                "DOCUMENT:Q1  01-JAN-2000  [x]\n\n"
+                        .concat(" - a\n".repeat(100_000))
+                        .getBytes());
+        check(
+                "long-line",
+                "DOCUMENT:Q1  01-JAN-2000  [x]\n\n"
+                        .concat("Q1234 ".repeat(100_000))
+                        .getBytes());
+        check(
+                "deep-markdown",
+                "---\nid: Q1\n---\n".concat("> ".repeat(10_000)).concat("x").getBytes());
     }
 }

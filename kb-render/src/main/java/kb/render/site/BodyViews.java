@@ -11,8 +11,8 @@ import kb.model.Block;
 import kb.model.Mentions;
 import kb.model.Section;
 import kb.render.view.BlockView;
-import kb.render.view.Span;
 import kb.render.view.SectionView;
+import kb.render.view.Span;
 
 /** Turns an article's sections into views, with every mention of an article made a link or marked missing. */
 public final class BodyViews {
@@ -26,34 +26,38 @@ public final class BodyViews {
             String base = s.heading().isEmpty() ? "overview" : anchor(s.heading());
             int n = used.merge(base, 1, Integer::sum);
             String anchor = n == 1 ? base : base + "-" + n;
-            out.add(new SectionView(s.heading(), anchor, s.kind().name().toLowerCase(Locale.ROOT),
-                    blocks(s.blocks(), link)));
+            out.add(new SectionView(
+                    s.heading(), anchor, s.kind().name().toLowerCase(Locale.ROOT), blocks(s.blocks(), link)));
         }
         return out;
     }
 
     /** {@code MORE INFORMATION} → {@code more-information}. */
     public static String anchor(String heading) {
-        String a = heading.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String a =
+                heading.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         return a.isEmpty() ? "section" : a;
     }
 
     private static List<BlockView> blocks(List<Block> blocks, Function<ArticleId, Span> link) {
         List<BlockView> out = new ArrayList<>(blocks.size());
         for (Block b : blocks) {
-            out.add(switch (b) {
-                case Block.Paragraph p -> new BlockView("p", spans(p.text(), link), List.of());
-                case Block.Preformatted p -> new BlockView("pre", spans(p.text(), link), List.of());
-                case Block.Subheading h -> new BlockView("h3", spans(h.text(), link), List.of());
-                case Block.BulletList l -> new BlockView("ul", List.of(), items(l.items(), link));
-                case Block.NumberedList l -> new BlockView("ol", List.of(), items(l.items(), link));
-            });
+            out.add(
+                    switch (b) {
+                        case Block.Paragraph p -> new BlockView("p", spans(p.text(), link), List.of());
+                        case Block.Preformatted p -> new BlockView("pre", spans(p.text(), link), List.of());
+                        case Block.Subheading h -> new BlockView("h3", spans(h.text(), link), List.of());
+                        case Block.BulletList l -> new BlockView("ul", List.of(), items(l.items(), link));
+                        case Block.NumberedList l -> new BlockView("ol", List.of(), items(l.items(), link));
+                    });
         }
         return out;
     }
 
     private static List<BlockView.ItemView> items(List<Block.ListItem> items, Function<ArticleId, Span> link) {
-        return items.stream().map(i -> new BlockView.ItemView(i.marker(), blocks(i.blocks(), link))).toList();
+        return items.stream()
+                .map(i -> new BlockView.ItemView(i.marker(), blocks(i.blocks(), link)))
+                .toList();
     }
 
     /** The text cut into plain runs and mentions. */

@@ -44,8 +44,15 @@ public sealed interface Page {
      * @param next the article after it in its first product, or null
      * @param links what each id its text mentions links to (or a mark for an id not in the site)
      */
-    record ArticleContext(List<NavLink> products, List<NavLink> keywords, List<NavLink> breadcrumb,
-            List<NavLink> citedBy, List<NavLink> related, NavLink previous, NavLink next, Map<ArticleId, Span> links) {}
+    record ArticleContext(
+            List<NavLink> products,
+            List<NavLink> keywords,
+            List<NavLink> breadcrumb,
+            List<NavLink> citedBy,
+            List<NavLink> related,
+            NavLink previous,
+            NavLink next,
+            Map<ArticleId, Span> links) {}
 
     /** The home page. */
     record HomePage(String path, SiteView site, HomeView view) implements Page {}

@@ -75,8 +75,9 @@ public final class PageFingerprint {
         } else if (value instanceof LocalDate d) {
             f.add(d.toEpochDay());
         } else {
-            throw new IllegalArgumentException("a page holds a " + value.getClass().getName()
-                    + ", which has no fingerprint: use strings, numbers, records, lists and maps");
+            throw new IllegalArgumentException(
+                    "a page holds a " + value.getClass().getName()
+                            + ", which has no fingerprint: use strings, numbers, records, lists and maps");
         }
     }
 

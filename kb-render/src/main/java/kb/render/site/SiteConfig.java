@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param feedSize entries in the Atom feed
  * @param recentSize recently modified articles on the home page
  */
-public record SiteConfig(String title, String baseUrl, Optional<Path> theme, int pageSize, int feedSize, int recentSize) {
+public record SiteConfig(
+        String title, String baseUrl, Optional<Path> theme, int pageSize, int feedSize, int recentSize) {
     public static final String DEFAULT_BASE_URL = "http://localhost:8080/";
 
     public SiteConfig {

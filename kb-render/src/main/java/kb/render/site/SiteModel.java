@@ -41,10 +41,14 @@ public final class SiteModel {
         this.corpus = corpus;
         // Each index is one pass over the articles; they are independent, so they are built side by side.
         List<ArticleSummary> recentFound = new ArrayList<>();
-        List<Runnable> passes = List.of(this::indexProducts, this::indexKeywords, this::indexYearsAndLetters,
+        List<Runnable> passes = List.of(
+                this::indexProducts,
+                this::indexKeywords,
+                this::indexYearsAndLetters,
                 () -> recentFound.addAll(corpus.summaries().stream()
                         .filter(m -> m.modified() != null)
-                        .sorted(Comparator.comparing(ArticleSummary::modified).reversed()
+                        .sorted(Comparator.comparing(ArticleSummary::modified)
+                                .reversed()
                                 .thenComparing(ArticleSummary::id))
                         .limit(Math.max(recentSize, 0))
                         .toList()));
@@ -60,7 +64,8 @@ public final class SiteModel {
             for (int i = 0; i < keys.size(); i++) {
                 String key = keys.get(i);
                 byProduct.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
-                String name = i < m.productNames().size() ? m.productNames().get(i)
+                String name = i < m.productNames().size()
+                        ? m.productNames().get(i)
                         : m.productNames().isEmpty() ? key : m.productNames().get(0);
                 productName.putIfAbsent(key, name);
             }
@@ -86,12 +91,17 @@ public final class SiteModel {
         record Titled(String key, ArticleSummary meta) {}
         Map<String, List<Titled>> byLetter = new TreeMap<>();
         for (ArticleSummary m : corpus.summaries()) {
-            years.computeIfAbsent(m.modified() == null ? UNDATED : Integer.toString(m.modified().getYear()),
-                    y -> new ArrayList<>()).add(m);
+            years.computeIfAbsent(
+                            m.modified() == null
+                                    ? UNDATED
+                                    : Integer.toString(m.modified().getYear()),
+                            y -> new ArrayList<>())
+                    .add(m);
             byLetter.computeIfAbsent(letter(m.title()), l -> new ArrayList<>())
                     .add(new Titled(m.title().toLowerCase(Locale.ROOT), m));
         }
-        Comparator<Titled> byTitle = Comparator.comparing(Titled::key).thenComparing(t -> t.meta().id());
+        Comparator<Titled> byTitle =
+                Comparator.comparing(Titled::key).thenComparing(t -> t.meta().id());
         byLetter.forEach((letter, list) -> {
             list.sort(byTitle);
             letters.put(letter, list.stream().map(Titled::meta).toList());

@@ -39,6 +39,7 @@ public final class SitePlanner {
     public static final int SITEMAP_LIMIT = 50_000;
     /** The page servers show for a missing path. */
     public static final String NOT_FOUND = "404.html";
+
     private static final String GENERATOR = "kb";
     private static final int SUMMARY_LENGTH = 240;
     /** The way up from an article's page to the site's root. */
@@ -66,14 +67,21 @@ public final class SitePlanner {
      * @param related the related articles of each article, best first
      * @param articles the whole articles, for what pages other than their own show of them (the feed's summaries)
      */
-    public SitePlanner(SiteConfig config, SiteModel model, Function<ArticleId, List<ArticleId>> related,
+    public SitePlanner(
+            SiteConfig config,
+            SiteModel model,
+            Function<ArticleId, List<ArticleId>> related,
             Function<ArticleId, Optional<Article>> articles) {
         this(config, model, related, articles, SITEMAP_LIMIT);
     }
 
     /** A planner that splits the sitemap at {@code sitemapLimit} URLs a file instead of the protocol's limit. */
-    SitePlanner(SiteConfig config, SiteModel model, Function<ArticleId, List<ArticleId>> related,
-            Function<ArticleId, Optional<Article>> articles, int sitemapLimit) {
+    SitePlanner(
+            SiteConfig config,
+            SiteModel model,
+            Function<ArticleId, List<ArticleId>> related,
+            Function<ArticleId, Optional<Article>> articles,
+            int sitemapLimit) {
         this.config = config;
         this.model = model;
         this.related = related;
@@ -81,7 +89,8 @@ public final class SitePlanner {
         this.sitemapLimit = sitemapLimit;
         for (ArticleSummary m : model.articles()) {
             String file = SitePaths.articleFile(m.id());
-            shown.put(m.id(), new Shown(m.id().value(), m.date(), m.id() + ": " + m.title(), file, ARTICLE_ROOT + file));
+            shown.put(
+                    m.id(), new Shown(m.id().value(), m.date(), m.id() + ": " + m.title(), file, ARTICLE_ROOT + file));
         }
         Map<String, Integer> used = new HashMap<>();
         model.products().keySet().forEach(k -> productPaths.put(k, unique("id/", SitePaths.slug(k), used)));
@@ -154,7 +163,9 @@ public final class SitePlanner {
 
     private Page home() {
         List<NavLink> products = model.products().values().stream()
-                .map(p -> new NavLink(productPaths.get(p.key()) + "index.html", p.name(),
+                .map(p -> new NavLink(
+                        productPaths.get(p.key()) + "index.html",
+                        p.name(),
                         String.format("%,d", p.articles().size())))
                 .toList();
         List<EntryView> recent = model.recent().stream().map(m -> entry("", m)).toList();
@@ -164,8 +175,8 @@ public final class SitePlanner {
                 NavLink.of("year/index.html", "By year"),
                 NavLink.of("az/index.html", "A\u2013Z"),
                 NavLink.of("missing/index.html", "Missing references"));
-        return new Page.HomePage("index.html", site("index.html"),
-                new HomeView(model.size(), products, recent, indexes));
+        return new Page.HomePage(
+                "index.html", site("index.html"), new HomeView(model.size(), products, recent, indexes));
     }
 
     // ---- articles
@@ -175,9 +186,12 @@ public final class SitePlanner {
         String root = root(path);
         List<NavLink> products = new ArrayList<>();
         for (String key : m.productKeys()) {
-            products.add(NavLink.of(fromArticle.get(productPaths.get(key)), model.products().get(key).name()));
+            products.add(NavLink.of(
+                    fromArticle.get(productPaths.get(key)),
+                    model.products().get(key).name()));
         }
-        List<NavLink> keywords = m.keywords().stream().map(k -> NavLink.of(fromArticle.get(keywordPath(k)), k))
+        List<NavLink> keywords = m.keywords().stream()
+                .map(k -> NavLink.of(fromArticle.get(keywordPath(k)), k))
                 .toList();
         List<NavLink> breadcrumb = new ArrayList<>();
         breadcrumb.add(NavLink.of(root + "index.html", "Home"));
@@ -195,17 +209,24 @@ public final class SitePlanner {
                 next = articleLink(root, p.articles().get(at + 1));
             }
         }
-        List<NavLink> citedBy = model.citedBy(m.id()).stream().map(id -> articleLink(root, model.get(id))).toList();
-        List<NavLink> relatedLinks = related.apply(m.id()).stream().filter(model::contains)
-                .map(id -> articleLink(root, model.get(id))).toList();
+        List<NavLink> citedBy = model.citedBy(m.id()).stream()
+                .map(id -> articleLink(root, model.get(id)))
+                .toList();
+        List<NavLink> relatedLinks = related.apply(m.id()).stream()
+                .filter(model::contains)
+                .map(id -> articleLink(root, model.get(id)))
+                .toList();
         Map<ArticleId, Span> links = new LinkedHashMap<>();
         for (ArticleId t : m.cites()) {
             ArticleSummary target = model.get(t);
             links.put(t, target == null ? Span.missing() : new Span("link", "", articleHref(root, t), target.title()));
         }
         links.put(m.id(), new Span("link", "", "index.html", m.title()));
-        return new Page.ArticlePage(path, site(path), ref(m), new ArticleContext(products, keywords, breadcrumb,
-                citedBy, relatedLinks, previous, next, links));
+        return new Page.ArticlePage(
+                path,
+                site(path),
+                ref(m),
+                new ArticleContext(products, keywords, breadcrumb, citedBy, relatedLinks, previous, next, links));
     }
 
     private String keywordPath(String keyword) {
@@ -265,15 +286,25 @@ public final class SitePlanner {
             @Override
             public EntryView view(String root, int i) {
                 EntryView e = list.get(i);
-                return new EntryView(e.id(), e.href().isEmpty() ? "" : root + e.href(), e.title(), e.date(),
+                return new EntryView(
+                        e.id(),
+                        e.href().isEmpty() ? "" : root + e.href(),
+                        e.title(),
+                        e.date(),
                         relative(root, e.links()));
             }
         };
     }
 
     /** One index, cut into pages of the configured size: {@code dir/index.html}, {@code dir/page/2/index.html}, ... */
-    private void paginated(List<Supplier<Page>> out, String dir, String heading, String intro,
-            List<NavLink> groupLinks, List<NavLink> crumbs, Entries entries) {
+    private void paginated(
+            List<Supplier<Page>> out,
+            String dir,
+            String heading,
+            String intro,
+            List<NavLink> groupLinks,
+            List<NavLink> crumbs,
+            Entries entries) {
         int size = config.pageSize();
         int count = entries.size();
         int pages = Math.max(1, (count + size - 1) / size);
@@ -282,13 +313,25 @@ public final class SitePlanner {
             int from = (p - 1) * size;
             int to = Math.min(count, p * size);
             int page = p;
-            out.add(() -> new Page.ListPage(path, site(path),
+            out.add(() -> new Page.ListPage(
+                    path,
+                    site(path),
                     listView(dir, path, page, pages, from, to, heading, intro, groupLinks, crumbs, entries)));
         }
     }
 
-    private ListView listView(String dir, String path, int p, int pages, int from, int to, String heading,
-            String intro, List<NavLink> groupLinks, List<NavLink> crumbs, Entries entries) {
+    private ListView listView(
+            String dir,
+            String path,
+            int p,
+            int pages,
+            int from,
+            int to,
+            String heading,
+            String intro,
+            List<NavLink> groupLinks,
+            List<NavLink> crumbs,
+            Entries entries) {
         String root = root(path);
         List<EntryView> shown = new ArrayList<>(to - from);
         for (int i = from; i < to; i++) {
@@ -303,8 +346,8 @@ public final class SitePlanner {
         NavLink previous = p > 1 ? NavLink.of(pageHref(root, dir, p - 1), "Previous") : null;
         NavLink next = p < pages ? NavLink.of(pageHref(root, dir, p + 1), "Next") : null;
         String title = pages > 1 ? heading + " (page " + p + " of " + pages + ")" : heading;
-        return new ListView(title, intro, shown, relative(root, groupLinks), pageLinks, previous, next,
-                relative(root, crumbs));
+        return new ListView(
+                title, intro, shown, relative(root, groupLinks), pageLinks, previous, next, relative(root, crumbs));
     }
 
     private static String pageHref(String root, String dir, int page) {
@@ -313,7 +356,8 @@ public final class SitePlanner {
 
     /** Links given from the root, made relative to a page. */
     private static List<NavLink> relative(String root, List<NavLink> fromRoot) {
-        return fromRoot.stream().map(l -> new NavLink(l.href().isEmpty() ? "" : root + l.href(), l.text(), l.note()))
+        return fromRoot.stream()
+                .map(l -> new NavLink(l.href().isEmpty() ? "" : root + l.href(), l.text(), l.note()))
                 .toList();
     }
 
@@ -326,65 +370,128 @@ public final class SitePlanner {
 
     private void products(List<Supplier<Page>> out) {
         List<EntryView> all = model.products().values().stream()
-                .map(p -> new EntryView(p.key(), productPaths.get(p.key()) + "index.html", p.name(),
-                        String.format("%,d articles", p.articles().size()), List.of()))
+                .map(p -> new EntryView(
+                        p.key(),
+                        productPaths.get(p.key()) + "index.html",
+                        p.name(),
+                        String.format("%,d articles", p.articles().size()),
+                        List.of()))
                 .toList();
-        paginated(out, "id/", "Products", "Every product with articles in this knowledge base.", List.of(), crumbs(),
+        paginated(
+                out,
+                "id/",
+                "Products",
+                "Every product with articles in this knowledge base.",
+                List.of(),
+                crumbs(),
                 fromRoot(all));
         List<NavLink> crumbs = crumbs(NavLink.of("id/index.html", "Products"));
         for (SiteModel.Product p : model.products().values()) {
-            paginated(out, productPaths.get(p.key()), p.name(), String.format("%,d articles about %s, by id.",
-                    p.articles().size(), p.name()), List.of(), crumbs, articles(p.articles()));
+            paginated(
+                    out,
+                    productPaths.get(p.key()),
+                    p.name(),
+                    String.format("%,d articles about %s, by id.", p.articles().size(), p.name()),
+                    List.of(),
+                    crumbs,
+                    articles(p.articles()));
         }
     }
 
     private void keywords(List<Supplier<Page>> out) {
         List<EntryView> all = model.keywords().entrySet().stream()
-                .map(e -> new EntryView("", keywordPaths.get(e.getKey()) + "index.html", e.getValue().name(),
-                        String.format("%,d articles", e.getValue().articles().size()), List.of()))
+                .map(e -> new EntryView(
+                        "",
+                        keywordPaths.get(e.getKey()) + "index.html",
+                        e.getValue().name(),
+                        String.format("%,d articles", e.getValue().articles().size()),
+                        List.of()))
                 .toList();
-        paginated(out, "keyword/", "Keywords", "Every keyword, with the number of articles that have it.", List.of(),
-                crumbs(), fromRoot(all));
+        paginated(
+                out,
+                "keyword/",
+                "Keywords",
+                "Every keyword, with the number of articles that have it.",
+                List.of(),
+                crumbs(),
+                fromRoot(all));
         List<NavLink> crumbs = crumbs(NavLink.of("keyword/index.html", "Keywords"));
         for (Map.Entry<String, SiteModel.Keyword> e : model.keywords().entrySet()) {
             SiteModel.Keyword k = e.getValue();
-            paginated(out, keywordPaths.get(e.getKey()), "Keyword " + k.name(),
-                    String.format("%,d articles with the keyword %s, by id.", k.articles().size(), k.name()),
-                    List.of(), crumbs, articles(k.articles()));
+            paginated(
+                    out,
+                    keywordPaths.get(e.getKey()),
+                    "Keyword " + k.name(),
+                    String.format(
+                            "%,d articles with the keyword %s, by id.",
+                            k.articles().size(), k.name()),
+                    List.of(),
+                    crumbs,
+                    articles(k.articles()));
         }
     }
 
     private void years(List<Supplier<Page>> out) {
         List<NavLink> groups = model.years().entrySet().stream()
-                .map(e -> new NavLink("year/" + e.getKey() + "/index.html", e.getKey(),
+                .map(e -> new NavLink(
+                        "year/" + e.getKey() + "/index.html",
+                        e.getKey(),
                         String.format("%,d", e.getValue().size())))
                 .toList();
         List<EntryView> all = groups.stream()
-                .map(g -> new EntryView("", g.href(), g.text(), g.note() + " articles", List.of())).toList();
-        paginated(out, "year/", "Articles by year", "Articles by the year they were last modified.", List.of(),
-                crumbs(), fromRoot(all));
+                .map(g -> new EntryView("", g.href(), g.text(), g.note() + " articles", List.of()))
+                .toList();
+        paginated(
+                out,
+                "year/",
+                "Articles by year",
+                "Articles by the year they were last modified.",
+                List.of(),
+                crumbs(),
+                fromRoot(all));
         List<NavLink> crumbs = crumbs(NavLink.of("year/index.html", "By year"));
         for (Map.Entry<String, List<ArticleSummary>> e : model.years().entrySet()) {
-            String heading = e.getKey().equals(SiteModel.UNDATED) ? "Articles without a date"
+            String heading = e.getKey().equals(SiteModel.UNDATED)
+                    ? "Articles without a date"
                     : "Articles last modified in " + e.getKey();
-            paginated(out, "year/" + e.getKey() + "/", heading, String.format("%,d articles, by id.",
-                    e.getValue().size()), groups, crumbs, articles(e.getValue()));
+            paginated(
+                    out,
+                    "year/" + e.getKey() + "/",
+                    heading,
+                    String.format("%,d articles, by id.", e.getValue().size()),
+                    groups,
+                    crumbs,
+                    articles(e.getValue()));
         }
     }
 
     private void letters(List<Supplier<Page>> out) {
         List<NavLink> groups = model.letters().entrySet().stream()
-                .map(e -> new NavLink("az/" + e.getKey() + "/index.html", e.getKey(),
+                .map(e -> new NavLink(
+                        "az/" + e.getKey() + "/index.html",
+                        e.getKey(),
                         String.format("%,d", e.getValue().size())))
                 .toList();
         List<EntryView> all = groups.stream()
-                .map(g -> new EntryView("", g.href(), g.text(), g.note() + " articles", List.of())).toList();
-        paginated(out, "az/", "Articles A\u2013Z", "Articles by the first letter of their title.", List.of(),
-                crumbs(), fromRoot(all));
+                .map(g -> new EntryView("", g.href(), g.text(), g.note() + " articles", List.of()))
+                .toList();
+        paginated(
+                out,
+                "az/",
+                "Articles A\u2013Z",
+                "Articles by the first letter of their title.",
+                List.of(),
+                crumbs(),
+                fromRoot(all));
         List<NavLink> crumbs = crumbs(NavLink.of("az/index.html", "A\u2013Z"));
         for (Map.Entry<String, List<ArticleSummary>> e : model.letters().entrySet()) {
-            paginated(out, "az/" + e.getKey() + "/", "Titles starting with " + e.getKey(),
-                    String.format("%,d articles, by title.", e.getValue().size()), groups, crumbs,
+            paginated(
+                    out,
+                    "az/" + e.getKey() + "/",
+                    "Titles starting with " + e.getKey(),
+                    String.format("%,d articles, by title.", e.getValue().size()),
+                    groups,
+                    crumbs,
                     articles(e.getValue()));
         }
     }
@@ -393,26 +500,44 @@ public final class SitePlanner {
         List<EntryView> all = new ArrayList<>();
         for (Map.Entry<ArticleId, List<ArticleId>> e : model.missing().entrySet()) {
             List<NavLink> citing = e.getValue().stream()
-                    .map(id -> NavLink.of(SitePaths.articleFile(id), id + ": " + model.get(id).title())).toList();
-            all.add(new EntryView(e.getKey().value(), "", "not in this archive",
-                    String.format("cited by %,d", citing.size()), citing));
+                    .map(id -> NavLink.of(
+                            SitePaths.articleFile(id), id + ": " + model.get(id).title()))
+                    .toList();
+            all.add(new EntryView(
+                    e.getKey().value(),
+                    "",
+                    "not in this archive",
+                    String.format("cited by %,d", citing.size()),
+                    citing));
         }
-        paginated(out, "missing/", "Missing references", String.format(
-                "%,d articles are cited by articles of this knowledge base but are not in it.", all.size()),
-                List.of(), crumbs(), fromRoot(all));
+        paginated(
+                out,
+                "missing/",
+                "Missing references",
+                String.format(
+                        "%,d articles are cited by articles of this knowledge base but are not in it.", all.size()),
+                List.of(),
+                crumbs(),
+                fromRoot(all));
     }
 
     // ---- feed, sitemap, articles.json
 
     /** The feed; an entry whose article cannot be read has no summary this time. */
     private Page feed() {
-        List<ArticleSummary> recent = model.recent().stream().limit(config.feedSize()).toList();
+        List<ArticleSummary> recent =
+                model.recent().stream().limit(config.feedSize()).toList();
         List<FeedView.FeedEntry> entries = recent.stream()
-                .map(m -> new FeedView.FeedEntry(config.baseUrl() + SitePaths.articleDir(m.id()),
-                        config.baseUrl() + SitePaths.articleDir(m.id()), m.id() + ": " + m.title(),
-                        timestamp(m.modified()), articles.apply(m.id()).map(SitePlanner::summary).orElse("")))
+                .map(m -> new FeedView.FeedEntry(
+                        config.baseUrl() + SitePaths.articleDir(m.id()),
+                        config.baseUrl() + SitePaths.articleDir(m.id()),
+                        m.id() + ": " + m.title(),
+                        timestamp(m.modified()),
+                        articles.apply(m.id()).map(SitePlanner::summary).orElse("")))
                 .toList();
-        String updated = recent.isEmpty() ? timestamp(LocalDate.EPOCH) : timestamp(recent.get(0).modified());
+        String updated = recent.isEmpty()
+                ? timestamp(LocalDate.EPOCH)
+                : timestamp(recent.get(0).modified());
         return new Page.FeedPage("feed.xml", site("feed.xml"), new FeedView(config.baseUrl(), updated, entries));
     }
 
@@ -434,7 +559,9 @@ public final class SitePlanner {
     private void sitemaps(List<Supplier<Page>> out) {
         List<String> paths = new ArrayList<>();
         List<ArticleSummary> articles = new ArrayList<>(model.articles());
-        List<String> products = model.products().values().stream().map(p -> productPaths.get(p.key())).toList();
+        List<String> products = model.products().values().stream()
+                .map(p -> productPaths.get(p.key()))
+                .toList();
         int urls = 1 + articles.size() + products.size();
         // URL i of the sitemap: the home page, then every article, then every product.
         IntFunction<FeedView.FeedEntry> url = i -> {
@@ -443,29 +570,40 @@ public final class SitePlanner {
             }
             if (i <= articles.size()) {
                 ArticleSummary m = articles.get(i - 1);
-                return new FeedView.FeedEntry(config.baseUrl() + SitePaths.articleDir(m.id()), "", "",
-                        m.modified() == null ? "" : shown.get(m.id()).date(), "");
+                return new FeedView.FeedEntry(
+                        config.baseUrl() + SitePaths.articleDir(m.id()),
+                        "",
+                        "",
+                        m.modified() == null ? "" : shown.get(m.id()).date(),
+                        "");
             }
             return new FeedView.FeedEntry(config.baseUrl() + products.get(i - 1 - articles.size()), "", "", "", "");
         };
         if (urls <= sitemapLimit) {
-            out.add(() -> new Page.SitemapPage("sitemap.xml", site("sitemap.xml"),
-                    new FeedView(config.baseUrl(), "", range(url, 0, urls))));
+            out.add(() -> new Page.SitemapPage(
+                    "sitemap.xml", site("sitemap.xml"), new FeedView(config.baseUrl(), "", range(url, 0, urls))));
             return;
         }
         for (int i = 0, n = 1; i < urls; i += sitemapLimit, n++) {
             String name = "sitemap-" + n + ".xml";
             int from = i;
             int to = Math.min(urls, i + sitemapLimit);
-            out.add(() -> new Page.SitemapPage(name, site(name), new FeedView(config.baseUrl(), "", range(url, from, to))));
+            out.add(() ->
+                    new Page.SitemapPage(name, site(name), new FeedView(config.baseUrl(), "", range(url, from, to))));
             paths.add(name);
         }
-        out.add(() -> new Page.SitemapIndexPage("sitemap.xml", site("sitemap.xml"), new FeedView(config.baseUrl(), "",
-                paths.stream().map(f -> new FeedView.FeedEntry(config.baseUrl() + f, "", "", "", "")).toList())));
+        out.add(() -> new Page.SitemapIndexPage(
+                "sitemap.xml",
+                site("sitemap.xml"),
+                new FeedView(
+                        config.baseUrl(),
+                        "",
+                        paths.stream()
+                                .map(f -> new FeedView.FeedEntry(config.baseUrl() + f, "", "", "", ""))
+                                .toList())));
     }
 
-    private static List<FeedView.FeedEntry> range(IntFunction<FeedView.FeedEntry> url, int from,
-            int to) {
+    private static List<FeedView.FeedEntry> range(IntFunction<FeedView.FeedEntry> url, int from, int to) {
         List<FeedView.FeedEntry> out = new ArrayList<>(to - from);
         for (int i = from; i < to; i++) {
             out.add(url.apply(i));
@@ -474,9 +612,11 @@ public final class SitePlanner {
     }
 
     private Page manifest() {
-        return new Page.ManifestPage("articles.json", new ArticleList(model.articles().stream()
-                .map(m -> new ArticleList.Item(m.id().value(), m.title(), SitePaths.articleDir(m.id()),
-                        m.productKeys(), m.date()))
-                .toList()));
+        return new Page.ManifestPage(
+                "articles.json",
+                new ArticleList(model.articles().stream()
+                        .map(m -> new ArticleList.Item(
+                                m.id().value(), m.title(), SitePaths.articleDir(m.id()), m.productKeys(), m.date()))
+                        .toList()));
     }
 }

@@ -35,6 +35,7 @@ import org.apache.lucene.search.TermQuery;
 public final class QueryFactory {
     /** Field weights, tuned on the development query sets. */
     static final float ABOUT = 3.0f;
+
     static final float RESOLUTION = 0.6f;
     static final float BODY = 0.5f;
     static final float EXACT = 2.0f;
@@ -104,9 +105,16 @@ public final class QueryFactory {
         for (String p : q.phrases()) {
             List<String> words = sequence(Fields.TITLE, p);
             if (!words.isEmpty()) {
-                outer.add(new DisjunctionMaxQuery(List.of(phrase(Fields.TITLE, words, 0),
-                        phrase(Fields.SYMPTOMS, words, 0), phrase(Fields.CAUSE, words, 0),
-                        phrase(Fields.RESOLUTION, words, 0), phrase(Fields.BODY, words, 0)), 0.1f), Occur.MUST);
+                outer.add(
+                        new DisjunctionMaxQuery(
+                                List.of(
+                                        phrase(Fields.TITLE, words, 0),
+                                        phrase(Fields.SYMPTOMS, words, 0),
+                                        phrase(Fields.CAUSE, words, 0),
+                                        phrase(Fields.RESOLUTION, words, 0),
+                                        phrase(Fields.BODY, words, 0)),
+                                0.1f),
+                        Occur.MUST);
             }
         }
         for (String x : q.excluded()) {

@@ -39,6 +39,7 @@ public final class RelatedArticles {
     public static final int COUNT = 5;
     /** Words that describe an article. */
     static final int PROFILE_TERMS = 25;
+
     private static final int TITLE_WEIGHT = 3;
     private static final int KEYWORD_WEIGHT = 2;
     /**
@@ -47,6 +48,7 @@ public final class RelatedArticles {
      * cost (at 1 % of 57,000 articles the relations take a second, at 10 % seven).
      */
     private static final double MAX_SHARE = 0.01;
+
     private static final int MIN_MAX_DF = 50;
     private static final int MAGIC = 0x4b42524c; // "KBRL"
     private static final int VERSION = 3;
@@ -54,6 +56,7 @@ public final class RelatedArticles {
     private final Analyzer analyzer = KbAnalyzers.prose();
     /** The words seen, each with an id, and in how many articles each is. */
     private final Map<String, Integer> termIds = new HashMap<>();
+
     private final List<String> terms = new ArrayList<>();
     private int[] docFreq = new int[1024];
     private final Map<ArticleId, Entry> entries = new HashMap<>();
@@ -229,7 +232,8 @@ public final class RelatedArticles {
         if (!all) {
             for (int d = 0; d < n; d++) {
                 Entry e = entries.get(inv.ids()[d]);
-                if (touched.contains(inv.ids()[d]) || e.related().length < COUNT
+                if (touched.contains(inv.ids()[d])
+                        || e.related().length < COUNT
                         || Arrays.stream(e.related()).anyMatch(touched::contains)) {
                     affected.add(d);
                 }
@@ -246,7 +250,9 @@ public final class RelatedArticles {
                 }
             }
         }
-        int[] todo = all ? IntStream.range(0, n).toArray() : affected.stream().mapToInt(Integer::intValue).toArray();
+        int[] todo = all
+                ? IntStream.range(0, n).toArray()
+                : affected.stream().mapToInt(Integer::intValue).toArray();
         Entry[] done = new Entry[todo.length];
         ThreadLocal<float[]> scratch = ThreadLocal.withInitial(() -> new float[n]);
         IntStream.range(0, todo.length).parallel().forEach(i -> {

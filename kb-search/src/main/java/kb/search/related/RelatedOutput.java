@@ -15,6 +15,7 @@ import kb.model.io.BinaryReader;
 public final class RelatedOutput implements RelationsOutput {
     /** The stage's name. */
     public static final String NAME = "related";
+
     private static final String STATE = "related.bin";
 
     private BinaryReader.Result<RelatedArticles> saved;
@@ -35,16 +36,20 @@ public final class RelatedOutput implements RelationsOutput {
         if (saved == null) {
             prepare(build.layout());
         }
-        if (saved instanceof BinaryReader.Result.Unusable<RelatedArticles> u && !build.change().full()) {
-            build.listener().notice("the saved related articles could not be read (" + u.reason()
-                    + "); they are computed again");
+        if (saved instanceof BinaryReader.Result.Unusable<RelatedArticles> u
+                && !build.change().full()) {
+            build.listener()
+                    .notice("the saved related articles could not be read (" + u.reason()
+                            + "); they are computed again");
         }
         if (!build.change().full() && saved instanceof BinaryReader.Result.Read<RelatedArticles> r) {
             relations = r.value();
             if (build.change().isEmpty()) {
                 return;
             }
-            relations.update(build.corpus().articles(build.change().touched()), build.change().removed());
+            relations.update(
+                    build.corpus().articles(build.change().touched()),
+                    build.change().removed());
         } else {
             relations = RelatedArticles.of(build.corpus().articles());
         }

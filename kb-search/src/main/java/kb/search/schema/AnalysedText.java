@@ -20,6 +20,7 @@ public final class AnalysedText {
     private int[] increments = new int[16];
     /** Where each term stands in the text: its first character, and the one after its last. */
     private int[] offsets = new int[32];
+
     private int size;
 
     private AnalysedText() {}

@@ -48,6 +48,7 @@ public final class Fields {
     public static final String ISSUE_TYPE = "issuetype";
     /** Stored only: the article's URL relative to the site, its date, its product codes joined by spaces. */
     public static final String URL = "url";
+
     public static final String DATE = "date";
     public static final String PRODUCTS = "products";
 
@@ -90,7 +91,7 @@ public final class Fields {
                 }
                 case Block.BulletList l -> l.items().forEach(i -> collectMessages(i.blocks(), out));
                 case Block.NumberedList l -> l.items().forEach(i -> collectMessages(i.blocks(), out));
-                case Block.Subheading h -> { }
+                case Block.Subheading h -> {}
             }
         }
     }
@@ -126,7 +127,9 @@ public final class Fields {
         Section symptoms = symptomSection(article);
         List<String> out = new ArrayList<>();
         for (Section s : article.sections()) {
-            if (s != symptoms && s.kind() != SectionKind.CAUSE && s.kind() != SectionKind.RESOLUTION
+            if (s != symptoms
+                    && s.kind() != SectionKind.CAUSE
+                    && s.kind() != SectionKind.RESOLUTION
                     && s.kind() != SectionKind.WORKAROUND) {
                 out.add(s.heading());
                 out.add(Blocks.plainText(s.blocks()));

@@ -3,6 +3,7 @@ package kb.search.schema;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.FilteringTokenFilter;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -11,7 +12,6 @@ import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
-import org.apache.lucene.analysis.FilteringTokenFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
@@ -29,13 +29,15 @@ public final class KbAnalyzers {
         Analyzer whole = new KeywordAnalyzer();
         // Words as written, stop words kept: as messages are quoted.
         Analyzer verbatim = new StandardAnalyzer(CharArraySet.EMPTY_SET);
-        return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), Map.of(
-                Fields.ID, whole,
-                Fields.EXACT, code(),
-                Fields.WORDS, verbatim,
-                Fields.MESSAGES, verbatim,
-                Fields.PRODUCT, whole,
-                Fields.YEAR, whole));
+        return new PerFieldAnalyzerWrapper(
+                new EnglishAnalyzer(),
+                Map.of(
+                        Fields.ID, whole,
+                        Fields.EXACT, code(),
+                        Fields.WORDS, verbatim,
+                        Fields.MESSAGES, verbatim,
+                        Fields.PRODUCT, whole,
+                        Fields.YEAR, whole));
     }
 
     /** The English prose analyzer. */
@@ -114,5 +116,4 @@ public final class KbAnalyzers {
             return false;
         }
     }
-
 }

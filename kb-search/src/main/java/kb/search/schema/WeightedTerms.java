@@ -58,7 +58,8 @@ public final class WeightedTerms {
         return new TokenStream() {
             private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
             private final TermFrequencyAttribute frequency = addAttribute(TermFrequencyAttribute.class);
-            private Iterator<Map.Entry<String, Integer>> next = frequencies.entrySet().iterator();
+            private Iterator<Map.Entry<String, Integer>> next =
+                    frequencies.entrySet().iterator();
 
             @Override
             public boolean incrementToken() {

@@ -21,8 +21,9 @@ class UserQueryTest {
 
     @Test
     void minusSignsInPastedMessagesAreText() {
-        for (String pasted : new String[] {"Jet Error -1003", "-1911 has occurred", "SQLCODE -104",
-                "is not found -or- Object", "PING -l 65527 -s 1"}) {
+        for (String pasted : new String[] {
+            "Jet Error -1003", "-1911 has occurred", "SQLCODE -104", "is not found -or- Object", "PING -l 65527 -s 1"
+        }) {
             UserQuery q = parse(pasted);
             assertThat(q.excluded()).as(pasted).isEmpty();
             assertThat(q.text()).as(pasted).isEqualTo(pasted);

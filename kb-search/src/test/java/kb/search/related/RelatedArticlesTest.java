@@ -21,14 +21,17 @@ class RelatedArticlesTest {
     private static final ArticleParser PARSER = ArticleParser.create();
 
     private static List<Article> content() throws IOException {
-        return new ArrayList<>(new CorpusReader(PARSER).readAll(ProjectFiles.content(), CorpusReader.Progress.NONE)
+        return new ArrayList<>(new CorpusReader(PARSER)
+                .readAll(ProjectFiles.content(), CorpusReader.Progress.NONE)
                 .articles());
     }
 
     private static Article article(int id, String title, String symptoms) {
-        String md = "---\nid: Q" + id + "\ntitle: \"" + title + "\"\nproducts: Acme Vault\nmodified: 2026-01-01\n---\n\n"
-                + "## Symptoms\n\n" + symptoms + "\n";
-        return PARSER.parse("Q" + id + ".md", md.getBytes(StandardCharsets.UTF_8)).article().orElseThrow();
+        String md = "---\nid: Q" + id + "\ntitle: \"" + title
+                + "\"\nproducts: Acme Vault\nmodified: 2026-01-01\n---\n\n" + "## Symptoms\n\n" + symptoms + "\n";
+        return PARSER.parse("Q" + id + ".md", md.getBytes(StandardCharsets.UTF_8))
+                .article()
+                .orElseThrow();
     }
 
     private static ArticleId id(String s) {
@@ -40,7 +43,9 @@ class RelatedArticlesTest {
         RelatedArticles r = RelatedArticles.of(content());
 
         for (Article a : content()) {
-            assertThat(r.related(a.id())).doesNotContain(a.id()).hasSizeLessThanOrEqualTo(RelatedArticles.COUNT)
+            assertThat(r.related(a.id()))
+                    .doesNotContain(a.id())
+                    .hasSizeLessThanOrEqualTo(RelatedArticles.COUNT)
                     .doesNotHaveDuplicates();
         }
         // The two Acme Vault articles are about the catalog: each is the other's first.
@@ -55,9 +60,13 @@ class RelatedArticlesTest {
         RelatedArticles kept = RelatedArticles.of(all);
 
         // A new article about the vault catalog, one edited to be about it too, one removed.
-        Article added = article(900201, "Acme Vault Catalog Is Locked During Backup",
+        Article added = article(
+                900201,
+                "Acme Vault Catalog Is Locked During Backup",
                 "The Acme Vault catalog stays locked and the backup job hangs when the catalog folder is on a UNC path.");
-        Article edited = article(900105, "Acme Vault: Catalog Moved to Another Folder Is Not Found",
+        Article edited = article(
+                900105,
+                "Acme Vault: Catalog Moved to Another Folder Is Not Found",
                 "After you move the Acme Vault catalog folder, the backup job reports that the catalog is not found.");
         all.removeIf(a -> a.id().equals(edited.id()) || a.id().equals(id("Q900103")));
         all.add(added);
@@ -67,7 +76,8 @@ class RelatedArticlesTest {
         // The same articles; their order may differ where the unchanged profiles kept their older weights.
         RelatedArticles fresh = RelatedArticles.of(all);
         for (Article a : all) {
-            assertThat(kept.related(a.id())).as(a.id().value())
+            assertThat(kept.related(a.id()))
+                    .as(a.id().value())
                     .containsExactlyInAnyOrderElementsOf(fresh.related(a.id()));
         }
         assertThat(kept.related(id("Q900103"))).isEmpty();
@@ -81,11 +91,13 @@ class RelatedArticlesTest {
         RelatedArticles r = RelatedArticles.of(all);
         r.write(dir.resolve("related.bin"));
 
-        RelatedArticles back = RelatedArticles.read(dir.resolve("related.bin")).asOptional().orElseThrow();
+        RelatedArticles back =
+                RelatedArticles.read(dir.resolve("related.bin")).asOptional().orElseThrow();
         for (Article a : all) {
             assertThat(back.related(a.id())).isEqualTo(r.related(a.id()));
         }
         assertThat(back.update(List.of(), Set.of())).isZero();
-        assertThat(RelatedArticles.read(dir.resolve("missing.bin")).asOptional()).isEmpty();
+        assertThat(RelatedArticles.read(dir.resolve("missing.bin")).asOptional())
+                .isEmpty();
     }
 }

@@ -39,14 +39,17 @@ class FieldsTest {
 
     @Test
     void summaryStandsInForMissingSymptoms() {
-        Article a = ArticleParser.create().parse("a.txt", ARTICLE.substring(0, ARTICLE.indexOf("SYMPTOMS")))
-                .article().orElseThrow();
+        Article a = ArticleParser.create()
+                .parse("a.txt", ARTICLE.substring(0, ARTICLE.indexOf("SYMPTOMS")))
+                .article()
+                .orElseThrow();
         assertThat(Fields.symptoms(a)).isEqualTo("How the agent upgrades itself.");
     }
 
     @Test
     void messagesAreQuotedTextAndVerbatimBlocksButNotCitations() {
-        Article a = ArticleParser.create().parse("a.txt", ARTICLE.replace("The agent stops responding and logs error 0x80070005.\n", """
+        Article a = ArticleParser.create()
+                .parse("a.txt", ARTICLE.replace("The agent stops responding and logs error 0x80070005.\n", """
                 The agent stops with "Access is denied" and logs:
 
                    Setup failed: 0x80070005
@@ -54,7 +57,9 @@ class FieldsTest {
                    Retry in 10 minutes
 
                 The agent then stops.
-                """)).article().orElseThrow();
+                """))
+                .article()
+                .orElseThrow();
         assertThat(Fields.messages(a).lines().filter(l -> !l.isBlank()).map(String::strip))
                 .containsExactly("Access is denied", "Setup failed: 0x80070005", "Retry in 10 minutes");
     }

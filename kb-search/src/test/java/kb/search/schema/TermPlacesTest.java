@@ -9,11 +9,12 @@ import org.junit.jupiter.api.Test;
 class TermPlacesTest {
     @Test
     void keepsEachTermWithWhereItStandsInTheText() {
-        String text = "The spooler stops.\n\nPrinting fails with error 0x80070005 after a while — printing again works.";
+        String text =
+                "The spooler stops.\n\nPrinting fails with error 0x80070005 after a while — printing again works.";
         AnalysedText analysed = AnalysedText.of(KbAnalyzers.prose(), Fields.SYMPTOMS, text);
         List<String> found = new ArrayList<>();
-        TermPlaces.decode(TermPlaces.encode(analysed),
-                (hash, start, end) -> found.add(hash + "@" + text.substring(start, end)));
+        TermPlaces.decode(
+                TermPlaces.encode(analysed), (hash, start, end) -> found.add(hash + "@" + text.substring(start, end)));
 
         List<String> expected = new ArrayList<>();
         for (int i = 0; i < analysed.size(); i++) {
@@ -22,7 +23,8 @@ class TermPlacesTest {
         assertThat(found).containsExactlyElementsOf(expected);
         assertThat(found).anyMatch(s -> s.endsWith("@Printing")).anyMatch(s -> s.endsWith("@0x80070005"));
         // One term, one hash: "Printing" and "printing" are both the term "print".
-        String printing = found.stream().filter(s -> s.endsWith("@Printing")).findFirst().orElseThrow();
+        String printing =
+                found.stream().filter(s -> s.endsWith("@Printing")).findFirst().orElseThrow();
         assertThat(found).contains(printing.replace("@Printing", "@printing"));
         assertThat(TermPlaces.hash("print")).isNotEqualTo(TermPlaces.hash("printer"));
     }

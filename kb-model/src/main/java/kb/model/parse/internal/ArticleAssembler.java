@@ -1,10 +1,10 @@
 package kb.model.parse.internal;
 
-import kb.model.DiagnosticCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import kb.model.Article;
+import kb.model.DiagnosticCode;
 import kb.model.Footer;
 import kb.model.Source;
 import kb.model.SourceFormat;
@@ -13,20 +13,23 @@ import kb.model.SourceFormat;
 final class ArticleAssembler {
     private ArticleAssembler() {}
 
-    static Optional<Article> assemble(
-            Header header, List<Line> lines, SourceFormat format, Diagnostics diagnostics) {
+    static Optional<Article> assemble(Header header, List<Line> lines, SourceFormat format, Diagnostics diagnostics) {
         if (header.id == null) {
             diagnostics.report(1, DiagnosticCode.NO_ID, "no article id in the header; the article is skipped");
             return Optional.empty();
         }
         if (header.title.isEmpty()) {
-            diagnostics.report(lines.isEmpty() ? null : lines.get(0), DiagnosticCode.NO_TITLE,
+            diagnostics.report(
+                    lines.isEmpty() ? null : lines.get(0),
+                    DiagnosticCode.NO_TITLE,
                     "article " + header.id + " has no title");
         }
         List<Line> bodyLines = lines.subList(Math.min(header.bodyStart, lines.size()), lines.size());
         BodyScanner.Body body = BodyScanner.scan(bodyLines);
         if (bodyLines.stream().allMatch(Line::isBlank)) {
-            diagnostics.report(lines.isEmpty() ? null : lines.get(lines.size() - 1), DiagnosticCode.NO_BODY,
+            diagnostics.report(
+                    lines.isEmpty() ? null : lines.get(lines.size() - 1),
+                    DiagnosticCode.NO_BODY,
                     "article " + header.id + " has no body (truncated?)");
         }
         return Optional.of(new Article(

@@ -291,7 +291,11 @@ final class BlockScanner {
 
     /** The lines as written, less their common indentation and trailing spaces. */
     private static String verbatim(List<Line> group) {
-        int common = group.stream().filter(l -> !l.isBlank()).mapToInt(Line::indent).min().orElse(0);
+        int common = group.stream()
+                .filter(l -> !l.isBlank())
+                .mapToInt(Line::indent)
+                .min()
+                .orElse(0);
         StringBuilder sb = new StringBuilder();
         for (Line l : group) {
             if (!sb.isEmpty()) {

@@ -15,12 +15,14 @@ import kb.model.SectionKind;
  * the legal notice that closes every article (dropped).
  */
 final class BodyScanner {
-    private static final Pattern APPLIES_TO = Pattern.compile("(?i)^\\s*The information in this article applies to:?\\s*$");
+    private static final Pattern APPLIES_TO =
+            Pattern.compile("(?i)^\\s*The information in this article applies to:?\\s*$");
     private static final Pattern APPLIES_ITEM = Pattern.compile("^\\s*[-*]\\s+(.*)$");
     private static final Pattern QUERY_WORDS = Pattern.compile("(?i)^\\s*Additional query words\\s*:(.*)$");
     private static final int DIVIDER_LENGTH = 20;
     /** The dashes above and below the "applies to" box. */
     private static final int DASH_RULE = 20;
+
     private static final int APPLIES_TO_WITHIN = 40;
     /** Longer lines above a row of {@code =} are text followed by a divider, not headings. */
     private static final int MAX_HEADING = 60;
@@ -87,11 +89,15 @@ final class BodyScanner {
         for (int i = lines.size() - 1; i >= 0; i--) {
             if (isDivider(lines.get(i)) && !isUnderline(lines, i)) {
                 List<Line> after = lines.subList(i + 1, lines.size());
-                boolean notice = after.stream().filter(l -> !l.isBlank()).findFirst()
+                boolean notice = after.stream()
+                        .filter(l -> !l.isBlank())
+                        .findFirst()
                         .map(l -> l.text().startsWith("THE INFORMATION PROVIDED IN THE MICROSOFT KNOWLEDGE BASE"))
                         .orElse(true);
-                boolean fields = after.stream().anyMatch(l -> isField(l)
-                        && !l.text().startsWith("THE INFORMATION") && !l.text().startsWith("Copyright"));
+                boolean fields = after.stream()
+                        .anyMatch(l -> isField(l)
+                                && !l.text().startsWith("THE INFORMATION")
+                                && !l.text().startsWith("Copyright"));
                 if (notice && !fields) {
                     after.clear();
                     lines.remove(i);
@@ -178,7 +184,8 @@ final class BodyScanner {
     // Some articles have stray header values above the box; it is looked for in the first lines of the body.
     private static List<String> appliesTo(List<Line> lines) {
         int start = 0;
-        while (start + 1 < lines.size() && start < APPLIES_TO_WITHIN
+        while (start + 1 < lines.size()
+                && start < APPLIES_TO_WITHIN
                 && !(lines.get(start).ruleLength('-') >= DASH_RULE
                         && APPLIES_TO.matcher(lines.get(start + 1).text()).matches())) {
             start++;

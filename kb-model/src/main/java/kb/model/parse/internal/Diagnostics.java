@@ -1,9 +1,9 @@
 package kb.model.parse.internal;
 
-import kb.model.DiagnosticCode;
 import java.util.ArrayList;
 import java.util.List;
 import kb.model.Diagnostic;
+import kb.model.DiagnosticCode;
 
 /** Collects one source's diagnostics, up to a limit. */
 public final class Diagnostics {

@@ -1,6 +1,5 @@
 package kb.model.parse.internal;
 
-import kb.model.DiagnosticCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kb.model.Article;
 import kb.model.ArticleId;
+import kb.model.DiagnosticCode;
 import kb.model.SourceFormat;
 
 /**
@@ -48,7 +48,8 @@ final class JekyllScanner {
             }
         }
         if (i == lines.size()) {
-            diagnostics.report(lines.get(0), DiagnosticCode.UNCLOSED_FRONT_MATTER, "front matter is not closed with '---'");
+            diagnostics.report(
+                    lines.get(0), DiagnosticCode.UNCLOSED_FRONT_MATTER, "front matter is not closed with '---'");
             return Optional.empty();
         }
         List<Line> body = new ArrayList<>();
@@ -59,7 +60,8 @@ final class JekyllScanner {
                 header.id = ArticleId.of(h.group(1));
                 header.title = FieldParser.title(h.group(2));
             } else if (header.id != null && !LIQUID_RAW.matcher(line.text()).matches()) {
-                body.add(line.text().startsWith("\t") ? line.withText(line.text().substring(1)) : line);
+                body.add(
+                        line.text().startsWith("\t") ? line.withText(line.text().substring(1)) : line);
             }
         }
         if (header.id == null) {
@@ -67,7 +69,10 @@ final class JekyllScanner {
             if (t.matches()) {
                 header.id = ArticleId.of(t.group(1));
                 header.title = FieldParser.title(t.group(2));
-                diagnostics.report(lines.get(0), DiagnosticCode.NO_JEKYLL_HEADING, "no '## Qnnn: title' heading; id and title from front matter");
+                diagnostics.report(
+                        lines.get(0),
+                        DiagnosticCode.NO_JEKYLL_HEADING,
+                        "no '## Qnnn: title' heading; id and title from front matter");
             }
         }
         header.bodyStart = LabeledFields.read(body, 0, header, diagnostics);

@@ -1,11 +1,11 @@
 package kb.model.parse.internal;
 
-import kb.model.DiagnosticCode;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kb.model.ArticleId;
+import kb.model.DiagnosticCode;
 
 /**
  * The {@code Label: value} header lines of Jekyll pages and plain exports:
@@ -41,23 +41,29 @@ final class LabeledFields {
                 case "article" -> {
                     var id = ArticleId.parse(value);
                     if (id.isEmpty()) {
-                        diagnostics.report(line, DiagnosticCode.BAD_ARTICLE_FIELD, "Article: field is not an article id: '" + value + "'");
+                        diagnostics.report(
+                                line,
+                                DiagnosticCode.BAD_ARTICLE_FIELD,
+                                "Article: field is not an article id: '" + value + "'");
                     } else if (header.id != null && !header.id.equals(id.get())) {
-                        diagnostics.report(line, DiagnosticCode.ARTICLE_FIELD_MISMATCH, "Article: " + id.get() + " differs from the title's "
-                                + header.id + "; using " + header.id);
+                        diagnostics.report(
+                                line,
+                                DiagnosticCode.ARTICLE_FIELD_MISMATCH,
+                                "Article: " + id.get() + " differs from the title's " + header.id + "; using "
+                                        + header.id);
                     } else {
                         header.id = id.get();
                     }
                 }
                 case "product(s)", "product" -> header.productNames = FieldParser.items(value);
                 case "version(s)", "version" -> header.versions = FieldParser.versions(value);
-                case "operating system(s)", "operating system" ->
-                        header.operatingSystems = FieldParser.items(value);
+                case "operating system(s)", "operating system" -> header.operatingSystems = FieldParser.items(value);
                 case "keyword(s)", "keywords" -> header.keywords = FieldParser.words(value);
                 case "last modified" -> {
                     header.modified = FieldParser.date(value);
                     if (header.modified.date() == null && !value.isEmpty()) {
-                        diagnostics.report(line, DiagnosticCode.BAD_DATE, "Last Modified is not a date: '" + value + "'");
+                        diagnostics.report(
+                                line, DiagnosticCode.BAD_DATE, "Last Modified is not a date: '" + value + "'");
                     }
                 }
                 default -> {

@@ -59,9 +59,22 @@ import org.commonmark.parser.Parser;
  * list or a single line separated by spaces (keywords) or commas (the others).
  */
 final class MarkdownScanner {
-    private static final Set<String> KNOWN = Set.of("id", "title", "product", "products", "versions", "os",
-            "keywords", "modified", "applies_to", "issue_type", "solution_type", "technology", "query_words",
-            "layout", "permalink");
+    private static final Set<String> KNOWN = Set.of(
+            "id",
+            "title",
+            "product",
+            "products",
+            "versions",
+            "os",
+            "keywords",
+            "modified",
+            "applies_to",
+            "issue_type",
+            "solution_type",
+            "technology",
+            "query_words",
+            "layout",
+            "permalink");
 
     private final Parser parser = Parser.builder()
             .extensions(List.of(YamlFrontMatterExtension.create()))
@@ -78,38 +91,49 @@ final class MarkdownScanner {
             data = yaml.getData();
         } catch (RuntimeException e) {
             // The front matter extension throws on some malformed values, such as a lone opening quote.
-            diagnostics.report(1, DiagnosticCode.BAD_FRONT_MATTER,
+            diagnostics.report(
+                    1,
+                    DiagnosticCode.BAD_FRONT_MATTER,
                     "cannot read the front matter (an unclosed quote?): " + e.getMessage());
             return Optional.empty();
         }
         for (String key : data.keySet()) {
             if (!KNOWN.contains(key)) {
-                diagnostics.report(0, DiagnosticCode.UNKNOWN_FRONT_MATTER_FIELD,
-                        "unknown front matter field '" + key + "'");
+                diagnostics.report(
+                        0, DiagnosticCode.UNKNOWN_FRONT_MATTER_FIELD, "unknown front matter field '" + key + "'");
             }
         }
         String idText = one(data, "id");
         Optional<ArticleId> id = ArticleId.parse(idText);
         if (id.isEmpty()) {
-            diagnostics.report(1, DiagnosticCode.NO_ID, idText.isEmpty()
-                    ? "front matter has no 'id: Qnnn' field; the article is skipped"
-                    : "front matter id is not an article id: '" + idText + "'");
+            diagnostics.report(
+                    1,
+                    DiagnosticCode.NO_ID,
+                    idText.isEmpty()
+                            ? "front matter has no 'id: Qnnn' field; the article is skipped"
+                            : "front matter id is not an article id: '" + idText + "'");
             return Optional.empty();
         }
         String title = FieldParser.title(one(data, "title"));
         if (title.isEmpty()) {
-            diagnostics.report(1, DiagnosticCode.NO_TITLE,
-                    "article " + id.get() + " has no title");
+            diagnostics.report(1, DiagnosticCode.NO_TITLE, "article " + id.get() + " has no title");
         }
         Modified modified = FieldParser.date(one(data, "modified"));
         if (modified.date() == null && !modified.written().isEmpty()) {
-            diagnostics.report(0, DiagnosticCode.BAD_DATE,
+            diagnostics.report(
+                    0,
+                    DiagnosticCode.BAD_DATE,
                     "modified is not a date (use 2026-03-14 or 14-MAR-2026): '" + modified.written() + "'");
         }
         List<Section> sections = new SectionBuilder(text.split("\r\n|\r|\n", -1)).sections(document);
         String versions = String.join(", ", data.getOrDefault("versions", List.of()));
-        Footer footer = new Footer(words(data, "keywords"), words(data, "technology"), versions,
-                one(data, "issue_type"), one(data, "solution_type"), List.of());
+        Footer footer = new Footer(
+                words(data, "keywords"),
+                words(data, "technology"),
+                versions,
+                one(data, "issue_type"),
+                one(data, "solution_type"),
+                List.of());
         return Optional.of(new Article(
                 id.get(),
                 title,
@@ -151,7 +175,7 @@ final class MarkdownScanner {
             this.lines = lines;
         }
 
-            List<Section> sections(Node document) {
+        List<Section> sections(Node document) {
             List<Section> sections = new ArrayList<>();
             String heading = "";
             int line = 1;
@@ -186,10 +210,14 @@ final class MarkdownScanner {
         private void block(Node n, List<Block> out) {
             switch (n) {
                 case Heading h -> out.add(new Block.Subheading(inline(h)));
-                case Paragraph p -> out.add(isTable(p) ? new Block.Preformatted(source(p)) : new Block.Paragraph(inline(p)));
-                case FencedCodeBlock c -> out.add(new Block.Preformatted(c.getLiteral().stripTrailing()));
-                case IndentedCodeBlock c -> out.add(new Block.Preformatted(c.getLiteral().stripTrailing()));
-                case HtmlBlock c -> out.add(new Block.Preformatted(c.getLiteral().stripTrailing()));
+                case Paragraph p ->
+                    out.add(isTable(p) ? new Block.Preformatted(source(p)) : new Block.Paragraph(inline(p)));
+                case FencedCodeBlock c ->
+                    out.add(new Block.Preformatted(c.getLiteral().stripTrailing()));
+                case IndentedCodeBlock c ->
+                    out.add(new Block.Preformatted(c.getLiteral().stripTrailing()));
+                case HtmlBlock c ->
+                    out.add(new Block.Preformatted(c.getLiteral().stripTrailing()));
                 case BulletList l -> out.add(new Block.BulletList(items(l, false)));
                 case OrderedList l -> out.add(new Block.NumberedList(items(l, true)));
                 case BlockQuote q -> {
@@ -197,7 +225,7 @@ final class MarkdownScanner {
                         block(c, out);
                     }
                 }
-                case ThematicBreak t -> { }
+                case ThematicBreak t -> {}
                 default -> {
                     String text = inline(n);
                     if (!text.isBlank()) {
@@ -209,7 +237,8 @@ final class MarkdownScanner {
 
         private List<Block.ListItem> items(Node list, boolean numbered) {
             List<Block.ListItem> items = new ArrayList<>();
-            int number = list instanceof OrderedList o && o.getMarkerStartNumber() != null ? o.getMarkerStartNumber() : 1;
+            int number =
+                    list instanceof OrderedList o && o.getMarkerStartNumber() != null ? o.getMarkerStartNumber() : 1;
             for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
                 List<Block> blocks = new ArrayList<>();
                 if (item instanceof ListItem) {
@@ -260,5 +289,4 @@ final class MarkdownScanner {
             }
         }
     }
-
 }

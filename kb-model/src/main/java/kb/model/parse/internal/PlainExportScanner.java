@@ -1,12 +1,12 @@
 package kb.model.parse.internal;
 
-import kb.model.DiagnosticCode;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kb.model.Article;
 import kb.model.ArticleId;
+import kb.model.DiagnosticCode;
 import kb.model.SourceFormat;
 
 /**

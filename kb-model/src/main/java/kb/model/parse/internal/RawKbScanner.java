@@ -1,12 +1,12 @@
 package kb.model.parse.internal;
 
-import kb.model.DiagnosticCode;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kb.model.Article;
 import kb.model.ArticleId;
+import kb.model.DiagnosticCode;
 import kb.model.SourceFormat;
 
 /**
@@ -46,7 +46,8 @@ final class RawKbScanner {
         } else {
             header.modified = FieldParser.date(doc.group(2));
             if (header.modified.date() == null) {
-                diagnostics.report(first, DiagnosticCode.BAD_DATE, "DOCUMENT: date is not a date: '" + doc.group(2) + "'");
+                diagnostics.report(
+                        first, DiagnosticCode.BAD_DATE, "DOCUMENT: date is not a date: '" + doc.group(2) + "'");
             }
         }
         if (doc.group(3) != null) {
@@ -71,11 +72,15 @@ final class RawKbScanner {
                 case "PROD/VER" -> header.versions = FieldParser.versions(value);
                 case "OPER/SYS" -> header.operatingSystems = FieldParser.items(value);
                 case "KEYWORDS" -> header.keywords = FieldParser.words(value);
-                default -> diagnostics.report(lines.get(i), DiagnosticCode.UNKNOWN_HEADER_FIELD, "unknown header field " + label);
+                default ->
+                    diagnostics.report(
+                            lines.get(i), DiagnosticCode.UNKNOWN_HEADER_FIELD, "unknown header field " + label);
             }
         }
         if (!sawTitle) {
-            diagnostics.report(lines.get(Math.min(i, lines.size() - 1)), DiagnosticCode.TRUNCATED_HEADER,
+            diagnostics.report(
+                    lines.get(Math.min(i, lines.size() - 1)),
+                    DiagnosticCode.TRUNCATED_HEADER,
                     "header ends before the TITLE field (truncated header?)");
         }
         header.bodyStart = i;

@@ -38,7 +38,8 @@ final class ReferenceExtractor {
             case Block.Preformatted p -> preformatted(p.text(), self, section, found);
             case Block.Subheading h -> mentions(h.text(), self, section, found);
             case Block.BulletList l -> l.items().forEach(i -> i.blocks().forEach(b -> visit(b, self, section, found)));
-            case Block.NumberedList l -> l.items().forEach(i -> i.blocks().forEach(b -> visit(b, self, section, found)));
+            case Block.NumberedList l ->
+                l.items().forEach(i -> i.blocks().forEach(b -> visit(b, self, section, found)));
         }
     }
 
@@ -68,8 +69,8 @@ final class ReferenceExtractor {
     }
 
     private static void citation(String text, ArticleId self, String section, Map<String, Reference> found) {
-        Mentions.citation(text).ifPresent(c -> add(c.id().number(), FieldParser.collapse(c.title()), self, section,
-                found));
+        Mentions.citation(text)
+                .ifPresent(c -> add(c.id().number(), FieldParser.collapse(c.title()), self, section, found));
     }
 
     private static void mentions(String text, ArticleId self, String section, Map<String, Reference> found) {

@@ -1,6 +1,5 @@
 package kb.model.parse.internal;
 
-import kb.model.DiagnosticCode;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -9,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import kb.model.Diagnostic;
+import kb.model.DiagnosticCode;
 
 /**
  * Turns a file's bytes into text. UTF-8 when the bytes are valid UTF-8 (or start with its BOM), otherwise
@@ -28,8 +28,8 @@ public final class TextDecoder {
     public static Decoded decode(String source, byte[] bytes) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         if (looksBinary(bytes)) {
-            diagnostics.add(new Diagnostic(source, 0, 0, DiagnosticCode.BINARY_FILE,
-                    "binary file (NUL or control bytes), not an article"));
+            diagnostics.add(new Diagnostic(
+                    source, 0, 0, DiagnosticCode.BINARY_FILE, "binary file (NUL or control bytes), not an article"));
             return new Decoded("", true, diagnostics);
         }
         if (isAscii(bytes)) {
@@ -38,7 +38,8 @@ public final class TextDecoder {
         int offset = hasUtf8Bom(bytes) ? 3 : 0;
         ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(buffer)
@@ -46,7 +47,11 @@ public final class TextDecoder {
             return new Decoded(text, false, diagnostics);
         } catch (CharacterCodingException notUtf8) {
             if (offset > 0) {
-                diagnostics.add(new Diagnostic(source, 0, 0, DiagnosticCode.BAD_UTF8,
+                diagnostics.add(new Diagnostic(
+                        source,
+                        0,
+                        0,
+                        DiagnosticCode.BAD_UTF8,
                         "file starts with a UTF-8 byte order mark but is not valid UTF-8; read as Windows-1252"));
             }
             return new Decoded(decodeCp1252(source, bytes, offset, diagnostics), false, diagnostics);
@@ -64,8 +69,13 @@ public final class TextDecoder {
             if (dos != 0) {
                 chars[i] = dos;
                 if (undefined++ < MAX_PLACES_REPORTED) {
-                    diagnostics.add(new Diagnostic(source, line, column, DiagnosticCode.UNDEFINED_BYTE, String.format(
-                            "byte 0x%02X is undefined in Windows-1252; read as '%c' (code page 850)", b, dos)));
+                    diagnostics.add(new Diagnostic(
+                            source,
+                            line,
+                            column,
+                            DiagnosticCode.UNDEFINED_BYTE,
+                            String.format(
+                                    "byte 0x%02X is undefined in Windows-1252; read as '%c' (code page 850)", b, dos)));
                 }
             }
             if (b == '\n') {
@@ -76,8 +86,13 @@ public final class TextDecoder {
             }
         }
         if (undefined > MAX_PLACES_REPORTED) {
-            diagnostics.add(new Diagnostic(source, 0, 0, DiagnosticCode.UNDEFINED_BYTE, (undefined - MAX_PLACES_REPORTED)
-                    + " more bytes undefined in Windows-1252 were read as code page 850"));
+            diagnostics.add(new Diagnostic(
+                    source,
+                    0,
+                    0,
+                    DiagnosticCode.UNDEFINED_BYTE,
+                    (undefined - MAX_PLACES_REPORTED)
+                            + " more bytes undefined in Windows-1252 were read as code page 850"));
         }
         return new String(chars);
     }

@@ -30,20 +30,26 @@ class FieldParsingTest {
     @Test
     void versionsSplitEveryWayTheArchiveWritesThem() {
         assertThat(FieldParser.versions("winnt:2.0").values()).containsExactly(new ProductVersion("winnt", "2.0"));
-        assertThat(FieldParser.versions("2.0,2.0 SP1,2.0 SP2").values()).containsExactly(
-                new ProductVersion("", "2.0"), new ProductVersion("", "2.0 SP1"), new ProductVersion("", "2.0 SP2"));
-        assertThat(FieldParser.versions("WINDOWS:97; winnt:4.0").values()).containsExactly(
-                new ProductVersion("WINDOWS", "97"), new ProductVersion("winnt", "4.0"));
-        assertThat(FieldParser.versions("4.00 4.00b 4.50").values()).containsExactly(
-                new ProductVersion("", "4.00"), new ProductVersion("", "4.00b"), new ProductVersion("", "4.50"));
+        assertThat(FieldParser.versions("2.0,2.0 SP1,2.0 SP2").values())
+                .containsExactly(
+                        new ProductVersion("", "2.0"),
+                        new ProductVersion("", "2.0 SP1"),
+                        new ProductVersion("", "2.0 SP2"));
+        assertThat(FieldParser.versions("WINDOWS:97; winnt:4.0").values())
+                .containsExactly(new ProductVersion("WINDOWS", "97"), new ProductVersion("winnt", "4.0"));
+        assertThat(FieldParser.versions("4.00 4.00b 4.50").values())
+                .containsExactly(
+                        new ProductVersion("", "4.00"),
+                        new ProductVersion("", "4.00b"),
+                        new ProductVersion("", "4.50"));
         assertThat(FieldParser.versions(":2.0").written()).isEqualTo("2.0");
         assertThat(FieldParser.versions("").values()).isEmpty();
     }
 
     @Test
     void keywordsSplitOnSpacesAndBars() {
-        assertThat(FieldParser.words("kbsetup kbClient|kbsms200  kbsetup")).containsExactly("kbsetup", "kbClient",
-                "kbsms200");
+        assertThat(FieldParser.words("kbsetup kbClient|kbsms200  kbsetup"))
+                .containsExactly("kbsetup", "kbClient", "kbsms200");
     }
 
     @Test
