@@ -25,7 +25,7 @@ class HttpConnectionTest {
 
     @BeforeEach
     void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
         server.createContext("/fixed", exchange -> {
             seen.add(exchange.getRequestURI().toString());
             byte[] body = "x".repeat(40_000).getBytes(StandardCharsets.US_ASCII);

@@ -97,6 +97,7 @@ public final class SiteBuild {
         return run(List.of(new IndexOutput(SitePaths::articleDir)), false);
     }
 
+    @SuppressWarnings("try") // the lock is held by being open, for as long as the build runs
     private BuildReport run(List<SiteOutput> outputs, boolean site) throws Exception {
         long start = System.nanoTime();
         Optional<String> refusal = refusal();

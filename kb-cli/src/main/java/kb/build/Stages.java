@@ -65,7 +65,7 @@ final class Stages implements AutoCloseable {
     void run(List<SiteOutput> outputs, BuildContext context) throws Exception {
         Map<SiteOutput, CompletableFuture<Void>> started = new HashMap<>();
         for (SiteOutput o : outputs) {
-            start(o, context, outputs, started);
+            CompletableFuture<Void> unused = start(o, context, outputs, started); // joined below, with the rest
         }
         join(CompletableFuture.allOf(started.values().toArray(CompletableFuture[]::new)));
     }

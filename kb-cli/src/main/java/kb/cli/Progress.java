@@ -28,6 +28,7 @@ public final class Progress implements BuildListener {
     }
 
     /** True when standard output and error reach a person's terminal. */
+    @SuppressWarnings("SystemConsoleNull") // kb runs on Java 21 too, where there is no console when redirected
     static boolean interactive() {
         Console console = System.console();
         if (console == null) {

@@ -33,7 +33,7 @@ public final class QueryFile {
                 throw new IllegalArgumentException(file + ":" + (i + 1) + ": expected query<TAB>id,id");
             }
             List<String> ids = new ArrayList<>();
-            for (String id : line.substring(tab + 1).split(",")) {
+            for (String id : line.substring(tab + 1).split(",", -1)) {
                 ArticleId.parse(id).ifPresent(a -> ids.add(a.value()));
             }
             if (ids.isEmpty()) {

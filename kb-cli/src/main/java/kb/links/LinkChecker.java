@@ -59,7 +59,7 @@ public final class LinkChecker {
         long links = pages.parallelStream()
                 .mapToLong(page -> {
                     String rel = root.relativize(page).toString().replace('\\', '/');
-                    long n = checkPage(root, page, rel, files, broken);
+                    long n = checkPage(page, rel, files, broken);
                     progress.update(done.incrementAndGet(), pages.size());
                     return n;
                 })
@@ -69,8 +69,7 @@ public final class LinkChecker {
         return new Report(pages.size(), links, sorted);
     }
 
-    private static long checkPage(
-            Path root, Path page, String rel, Set<String> files, ConcurrentLinkedQueue<Broken> broken) {
+    private static long checkPage(Path page, String rel, Set<String> files, ConcurrentLinkedQueue<Broken> broken) {
         Document doc;
         try {
             doc = Jsoup.parse(page.toFile(), "UTF-8");

@@ -3,11 +3,13 @@ package kb.server;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import kb.search.KbSearcher;
 
@@ -43,7 +45,7 @@ public final class KbServer implements AutoCloseable {
         KbSearcher searcher = KbSearcher.openForServer(index);
         HttpServer http;
         try {
-            http = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 128);
+            http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
         } catch (IOException e) {
             searcher.close();
             throw e;
@@ -53,7 +55,8 @@ public final class KbServer implements AutoCloseable {
         http.createContext("/", new StaticFiles(site));
         http.setExecutor(server.workers);
         http.start();
-        server.refresher.scheduleWithFixedDelay(server::refresh, REFRESH_MILLIS, REFRESH_MILLIS, TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> unused = server.refresher.scheduleWithFixedDelay(
+                server::refresh, REFRESH_MILLIS, REFRESH_MILLIS, TimeUnit.MILLISECONDS);
         return server;
     }
 

@@ -133,7 +133,7 @@ final class SearchApi implements HttpHandler {
         if (raw == null) {
             return out;
         }
-        for (String pair : raw.split("&")) {
+        for (String pair : raw.split("&", -1)) {
             if (pair.isEmpty()) {
                 continue;
             }

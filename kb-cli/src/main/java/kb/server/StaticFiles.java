@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -42,7 +43,8 @@ final class StaticFiles implements HttpHandler {
             }
             Path file = resolve(exchange.getRequestURI());
             if (file == null) {
-                Responses.send(exchange, 403, "text/plain; charset=utf-8", "Forbidden\n".getBytes());
+                Responses.send(
+                        exchange, 403, "text/plain; charset=utf-8", "Forbidden\n".getBytes(StandardCharsets.UTF_8));
                 return;
             }
             if (Files.isDirectory(file)) {
@@ -56,7 +58,9 @@ final class StaticFiles implements HttpHandler {
             }
             if (!Files.isRegularFile(file)) {
                 Path notFound = root.resolve("404.html");
-                byte[] body = Files.isRegularFile(notFound) ? Files.readAllBytes(notFound) : "Not found\n".getBytes();
+                byte[] body = Files.isRegularFile(notFound)
+                        ? Files.readAllBytes(notFound)
+                        : "Not found\n".getBytes(StandardCharsets.UTF_8);
                 Responses.send(exchange, 404, TYPES.get("html"), body);
                 return;
             }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -136,7 +137,7 @@ class FaultsTest {
                         site.toString())
                 .redirectErrorStream(true)
                 .start();
-        String said = new String(other.getInputStream().readAllBytes());
+        String said = new String(other.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(other.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(other.exitValue()).as(said).isEqualTo(1);
         assertThat(said).contains("another kb build is writing " + site);
@@ -158,7 +159,7 @@ class FaultsTest {
         site = work.resolve("site");
         assertThatThrownBy(() -> SiteBuild.builder(stateLike, site).build().run())
                 .hasMessageContaining("it is the content folder");
-        assertThat(Files.list(stateLike).count()).isEqualTo(12);
+        assertThat(files(stateLike)).hasSize(12);
 
         // The names earlier versions of kb gave their scratch folders are no one's now.
         Path scratchLike = work.resolve(".site.kb-new");
@@ -183,7 +184,7 @@ class FaultsTest {
     void aDamagedIndexIsMadeAgainAndSaidOnce(String damage) throws Exception {
         build();
         Path index = SiteLayout.of(site).index();
-        String[] how = damage.split(" ");
+        String[] how = damage.split(" ", -1);
         Path file;
         try (Stream<Path> files = Files.list(index)) {
             file = files.filter(f -> how[1].equals("index")

@@ -1,5 +1,6 @@
 package kb.build;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -104,7 +105,7 @@ class PagePlanTest {
         Map<String, byte[]> expected = renderedAfresh();
         assertThat(after.keySet()).as("files after an incremental build").isEqualTo(expected.keySet());
         for (String path : expected.keySet()) {
-            assertThat(new String(after.get(path))).as(path).isEqualTo(new String(expected.get(path)));
+            assertThat(new String(after.get(path), UTF_8)).as(path).isEqualTo(new String(expected.get(path), UTF_8));
         }
         Set<String> changed = changed(before, after);
         Set<String> pages = new TreeSet<>(changed);

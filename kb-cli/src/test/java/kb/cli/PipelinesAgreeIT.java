@@ -85,7 +85,7 @@ class PipelinesAgreeIT {
         Run export = kb("export", "--jsonl", content.toString());
         Map<String, List<String>> products = new TreeMap<>();
         Map<String, List<String>> cites = new TreeMap<>();
-        for (String line : export.out().split("\n")) {
+        for (String line : export.out().strip().split("\n", -1)) {
             JsonNode a = JSON.readTree(line);
             List<String> keys = new ArrayList<>();
             (a.get("productCodes").isEmpty() ? a.get("productNames") : a.get("productCodes"))
@@ -170,13 +170,29 @@ class PipelinesAgreeIT {
         // Changes a later build reads incrementally: a duplicate id, a product code a name now learns, a citation
         // of a missing article, a broken file, and an article removed.
         Files.copy(content.resolve("001_a9901583c6a0cc7c.txt"), content.resolve("zz-copy.txt"));
-        Files.writeString(
-                content.resolve("new-code.md"),
-                "---\nid: Q900990\ntitle: Widget Setup Fails\n"
-                        + "product: widget\nproducts: Acme Widget\n---\n\n## Symptoms\n\nSee Q999999 and Q256211.\n");
-        Files.writeString(
-                content.resolve("named.md"),
-                "---\nid: Q900991\ntitle: Widget Hangs\n" + "products: Acme Widget\n---\n\n## Symptoms\n\nIt hangs.\n");
+        Files.writeString(content.resolve("new-code.md"), """
+                ---
+                id: Q900990
+                title: Widget Setup Fails
+                product: widget
+                products: Acme Widget
+                ---
+
+                ## Symptoms
+
+                See Q999999 and Q256211.
+                """);
+        Files.writeString(content.resolve("named.md"), """
+                ---
+                id: Q900991
+                title: Widget Hangs
+                products: Acme Widget
+                ---
+
+                ## Symptoms
+
+                It hangs.
+                """);
         Files.writeString(content.resolve("broken.md"), "---\ntitle: no id\n---\n");
         edit(content.resolve("acme-sync-reinstall.md"), "## Symptoms", "## Symptoms\n\nSee also Q999998.\n");
         Files.delete(content.resolve("acme-vault-move-catalog.md"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class SearchApiTest {
     @Test
     void aFailedSearchIsA500WithAJsonErrorAndNoStackTrace() throws Exception {
-        HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         http.createContext("/api/search", new SearchApi(request -> {
             throw new IllegalStateException("segment _3 is gone (at kb.search.Secret.method)");
         }));

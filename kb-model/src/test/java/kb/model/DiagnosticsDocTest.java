@@ -82,7 +82,7 @@ class DiagnosticsDocTest {
             while (m.find()) {
                 any = true;
                 Map<String, String> attributes = new LinkedHashMap<>();
-                for (String a : m.group(1).strip().split("\\s+")) {
+                for (String a : m.group(1).strip().split("\\s+", -1)) {
                     int eq = a.indexOf('=');
                     attributes.put(eq < 0 ? a : a.substring(0, eq), eq < 0 ? "" : a.substring(eq + 1));
                 }

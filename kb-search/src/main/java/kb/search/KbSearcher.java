@@ -108,6 +108,7 @@ public final class KbSearcher implements AutoCloseable {
     }
 
     /** Moves to the index's newest commit when a build has made one since; true when it did. */
+    @SuppressWarnings("ReferenceEquality") // the manager hands out another searcher exactly when it moved on
     public boolean refresh() throws IOException {
         IndexSearcher before = manager.acquire();
         try {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.SimpleFileServer;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +46,7 @@ class BrowserIT {
                 .build()
                 .run();
         server = SimpleFileServer.createFileServer(
-                new InetSocketAddress("127.0.0.1", 0), site, SimpleFileServer.OutputLevel.NONE);
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), site, SimpleFileServer.OutputLevel.NONE);
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
         shots = ProjectFiles.target("screenshots");

@@ -25,7 +25,8 @@ public record CorpusState(Map<String, Source> sources) {
     private static final int MAGIC = 0x4b42434f; // "KBCO"
     private static final int VERSION = 1;
     private static final long NO_DATE = Long.MIN_VALUE;
-    private static final DiagnosticCode[] CODES = DiagnosticCode.values();
+    private static final Map<String, DiagnosticCode> CODES = java.util.Arrays.stream(DiagnosticCode.values())
+            .collect(java.util.stream.Collectors.toMap(DiagnosticCode::code, c -> c));
 
     public CorpusState {
         sources = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sources));
@@ -58,16 +59,17 @@ public record CorpusState(Map<String, Source> sources) {
             long fingerprint = in.getLong();
             Optional<ArticleSummary> summary =
                     in.getByte() != 0 ? Optional.of(readSummary(in, path, fingerprint)) : Optional.empty();
-            int d = in.count(in.getInt(), 12);
+            int d = in.count(in.getInt(), 16);
             List<Diagnostic> diagnostics = new ArrayList<>(d);
             for (int k = 0; k < d; k++) {
                 int line = in.getInt();
                 int column = in.getInt();
-                int code = in.getShort();
-                if (code >= CODES.length) {
+                String code = in.getString();
+                DiagnosticCode known = CODES.get(code);
+                if (known == null) {
                     throw new IllegalStateException("no diagnostic code " + code);
                 }
-                diagnostics.add(new Diagnostic(path, line, column, CODES[code], in.getString()));
+                diagnostics.add(new Diagnostic(path, line, column, known, in.getString()));
             }
             sources.put(path, new Source(size, modified, fingerprint, summary, diagnostics));
         }
@@ -92,7 +94,7 @@ public record CorpusState(Map<String, Source> sources) {
                 for (Diagnostic d : s.diagnostics()) {
                     out.putInt(d.line())
                             .putInt(d.column())
-                            .putShort(d.code().ordinal())
+                            .putString(d.code().code())
                             .putString(d.message());
                 }
             }

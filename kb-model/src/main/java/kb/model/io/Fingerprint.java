@@ -36,7 +36,7 @@ public final class Fingerprint {
     public static long of(byte[] bytes) {
         CRC32C crc = new CRC32C();
         crc.update(bytes);
-        return mix(mix(SEED, crc.getValue()), Arrays.hashCode(bytes) & 0xffffffffL | (long) bytes.length << 32);
+        return mix(mix(SEED, crc.getValue()), (Arrays.hashCode(bytes) & 0xffffffffL) | ((long) bytes.length << 32));
     }
 
     /** The fingerprint of a text, by its UTF-8 bytes. */

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 class BadInputTest {
     private final ArticleParser parser = ArticleParser.create();
 
+    @SuppressWarnings("StringConcatToTextBlock") // its lines end in CRLF, as the archive's do
     private static final String GOOD = "DOCUMENT:Q123456  01-JAN-2000  [sms]\r\n"
             + "TITLE   :A Title\r\n"
             + "PRODUCT :Product\r\n"

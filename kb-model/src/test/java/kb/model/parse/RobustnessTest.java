@@ -3,6 +3,7 @@ package kb.model.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -138,19 +139,19 @@ class RobustnessTest {
                 "many-equals",
                 "DOCUMENT:Q1  01-JAN-2000  [x]\n\n"
                         .concat("=\n".repeat(100_000))
-                        .getBytes());
+                        .getBytes(StandardCharsets.UTF_8));
         check(
                 "many-bullets",
                 "DOCUMENT:Q1  01-JAN-2000  [x]\n\n"
                         .concat(" - a\n".repeat(100_000))
-                        .getBytes());
+                        .getBytes(StandardCharsets.UTF_8));
         check(
                 "long-line",
                 "DOCUMENT:Q1  01-JAN-2000  [x]\n\n"
                         .concat("Q1234 ".repeat(100_000))
-                        .getBytes());
+                        .getBytes(StandardCharsets.UTF_8));
         check(
                 "deep-markdown",
-                "---\nid: Q1\n---\n".concat("> ".repeat(10_000)).concat("x").getBytes());
+                "---\nid: Q1\n---\n".concat("> ".repeat(10_000)).concat("x").getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -35,7 +35,7 @@ public final class SitePaths {
         boolean gap = false;
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-') {
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-') {
                 if (gap && !b.isEmpty()) {
                     b.append('-');
                 }

@@ -46,6 +46,7 @@ public final class PageFingerprint {
 
     // A chain of instanceof tests rather than a pattern switch: it is the fingerprinting's inner loop, and a build's
     // short-lived JVM runs it with the client compiler, which makes the switch's bootstrap dearer than the tests.
+    @SuppressWarnings("IfChainToSwitch")
     private static void add(Fingerprint f, Object value) {
         if (value instanceof String s) {
             f.add(s);

@@ -101,7 +101,7 @@ public final class Fields {
             return verbatim;
         }
         StringBuilder out = new StringBuilder();
-        for (String line : verbatim.split("\n")) {
+        for (String line : verbatim.split("\n", -1)) {
             if (Mentions.citation(line).isEmpty()) {
                 out.append(line).append('\n');
             }
@@ -123,6 +123,7 @@ public final class Fields {
     }
 
     /** Every section not given to another field. */
+    @SuppressWarnings("ReferenceEquality") // that very section, not another equal to it
     public static String rest(Article article) {
         Section symptoms = symptomSection(article);
         List<String> out = new ArrayList<>();

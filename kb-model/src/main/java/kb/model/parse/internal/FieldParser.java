@@ -136,7 +136,7 @@ final class FieldParser {
         return out;
     }
 
-    /** A title with HTML entities decoded ({@code &quot;}, {@code &#92;}) and white space collapsed. */
+    /** A title with its HTML entities decoded (named ones, such as quot, and numbered ones) and white space collapsed. */
     static String title(String text) {
         return collapse(text.indexOf('&') < 0 ? text : Parser.unescapeEntities(text, false));
     }

@@ -246,7 +246,7 @@ final class MarkdownScanner {
                         block(c, blocks);
                     }
                 }
-                items.add(new Block.ListItem(numbered ? (number++) + "." : "-", blocks));
+                items.add(new Block.ListItem(numbered ? number++ + "." : "-", blocks));
             }
             return items;
         }

@@ -44,7 +44,7 @@ final class ReferenceExtractor {
     }
 
     private static void preformatted(String text, ArticleId self, String section, Map<String, Reference> found) {
-        String[] lines = text.split("\n");
+        String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             if (Mentions.citation(line).isPresent()) {

@@ -16,7 +16,7 @@ public final class Scanners {
         int end = 0;
         for (int breaks = 0; end < text.length() && breaks < n; end++) {
             char c = text.charAt(end);
-            if (c == '\n' || c == '\r' && (end + 1 == text.length() || text.charAt(end + 1) != '\n')) {
+            if (c == '\n' || (c == '\r' && (end + 1 == text.length() || text.charAt(end + 1) != '\n'))) {
                 breaks++;
             }
         }
