@@ -11,13 +11,12 @@ import java.util.concurrent.Callable;
 import kb.build.BuildReport;
 import kb.build.SiteBuild;
 import kb.model.Diagnostic;
-import kb.model.build.BuildListener;
 import kb.render.site.SiteConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code kb build [CONTENT] --out DIR}: the HTML site. */
@@ -35,15 +34,8 @@ public final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "CONTENT", defaultValue = "content", description = "Content folder.")
-    Path content;
-
-    @Option(
-            names = {"-o", "--out"},
-            paramLabel = "DIR",
-            defaultValue = "site",
-            description = "Output folder (default: site).")
-    Path out;
+    @Mixin
+    SiteOptions site;
 
     @Option(
             names = "--theme",
@@ -77,9 +69,7 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(content)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "not a folder: " + content);
-        }
+        SiteBuild.Builder build = site.build(spec.commandLine());
         if (theme != null && !Files.isDirectory(theme)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "theme is not a folder: " + theme);
         }
@@ -89,44 +79,13 @@ public final class BuildCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        SiteBuild.Builder build =
-                SiteBuild.builder(content, out).config(config).full(full).index(index);
-        Optional<String> refusal = build.build().refusal();
-        if (refusal.isPresent()) {
-            spec.commandLine().getErr().println("kb: " + refusal.get());
+        Optional<BuildReport> report =
+                SiteOptions.run(build.config(config).full(full).index(index), spec.commandLine(), false);
+        if (report.isEmpty()) {
             return ExitCodes.USAGE;
         }
-        BuildReport report = run(build, spec.commandLine().getErr());
-        print(spec.commandLine().getOut(), report);
-        return report.errors() > 0 ? ExitCodes.FAILURE : ExitCodes.OK;
-    }
-
-    /** Runs a build with progress bars on a terminal; notices go to {@code err} as they come. */
-    static BuildReport run(SiteBuild.Builder build, PrintWriter err) throws Exception {
-        Progress progress = Progress.onTerminal();
-        BuildListener listener = new BuildListener() {
-            @Override
-            public void progress(String stage, int done, int total) {
-                progress.progress(stage, done, total);
-            }
-
-            @Override
-            public void finished(String stage, Duration took) {
-                progress.finished(stage, took);
-            }
-
-            @Override
-            public void notice(String message) {
-                progress.done();
-                err.println("kb: " + message);
-                err.flush();
-            }
-        };
-        try {
-            return build.listener(listener).build().run();
-        } finally {
-            progress.done();
-        }
+        print(spec.commandLine().getOut(), report.get());
+        return report.get().errors() > 0 ? ExitCodes.FAILURE : ExitCodes.OK;
     }
 
     private void print(PrintWriter w, BuildReport r) {
@@ -137,7 +96,7 @@ public final class BuildCommand implements Callable<Integer> {
         if (r.diagnostics().size() > MAX_LISTED) {
             w.printf(
                     "... and %,d more (kb check %s lists them)%n",
-                    r.diagnostics().size() - MAX_LISTED, content);
+                    r.diagnostics().size() - MAX_LISTED, site.content);
         }
         if (timings) {
             for (Map.Entry<String, Duration> e : r.stages().entrySet()) {
@@ -147,8 +106,8 @@ public final class BuildCommand implements Callable<Integer> {
         w.printf(
                 "Built %s from %s: %,d articles, %,d files (%,d written, %,d unchanged, %,d removed), %,d sources read,"
                         + " %,d errors, in %.1f s%n",
-                out,
-                content,
+                site.out,
+                site.content,
                 r.articles(),
                 r.pages(),
                 r.written(),

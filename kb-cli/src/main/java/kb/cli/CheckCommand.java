@@ -96,7 +96,7 @@ final class CheckCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "not a folder: " + links);
         }
         long start = System.nanoTime();
-        Progress progress = Progress.onTerminal();
+        Progress progress = Progress.onTerminal(spec.commandLine().getErr());
         LinkChecker.Report report;
         try {
             report = LinkChecker.check(links, progress.bar("Checking"));

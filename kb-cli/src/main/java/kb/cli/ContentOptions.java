@@ -29,7 +29,7 @@ public final class ContentOptions {
         if (!Files.isDirectory(dir)) {
             throw new ParameterException(cmd, "not a folder: " + dir);
         }
-        Progress progress = Progress.onTerminal();
+        Progress progress = Progress.onTerminal(cmd.getErr());
         try {
             return new CorpusReader(parser()).readAll(dir, progress.bar("Reading"));
         } finally {

@@ -2,6 +2,7 @@ package kb.cli;
 
 import java.io.Console;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.Map;
@@ -10,21 +11,24 @@ import kb.model.corpus.CorpusReader;
 
 /**
  * Progress on a terminal: a bar redrawn in place on standard error, for the stages that take long (reading the
- * articles, rendering the pages), and nothing when output is not a terminal.
+ * articles, rendering the pages), and nothing when output is not a terminal. A build's notices are printed as they
+ * come, on a terminal or not.
  */
 public final class Progress implements BuildListener {
     /** The stages shown, with the word the bar shows. */
     private static final Map<String, String> SHOWN = Map.of("sources", "Reading", "pages", "Rendering");
 
     private final Bar bar;
+    private final PrintWriter notices;
 
-    private Progress(PrintStream out) {
+    private Progress(PrintStream out, PrintWriter notices) {
         this.bar = new Bar(out);
+        this.notices = notices;
     }
 
-    /** Progress on standard error when it reaches a person's terminal, otherwise nothing. */
-    public static Progress onTerminal() {
-        return new Progress(interactive() ? System.err : null);
+    /** Progress on standard error when it reaches a person's terminal, otherwise none; notices go to {@code err}. */
+    public static Progress onTerminal(PrintWriter err) {
+        return new Progress(interactive() ? System.err : null, err);
     }
 
     /** True when standard output and error reach a person's terminal. */
@@ -56,6 +60,13 @@ public final class Progress implements BuildListener {
         if (SHOWN.containsKey(stage)) {
             bar.clear();
         }
+    }
+
+    @Override
+    public void notice(String message) {
+        bar.clear();
+        notices.println("kb: " + message);
+        notices.flush();
     }
 
     /** The bar for one job outside a build (reading a corpus, checking links), labelled {@code label}. */

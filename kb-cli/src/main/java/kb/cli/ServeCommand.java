@@ -1,7 +1,7 @@
 package kb.cli;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import kb.build.BuildReport;
@@ -10,9 +10,9 @@ import kb.model.build.SiteLayout;
 import kb.server.KbServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code kb serve [CONTENT] [--port N]}: builds (or brings up to date) the site and its index, then serves them. */
@@ -27,15 +27,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "CONTENT", defaultValue = "content", description = "Content folder.")
-    Path content;
-
-    @Option(
-            names = {"-o", "--out"},
-            paramLabel = "DIR",
-            defaultValue = "site",
-            description = "Site folder (default: site).")
-    Path out;
+    @Mixin
+    SiteOptions site;
 
     @Option(
             names = {"-p", "--port"},
@@ -45,31 +38,26 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(content)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "not a folder: " + content);
-        }
+        SiteBuild.Builder build = site.build(spec.commandLine());
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be from 0 to 65535");
         }
-        SiteBuild.Builder build = SiteBuild.builder(content, out);
-        var refusal = build.build().refusal();
-        if (refusal.isPresent()) {
-            spec.commandLine().getErr().println("kb: " + refusal.get());
+        Optional<BuildReport> report = SiteOptions.run(build, spec.commandLine(), false);
+        if (report.isEmpty()) {
             return ExitCodes.USAGE;
         }
-        BuildReport report = BuildCommand.run(build, spec.commandLine().getErr());
-        spec.commandLine()
-                .getOut()
-                .printf(
-                        "Built %s: %,d articles, %,d written, %,d unchanged%n",
-                        out, report.articles(), report.written(), report.unchanged());
-        try (KbServer server = KbServer.start(out, SiteLayout.of(out).index(), port)) {
-            spec.commandLine()
-                    .getOut()
-                    .printf(
-                            "Serving %s at %s (search: %sapi/search?q=...). Ctrl-C stops.%n",
-                            out, server.url(), server.url());
-            spec.commandLine().getOut().flush();
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(
+                "Built %s: %,d articles, %,d written, %,d unchanged%n",
+                site.out,
+                report.get().articles(),
+                report.get().written(),
+                report.get().unchanged());
+        try (KbServer server = KbServer.start(site.out, SiteLayout.of(site.out).index(), port)) {
+            out.printf(
+                    "Serving %s at %s (search: %sapi/search?q=...). Ctrl-C stops.%n",
+                    site.out, server.url(), server.url());
+            out.flush();
             CountDownLatch stop = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
             stop.await();
