@@ -5,13 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import kb.model.Article;
@@ -189,9 +190,9 @@ public final class CorpusReader {
     private static CorpusChange change(Map<ArticleId, ArticleSummary> before, List<ArticleSummary> now) {
         TreeSet<ArticleId> added = new TreeSet<>();
         TreeSet<ArticleId> changed = new TreeSet<>();
-        TreeSet<ArticleId> removed = new TreeSet<>(before.keySet());
+        Set<ArticleId> kept = new HashSet<>(now.size() * 2);
         for (ArticleSummary s : now) {
-            removed.remove(s.id());
+            kept.add(s.id());
             ArticleSummary b = before.get(s.id());
             if (b == null) {
                 added.add(s.id());
@@ -199,6 +200,12 @@ public final class CorpusReader {
                     || !b.source().equals(s.source())
                     || !b.productCodes().equals(s.productCodes())) {
                 changed.add(s.id());
+            }
+        }
+        TreeSet<ArticleId> removed = new TreeSet<>();
+        for (ArticleId id : before.keySet()) {
+            if (!kept.contains(id)) {
+                removed.add(id);
             }
         }
         return new CorpusChange(false, added, changed, removed);
@@ -217,7 +224,9 @@ public final class CorpusReader {
         final List<Duplicate> duplicates = new ArrayList<>();
 
         Policies(CorpusState state) {
-            Map<ArticleId, ArticleSummary> first = new HashMap<>(state.sources().size() * 2);
+            // In path order, which for an archive is nearly id order: the sort below is then a single pass.
+            Map<ArticleId, ArticleSummary> first =
+                    new LinkedHashMap<>(state.sources().size() * 2);
             Map<ArticleId, List<String>> claimed = new LinkedHashMap<>();
             ProductCodes codes = new ProductCodes();
             for (Map.Entry<String, CorpusState.Source> e : state.sources().entrySet()) {
@@ -246,7 +255,7 @@ public final class CorpusReader {
             first.replaceAll((id, s) -> codes.fill(s));
             kept = first;
             ordered = new ArrayList<>(first.values());
-            ordered.sort(Comparator.comparing(ArticleSummary::id));
+            ordered.sort((a, b) -> Integer.compare(a.id().number(), b.id().number()));
             claimed.forEach((id, files) -> duplicates.add(new Duplicate(id, files)));
         }
     }

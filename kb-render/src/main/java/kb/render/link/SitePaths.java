@@ -21,11 +21,6 @@ public final class SitePaths {
         return articleDir(id) + "index.html";
     }
 
-    /** The folder of a product's index: {@code id/sms/}. Codes are lower-cased and kept to URL-safe characters. */
-    public static String productDir(String code) {
-        return "id/" + slug(code) + "/";
-    }
-
     /** Lower case letters, digits, {@code .}, {@code _} and {@code -}; anything else becomes {@code -}. */
     public static String slug(String text) {
         // A run of other characters becomes one dash; dashes at either end are dropped. By hand rather than with

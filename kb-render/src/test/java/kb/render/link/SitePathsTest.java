@@ -16,9 +16,10 @@ class SitePathsTest {
     }
 
     @Test
-    void productPagesUseTheCode() {
-        assertThat(SitePaths.productDir("sms")).isEqualTo("id/sms/");
-        assertThat(SitePaths.productDir("Word 97")).isEqualTo("id/word-97/");
+    void slugsAreLowerCaseWithDashes() {
+        assertThat(SitePaths.slug("sms")).isEqualTo("sms");
+        assertThat(SitePaths.slug("Word 97")).isEqualTo("word-97");
+        assertThat(SitePaths.slug("  Acme  Sync / Server ")).isEqualTo("acme-sync-server");
     }
 
     @Test

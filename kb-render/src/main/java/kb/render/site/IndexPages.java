@@ -1,0 +1,305 @@
+package kb.render.site;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import kb.model.ArticleId;
+import kb.model.corpus.ArticleSummary;
+import kb.render.link.SitePaths;
+import kb.render.view.EntryView;
+import kb.render.view.ListView;
+import kb.render.view.NavLink;
+
+/**
+ * The site's indexes: products, keywords, years, A–Z and missing references, each a list of every group and a page
+ * of each group's articles, cut into pages of the configured size ({@code dir/index.html},
+ * {@code dir/page/2/index.html}, ...).
+ */
+final class IndexPages {
+    private final SiteConfig config;
+    private final SiteModel model;
+    private final SiteLinks links;
+
+    IndexPages(SiteConfig config, SiteModel model, SiteLinks links) {
+        this.config = config;
+        this.model = model;
+        this.links = links;
+    }
+
+    /** Every index page, in a stable order, each made when asked for. */
+    void plan(List<Supplier<Page>> out) {
+        products(out);
+        keywords(out);
+        years(out);
+        letters(out);
+        missing(out);
+    }
+
+    /** An index's entries: how many, and how to show the i-th on a page whose links start at {@code root}. */
+    private interface Entries {
+        int size();
+
+        EntryView view(String root, int i);
+    }
+
+    private Entries articles(List<ArticleSummary> list) {
+        return new Entries() {
+            @Override
+            public int size() {
+                return list.size();
+            }
+
+            @Override
+            public EntryView view(String root, int i) {
+                return links.entry(root, list.get(i));
+            }
+        };
+    }
+
+    /** Entries whose links are given from the site's root. */
+    private static Entries fromRoot(List<EntryView> list) {
+        return new Entries() {
+            @Override
+            public int size() {
+                return list.size();
+            }
+
+            @Override
+            public EntryView view(String root, int i) {
+                EntryView e = list.get(i);
+                return new EntryView(
+                        e.id(),
+                        e.href().isEmpty() ? "" : root + e.href(),
+                        e.title(),
+                        e.date(),
+                        relative(root, e.links()));
+            }
+        };
+    }
+
+    /** One index, cut into pages of the configured size: {@code dir/index.html}, {@code dir/page/2/index.html}, ... */
+    private void paginated(
+            List<Supplier<Page>> out,
+            String dir,
+            String heading,
+            String intro,
+            List<NavLink> groupLinks,
+            List<NavLink> crumbs,
+            Entries entries) {
+        int size = config.pageSize();
+        int count = entries.size();
+        int pages = Math.max(1, (count + size - 1) / size);
+        for (int p = 1; p <= pages; p++) {
+            String path = dir + (p == 1 ? "" : "page/" + p + "/") + "index.html";
+            int from = (p - 1) * size;
+            int to = Math.min(count, p * size);
+            int page = p;
+            out.add(() -> new Page.ListPage(
+                    path,
+                    links.site(path),
+                    listView(dir, path, page, pages, from, to, heading, intro, groupLinks, crumbs, entries)));
+        }
+    }
+
+    private ListView listView(
+            String dir,
+            String path,
+            int p,
+            int pages,
+            int from,
+            int to,
+            String heading,
+            String intro,
+            List<NavLink> groupLinks,
+            List<NavLink> crumbs,
+            Entries entries) {
+        String root = SiteLinks.root(path);
+        List<EntryView> shown = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            shown.add(entries.view(root, i));
+        }
+        List<NavLink> pageLinks = new ArrayList<>();
+        if (pages > 1) {
+            for (int q = 1; q <= pages; q++) {
+                pageLinks.add(NavLink.of(q == p ? "" : pageHref(root, dir, q), Integer.toString(q)));
+            }
+        }
+        NavLink previous = p > 1 ? NavLink.of(pageHref(root, dir, p - 1), "Previous") : null;
+        NavLink next = p < pages ? NavLink.of(pageHref(root, dir, p + 1), "Next") : null;
+        String title = pages > 1 ? heading + " (page " + p + " of " + pages + ")" : heading;
+        return new ListView(
+                title, intro, shown, relative(root, groupLinks), pageLinks, previous, next, relative(root, crumbs));
+    }
+
+    private static String pageHref(String root, String dir, int page) {
+        return root + dir + (page == 1 ? "" : "page/" + page + "/") + "index.html";
+    }
+
+    /** Links given from the root, made relative to a page. */
+    private static List<NavLink> relative(String root, List<NavLink> fromRoot) {
+        return fromRoot.stream()
+                .map(l -> new NavLink(l.href().isEmpty() ? "" : root + l.href(), l.text(), l.note()))
+                .toList();
+    }
+
+    private static List<NavLink> crumbs(NavLink... more) {
+        List<NavLink> out = new ArrayList<>();
+        out.add(NavLink.of("index.html", "Home"));
+        out.addAll(List.of(more));
+        return out;
+    }
+
+    private void products(List<Supplier<Page>> out) {
+        List<EntryView> all = model.products().values().stream()
+                .map(p -> new EntryView(
+                        p.key(),
+                        links.product(p.key()) + "index.html",
+                        p.name(),
+                        String.format("%,d articles", p.articles().size()),
+                        List.of()))
+                .toList();
+        paginated(
+                out,
+                "id/",
+                "Products",
+                "Every product with articles in this knowledge base.",
+                List.of(),
+                crumbs(),
+                fromRoot(all));
+        List<NavLink> crumbs = crumbs(NavLink.of("id/index.html", "Products"));
+        for (SiteModel.Product p : model.products().values()) {
+            paginated(
+                    out,
+                    links.product(p.key()),
+                    p.name(),
+                    String.format("%,d articles about %s, by id.", p.articles().size(), p.name()),
+                    List.of(),
+                    crumbs,
+                    articles(p.articles()));
+        }
+    }
+
+    private void keywords(List<Supplier<Page>> out) {
+        List<EntryView> all = model.keywords().entrySet().stream()
+                .map(e -> new EntryView(
+                        "",
+                        links.keyword(e.getKey()) + "index.html",
+                        e.getValue().name(),
+                        String.format("%,d articles", e.getValue().articles().size()),
+                        List.of()))
+                .toList();
+        paginated(
+                out,
+                "keyword/",
+                "Keywords",
+                "Every keyword, with the number of articles that have it.",
+                List.of(),
+                crumbs(),
+                fromRoot(all));
+        List<NavLink> crumbs = crumbs(NavLink.of("keyword/index.html", "Keywords"));
+        for (Map.Entry<String, SiteModel.Keyword> e : model.keywords().entrySet()) {
+            SiteModel.Keyword k = e.getValue();
+            paginated(
+                    out,
+                    links.keyword(e.getKey()),
+                    "Keyword " + k.name(),
+                    String.format(
+                            "%,d articles with the keyword %s, by id.",
+                            k.articles().size(), k.name()),
+                    List.of(),
+                    crumbs,
+                    articles(k.articles()));
+        }
+    }
+
+    private void years(List<Supplier<Page>> out) {
+        List<NavLink> groups = model.years().entrySet().stream()
+                .map(e -> new NavLink(
+                        "year/" + e.getKey() + "/index.html",
+                        e.getKey(),
+                        String.format("%,d", e.getValue().size())))
+                .toList();
+        List<EntryView> all = groups.stream()
+                .map(g -> new EntryView("", g.href(), g.text(), g.note() + " articles", List.of()))
+                .toList();
+        paginated(
+                out,
+                "year/",
+                "Articles by year",
+                "Articles by the year they were last modified.",
+                List.of(),
+                crumbs(),
+                fromRoot(all));
+        List<NavLink> crumbs = crumbs(NavLink.of("year/index.html", "By year"));
+        for (Map.Entry<String, List<ArticleSummary>> e : model.years().entrySet()) {
+            String heading = e.getKey().equals(SiteModel.UNDATED)
+                    ? "Articles without a date"
+                    : "Articles last modified in " + e.getKey();
+            paginated(
+                    out,
+                    "year/" + e.getKey() + "/",
+                    heading,
+                    String.format("%,d articles, by id.", e.getValue().size()),
+                    groups,
+                    crumbs,
+                    articles(e.getValue()));
+        }
+    }
+
+    private void letters(List<Supplier<Page>> out) {
+        List<NavLink> groups = model.letters().entrySet().stream()
+                .map(e -> new NavLink(
+                        "az/" + e.getKey() + "/index.html",
+                        e.getKey(),
+                        String.format("%,d", e.getValue().size())))
+                .toList();
+        List<EntryView> all = groups.stream()
+                .map(g -> new EntryView("", g.href(), g.text(), g.note() + " articles", List.of()))
+                .toList();
+        paginated(
+                out,
+                "az/",
+                "Articles A\u2013Z",
+                "Articles by the first letter of their title.",
+                List.of(),
+                crumbs(),
+                fromRoot(all));
+        List<NavLink> crumbs = crumbs(NavLink.of("az/index.html", "A\u2013Z"));
+        for (Map.Entry<String, List<ArticleSummary>> e : model.letters().entrySet()) {
+            paginated(
+                    out,
+                    "az/" + e.getKey() + "/",
+                    "Titles starting with " + e.getKey(),
+                    String.format("%,d articles, by title.", e.getValue().size()),
+                    groups,
+                    crumbs,
+                    articles(e.getValue()));
+        }
+    }
+
+    private void missing(List<Supplier<Page>> out) {
+        List<EntryView> all = new ArrayList<>();
+        for (Map.Entry<ArticleId, List<ArticleId>> e : model.missing().entrySet()) {
+            List<NavLink> citing = e.getValue().stream()
+                    .map(id -> NavLink.of(
+                            SitePaths.articleFile(id), id + ": " + model.get(id).title()))
+                    .toList();
+            all.add(new EntryView(
+                    e.getKey().value(),
+                    "",
+                    "not in this archive",
+                    String.format("cited by %,d", citing.size()),
+                    citing));
+        }
+        paginated(
+                out,
+                "missing/",
+                "Missing references",
+                String.format(
+                        "%,d articles are cited by articles of this knowledge base but are not in it.", all.size()),
+                List.of(),
+                crumbs(),
+                fromRoot(all));
+    }
+}
