@@ -67,26 +67,20 @@ public final class SiteBuild {
         return OutputGuard.refusal(content, layout);
     }
 
-    /** What the build makes, each after the outputs it needs. */
-    private List<SiteOutput> outputs() {
-        RelatedOutput related = new RelatedOutput();
-        List<SiteOutput> outputs = new ArrayList<>();
-        outputs.add(related);
-        outputs.add(new PagesOutput(config, related));
-        if (index) {
-            outputs.add(new IndexOutput(SitePaths::articleDir));
-        }
-        return outputs;
-    }
-
     /**
-     * Builds the site.
+     * Builds the site: what it makes, each output after the outputs it needs, is the list below.
      *
      * @throws IllegalArgumentException when kb must not write where the site or its state would go
      * @throws IOException when the site or its state cannot be written, or another build holds the site's lock
      */
     public BuildReport run() throws Exception {
-        return run(outputs(), true);
+        RelatedOutput related = new RelatedOutput();
+        PagesOutput pages = new PagesOutput(config, related);
+        List<SiteOutput> outputs = new ArrayList<>(List.of(related, pages));
+        if (index) {
+            outputs.add(new IndexOutput(SitePaths::articleDir));
+        }
+        return run(outputs, Optional.of(pages));
     }
 
     /**
@@ -94,11 +88,12 @@ public final class SiteBuild {
      * nor replaced: the next build brings everything in line from there.
      */
     public BuildReport index() throws Exception {
-        return run(List.of(new IndexOutput(SitePaths::articleDir)), false);
+        return run(List.of(new IndexOutput(SitePaths::articleDir)), Optional.empty());
     }
 
     @SuppressWarnings("try") // the lock is held by being open, for as long as the build runs
-    private BuildReport run(List<SiteOutput> outputs, boolean site) throws Exception {
+    private BuildReport run(List<SiteOutput> outputs, Optional<PagesOutput> pages) throws Exception {
+        boolean site = pages.isPresent();
         long start = System.nanoTime();
         Optional<String> refusal = refusal();
         if (refusal.isPresent()) {
@@ -108,7 +103,7 @@ public final class SiteBuild {
         Files.createDirectories(layout.state());
         Files.writeString(
                 layout.stateFile(SiteLayout.STATE_MARKER),
-                "This folder holds what kb build keeps between" + " builds of the site beside it.\n");
+                "This folder holds what kb build keeps between builds of the site beside it.\n");
         try (SiteLock lock = SiteLock.take(layout.lock(), layout.site());
                 Stages stages = new Stages(record)) {
             // Temporary files a killed build left; nothing in the scratch space outlives a build.
@@ -141,19 +136,14 @@ public final class SiteBuild {
             }
             // From here until the site and its state are in line, a crash leaves the mark: the next build rebuilds all.
             Files.writeString(
-                    layout.building(), "a build started here; if it did not finish, the next one rebuilds" + " all\n");
+                    layout.building(), "a build started here; if it did not finish, the next one rebuilds all\n");
             stages.run(outputs, new BuildContext(read.corpus(), read.change(), layout, record));
             stages.run("save", () -> {
                 read.state().write(layout.stateFile(CORPUS));
                 Files.delete(layout.building());
                 return null;
             });
-            PagesOutput.Result pages = outputs.stream()
-                    .filter(PagesOutput.class::isInstance)
-                    .map(o -> ((PagesOutput) o).result())
-                    .findFirst()
-                    .orElseThrow();
-            return report(read, pages, record, start);
+            return report(read, pages.get().result(), record, start);
         }
     }
 
