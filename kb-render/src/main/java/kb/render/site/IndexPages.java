@@ -3,6 +3,7 @@ package kb.render.site;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import kb.model.ArticleId;
 import kb.model.corpus.ArticleSummary;
@@ -214,64 +215,61 @@ final class IndexPages {
     }
 
     private void years(List<Supplier<Page>> out) {
-        List<NavLink> groups = model.years().entrySet().stream()
-                .map(e -> new NavLink(
-                        "year/" + e.getKey() + "/index.html",
-                        e.getKey(),
-                        String.format("%,d", e.getValue().size())))
-                .toList();
-        List<EntryView> all = groups.stream()
-                .map(g -> new EntryView("", g.href(), g.text(), g.note() + " articles", List.of()))
-                .toList();
-        paginated(
+        grouped(
                 out,
-                "year/",
+                "year",
                 "Articles by year",
                 "Articles by the year they were last modified.",
-                List.of(),
-                crumbs(),
-                fromRoot(all));
-        List<NavLink> crumbs = crumbs(NavLink.of("year/index.html", "By year"));
-        for (Map.Entry<String, List<ArticleSummary>> e : model.years().entrySet()) {
-            String heading = e.getKey().equals(SiteModel.UNDATED)
-                    ? "Articles without a date"
-                    : "Articles last modified in " + e.getKey();
-            paginated(
-                    out,
-                    "year/" + e.getKey() + "/",
-                    heading,
-                    String.format("%,d articles, by id.", e.getValue().size()),
-                    groups,
-                    crumbs,
-                    articles(e.getValue()));
-        }
+                "By year",
+                model.years(),
+                year -> year.equals(SiteModel.UNDATED)
+                        ? "Articles without a date"
+                        : "Articles last modified in " + year,
+                "%,d articles, by id.");
     }
 
     private void letters(List<Supplier<Page>> out) {
-        List<NavLink> groups = model.letters().entrySet().stream()
+        grouped(
+                out,
+                "az",
+                "Articles A\u2013Z",
+                "Articles by the first letter of their title.",
+                "A\u2013Z",
+                model.letters(),
+                letter -> "Titles starting with " + letter,
+                "%,d articles, by title.");
+    }
+
+    /**
+     * An index of groups of articles ({@code dir/}, listing the groups with their counts) and a page of each group's
+     * articles ({@code dir/GROUP/}), each linking to its sibling groups.
+     */
+    private void grouped(
+            List<Supplier<Page>> out,
+            String dir,
+            String heading,
+            String intro,
+            String crumb,
+            Map<String, List<ArticleSummary>> byGroup,
+            Function<String, String> groupHeading,
+            String groupIntro) {
+        List<NavLink> groups = byGroup.entrySet().stream()
                 .map(e -> new NavLink(
-                        "az/" + e.getKey() + "/index.html",
+                        dir + "/" + e.getKey() + "/index.html",
                         e.getKey(),
                         String.format("%,d", e.getValue().size())))
                 .toList();
         List<EntryView> all = groups.stream()
                 .map(g -> new EntryView("", g.href(), g.text(), g.note() + " articles", List.of()))
                 .toList();
-        paginated(
-                out,
-                "az/",
-                "Articles A\u2013Z",
-                "Articles by the first letter of their title.",
-                List.of(),
-                crumbs(),
-                fromRoot(all));
-        List<NavLink> crumbs = crumbs(NavLink.of("az/index.html", "A\u2013Z"));
-        for (Map.Entry<String, List<ArticleSummary>> e : model.letters().entrySet()) {
+        paginated(out, dir + "/", heading, intro, List.of(), crumbs(), fromRoot(all));
+        List<NavLink> crumbs = crumbs(NavLink.of(dir + "/index.html", crumb));
+        for (Map.Entry<String, List<ArticleSummary>> e : byGroup.entrySet()) {
             paginated(
                     out,
-                    "az/" + e.getKey() + "/",
-                    "Titles starting with " + e.getKey(),
-                    String.format("%,d articles, by title.", e.getValue().size()),
+                    dir + "/" + e.getKey() + "/",
+                    groupHeading.apply(e.getKey()),
+                    String.format(groupIntro, e.getValue().size()),
                     groups,
                     crumbs,
                     articles(e.getValue()));
