@@ -85,9 +85,10 @@ public final class PagesOutput implements SiteOutput {
                     .notice("the pages' saved fingerprints could not be read (" + u.reason()
                             + "); every page is rendered again");
         }
+        // A site without kb's marker is not one whose pages the saved fingerprints describe.
         Optional<PageState> before = build.change().full() || !Files.exists(site.resolve(SiteLayout.SITE_MARKER))
                 ? Optional.empty()
-                : saved instanceof BinaryReader.Result.Read<PageState> r ? Optional.of(r.value()) : Optional.empty();
+                : saved.asOptional();
         SiteModel model = new SiteModel(build.corpus(), config.recentSize());
         List<Supplier<Page>> plan = new SitePlanner(config, model, relations::related, build.corpus()::article).plan();
         Map<String, Long> fingerprints = new ConcurrentHashMap<>(plan.size() * 2);
