@@ -101,9 +101,10 @@ public final class SiteBuild {
         }
         Recorder record = new Recorder(listener);
         Files.createDirectories(layout.state());
-        Files.writeString(
-                layout.stateFile(SiteLayout.STATE_MARKER),
-                "This folder holds what kb build keeps between builds of the site beside it.\n");
+        Path marker = layout.stateFile(SiteLayout.STATE_MARKER);
+        if (!Files.exists(marker)) {
+            Files.writeString(marker, "This folder holds what kb build keeps between builds of the site beside it.\n");
+        }
         try (SiteLock lock = SiteLock.take(layout.lock(), layout.site());
                 Stages stages = new Stages(record)) {
             // Temporary files a killed build left; nothing in the scratch space outlives a build.

@@ -74,9 +74,6 @@ public final class PagesOutput implements SiteOutput {
 
     @Override
     public void update(BuildContext build) throws IOException {
-        if (renderer == null) {
-            prepare(build.layout());
-        }
         SiteLayout layout = build.layout();
         Path site = layout.site();
         if (saved instanceof BinaryReader.Result.Unusable<PageState> u

@@ -72,6 +72,8 @@ public final class SiteRenderer {
     private final Map<String, byte[]> statics;
     /** Each page template's fingerprint, with the templates it uses. */
     private final Map<String, Long> templates = new HashMap<>();
+    /** Each template's text, read once while the fingerprints above are made. */
+    private final Map<String, Optional<String>> sources = new HashMap<>();
 
     private final ObjectMapper json = JsonMapper.builder().build();
 
@@ -150,18 +152,18 @@ public final class SiteRenderer {
      * includes, by name, and theirs in turn. A template that names another by an expression depends on every template.
      */
     private long templateFingerprint(String name, Set<String> seen) {
-        Fingerprint h = Fingerprint.start()
-                .add(name)
-                .add(Fingerprint.of(templateSource(name).orElse("")));
+        String source = sources.computeIfAbsent(name, this::templateSource).orElse("");
+        Fingerprint h = Fingerprint.start().add(name).add(Fingerprint.of(source));
         if (!seen.add(name)) {
             return h.value();
         }
-        Matcher m = USES.matcher(templateSource(name).orElse(""));
+        Matcher m = USES.matcher(source);
         while (m.find()) {
             if (m.group(1) == null) {
                 for (String other : allTemplates()) {
                     h.add(Fingerprint.of(other))
-                            .add(Fingerprint.of(templateSource(other).orElse("")));
+                            .add(Fingerprint.of(sources.computeIfAbsent(other, this::templateSource)
+                                    .orElse("")));
                 }
             } else {
                 String used = m.group(1).substring(1, m.group(1).length() - 1).replaceFirst("^/+", "");

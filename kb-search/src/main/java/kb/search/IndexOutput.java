@@ -53,9 +53,6 @@ public final class IndexOutput implements SiteOutput {
 
     @Override
     public void update(BuildContext build) throws IOException {
-        if (status == null) {
-            prepare(build.layout());
-        }
         Path dir = build.layout().index();
         boolean whole = build.change().full() || !(status instanceof KbIndex.Status.Current);
         if (status instanceof KbIndex.Status.Unusable u && !build.change().full()) {

@@ -18,8 +18,8 @@ public interface SiteOutput {
     }
 
     /**
-     * Readies what does not depend on the corpus (templates, the state saved last time) while the corpus is read. Run
-     * before {@link #update}, beside the other outputs' preparation.
+     * Readies what does not depend on the corpus (templates, the state saved last time) while the corpus is read. A
+     * build runs it before {@link #update}, beside the other outputs' preparation, and always.
      */
     default void prepare(SiteLayout layout) throws IOException {}
 

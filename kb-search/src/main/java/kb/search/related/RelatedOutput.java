@@ -33,9 +33,6 @@ public final class RelatedOutput implements RelationsOutput {
 
     @Override
     public void update(BuildContext build) throws IOException {
-        if (saved == null) {
-            prepare(build.layout());
-        }
         if (saved instanceof BinaryReader.Result.Unusable<RelatedArticles> u
                 && !build.change().full()) {
             build.listener()
