@@ -28,6 +28,7 @@ import kb.render.link.SitePaths;
 import kb.render.site.SiteConfig;
 import kb.search.IndexOutput;
 import kb.search.related.RelatedOutput;
+import kb.search.web.WebIndexOutput;
 
 /**
  * Builds a site from a content folder. The build reads the corpus (only what changed since the last build), then hands
@@ -78,7 +79,9 @@ public final class SiteBuild {
         PagesOutput pages = new PagesOutput(config, related);
         List<SiteOutput> outputs = new ArrayList<>(List.of(related, pages));
         if (index) {
-            outputs.add(new IndexOutput(SitePaths::articleDir));
+            IndexOutput searchIndex = new IndexOutput(SitePaths::articleDir);
+            outputs.add(searchIndex);
+            outputs.add(new WebIndexOutput(searchIndex, pages));
         }
         return run(outputs, Optional.of(pages));
     }

@@ -17,6 +17,7 @@ import kb.search.schema.KbAnalyzers;
 import kb.search.schema.KbSimilarity;
 import kb.search.schema.TermPlaces;
 import kb.search.schema.WeightedTerms;
+import kb.search.schema.WordPairs;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.codecs.CodecUtil;
 import org.apache.lucene.document.BinaryDocValuesField;
@@ -52,7 +53,7 @@ public final class KbIndex implements AutoCloseable {
     static final int CAUSE_WEIGHT = 2;
 
     /** The fields and their analysis, as {@link #document} makes them: an index of another schema is made again. */
-    static final String SCHEMA = "5";
+    static final String SCHEMA = "6";
 
     private static final String SCHEMA_KEY = "kb.schema";
     /** Words matched one by one only (spelling suggestions, typo tolerance): no positions. */
@@ -216,8 +217,17 @@ public final class KbIndex implements AutoCloseable {
                 Fields.RESOLUTION, Fields.sections(a, SectionKind.RESOLUTION, SectionKind.WORKAROUND), Field.Store.NO));
         String rest = Fields.rest(a);
         doc.add(new TextField(Fields.BODY, rest, Field.Store.NO));
-        doc.add(new TextField(Fields.MESSAGES, Fields.messages(a), Field.Store.NO));
-        doc.add(new Field(Fields.WORDS, a.title() + "\n" + symptoms, WORDS_ONLY));
+        String messages = Fields.messages(a);
+        doc.add(new TextField(Fields.MESSAGES, messages, Field.Store.NO));
+        // Word pairs of the title and of the quoted messages: the phrases of the search that runs in the browser.
+        doc.add(new Field(
+                Fields.PAIRS,
+                WordPairs.of(title, AnalysedText.of(analyzer, Fields.MESSAGES, messages)).stream(),
+                WordPairs.TYPE));
+        doc.add(new Field(
+                Fields.WORDS,
+                a.title() + "\n" + symptoms + "\n" + String.join(" ", a.keywords()) + "\n" + cause,
+                WORDS_ONLY));
         // Pasted tokens are looked for where users' messages are quoted: the title, the symptoms and the cause.
         doc.add(new TextField(Fields.EXACT, a.title() + "\n" + symptoms + "\n" + cause, Field.Store.NO));
         List<String> products = a.productKeys();

@@ -34,17 +34,17 @@ import org.apache.lucene.search.TermQuery;
  */
 public final class QueryFactory {
     /** Field weights, tuned on the development query sets. */
-    static final float ABOUT = 3.0f;
+    public static final float ABOUT = 3.0f;
 
     static final float RESOLUTION = 0.6f;
     static final float BODY = 0.5f;
-    static final float EXACT = 2.0f;
-    static final float TITLE_PHRASE = 6.0f;
-    static final float MESSAGE_PHRASE = 8.0f;
+    public static final float EXACT = 2.0f;
+    public static final float TITLE_PHRASE = 6.0f;
+    public static final float MESSAGE_PHRASE = 8.0f;
     /** A misspelled word's similar spellings count this much of a word found as typed. */
-    static final float SIMILAR = 0.7f;
+    public static final float SIMILAR = 0.7f;
     /** A query uses at most this many distinct words: a pasted log's first lines say what it is. */
-    static final int MAX_TERMS = 24;
+    public static final int MAX_TERMS = 24;
 
     private final Analyzer analyzer;
     private final IndexSearcher searcher;

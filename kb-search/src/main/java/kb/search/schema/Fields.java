@@ -36,10 +36,18 @@ public final class Fields {
     public static final String ABOUT = "about";
     /** Tokens users paste as they are: file names, error numbers, registry paths, message ids. */
     public static final String EXACT = "exact";
-    /** Title and symptoms as written, lower-cased but not stemmed: for spelling suggestions and typo tolerance. */
+    /**
+     * The title, symptoms, keywords and cause as written, lower-cased but not stemmed: for spelling suggestions and
+     * typo tolerance, and the words the search in the browser looks up.
+     */
     public static final String WORDS = "words";
     /** The messages an article quotes where it describes what users see: quoted text and verbatim blocks. */
     public static final String MESSAGES = "messages";
+    /**
+     * Not searched by the server: adjacent word pairs of the title ({@code t} and two terms) and of the quoted messages
+     * ({@code m} and two words), with how often each stands there; the browser's search matches phrases with them.
+     */
+    public static final String PAIRS = "pairs";
     /** Product codes, for filtering ({@code product:sms}); also a facet. */
     public static final String PRODUCT = "product";
     /** Year of last modification, for filtering; also a facet. */

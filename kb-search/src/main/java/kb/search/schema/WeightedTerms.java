@@ -38,6 +38,12 @@ public final class WeightedTerms {
         return this;
     }
 
+    /** Counts a term {@code weight} times more. */
+    public WeightedTerms add(String term, int weight) {
+        frequencies.merge(term, weight, Integer::sum);
+        return this;
+    }
+
     /** How often a term counts: 0 when absent. */
     public int frequency(String term) {
         return frequencies.getOrDefault(term, 0);

@@ -1,0 +1,248 @@
+package kb.search.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import kb.search.schema.Fields;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The browser's numbers for the articles, and what a result shows of them, in files of {@link #PER_FILE} numbers. A
+ * whole build numbers the articles by first product, then title: articles of a product are found together, and the
+ * files of what results show compress better. Later builds keep each article's number, give new articles the next
+ * ones, and leave the numbers of removed articles empty until the next whole build.
+ */
+final class DocTable {
+    /** Articles a file of results holds. */
+    static final int PER_FILE = 32;
+    /** A result shows this much of the symptoms at most. */
+    static final int SUMMARY_CHARS = 200;
+
+    private static final Set<String> STORED =
+            Set.of(Fields.ID, Fields.TITLE, Fields.URL, Fields.PRODUCTS, Fields.DATE, Fields.SYMPTOMS);
+
+    private final IndexReader reader;
+    /** The reader's document of each live article id. */
+    private final Map<String, Integer> byId;
+
+    private final List<String> ids;
+    private final List<String> products;
+
+    private DocTable(IndexReader reader, Map<String, Integer> byId, List<String> ids, List<String> products) {
+        this.reader = reader;
+        this.byId = byId;
+        this.ids = ids;
+        this.products = products;
+    }
+
+    /** Every live article numbered afresh: by first product, then title, then id. */
+    static DocTable whole(IndexReader reader) throws IOException {
+        Map<String, Integer> byId = live(reader);
+        record Row(String id, String products, String title) {}
+        StoredFields stored = reader.storedFields();
+        List<Row> rows = new ArrayList<>(byId.size());
+        for (Map.Entry<String, Integer> e : byId.entrySet()) {
+            Document d = stored.document(e.getValue(), Set.of(Fields.PRODUCTS, Fields.TITLE));
+            rows.add(new Row(e.getKey(), nonNull(d.get(Fields.PRODUCTS)), nonNull(d.get(Fields.TITLE))));
+        }
+        rows.sort(Comparator.comparing((Row r) -> firstProduct(r.products()))
+                .thenComparing(Row::title)
+                .thenComparing(Row::id));
+        return new DocTable(
+                reader,
+                byId,
+                new ArrayList<>(rows.stream().map(Row::id).toList()),
+                new ArrayList<>(rows.stream().map(Row::products).toList()));
+    }
+
+    /**
+     * The numbers of the last build, brought in line with the reader: the removed articles' numbers emptied, new
+     * articles numbered after the last, the changed ones' products read again.
+     *
+     * @return the table, and into {@code changed} the numbers whose article was added, changed or removed
+     */
+    static DocTable update(
+            IndexReader reader,
+            List<String> ids,
+            List<String> products,
+            Set<String> touched,
+            Set<String> removed,
+            Set<Integer> changed)
+            throws IOException {
+        Map<String, Integer> byId = live(reader);
+        List<String> newIds = new ArrayList<>(ids);
+        List<String> newProducts = new ArrayList<>(products);
+        Map<String, Integer> numbers = new HashMap<>();
+        for (int i = 0; i < newIds.size(); i++) {
+            if (!newIds.get(i).isEmpty()) {
+                numbers.put(newIds.get(i), i);
+            }
+        }
+        for (String id : removed) {
+            Integer n = numbers.remove(id);
+            if (n != null) {
+                newIds.set(n, "");
+                newProducts.set(n, "");
+                changed.add(n);
+            }
+        }
+        StoredFields stored = reader.storedFields();
+        for (String id : touched.stream().sorted().toList()) {
+            Integer doc = byId.get(id);
+            if (doc == null) {
+                continue;
+            }
+            Integer n = numbers.get(id);
+            if (n == null) {
+                n = newIds.size();
+                newIds.add(id);
+                newProducts.add("");
+                numbers.put(id, n);
+            }
+            newProducts.set(
+                    n, nonNull(stored.document(doc, Set.of(Fields.PRODUCTS)).get(Fields.PRODUCTS)));
+            changed.add(n);
+        }
+        // An article the index holds that the numbers lack (a state out of step) gets a number too.
+        for (String id : byId.keySet().stream().sorted().toList()) {
+            if (!numbers.containsKey(id)) {
+                int n = newIds.size();
+                newIds.add(id);
+                newProducts.add(nonNull(
+                        stored.document(byId.get(id), Set.of(Fields.PRODUCTS)).get(Fields.PRODUCTS)));
+                numbers.put(id, n);
+                changed.add(n);
+            }
+        }
+        return new DocTable(reader, byId, newIds, newProducts);
+    }
+
+    /** The live document of each article id. */
+    private static Map<String, Integer> live(IndexReader reader) throws IOException {
+        Map<String, Integer> out = new HashMap<>(reader.numDocs() * 2);
+        Terms terms = MultiTerms.getTerms(reader, Fields.ID);
+        if (terms == null) {
+            return out;
+        }
+        Bits live = MultiBits.getLiveDocs(reader);
+        TermsEnum te = terms.iterator();
+        PostingsEnum pe = null;
+        for (BytesRef t = te.next(); t != null; t = te.next()) {
+            pe = te.postings(pe, PostingsEnum.NONE);
+            for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    out.put(t.utf8ToString(), doc);
+                }
+            }
+        }
+        return out;
+    }
+
+    List<String> ids() {
+        return ids;
+    }
+
+    List<String> products() {
+        return products;
+    }
+
+    int size() {
+        return ids.size();
+    }
+
+    int files() {
+        return (ids.size() + PER_FILE - 1) / PER_FILE;
+    }
+
+    /** The browser's number of each document of the reader; -1 for deleted documents. */
+    int[] numbersByDoc() {
+        int[] out = new int[reader.maxDoc()];
+        Arrays.fill(out, -1);
+        for (int n = 0; n < ids.size(); n++) {
+            Integer doc = byId.get(ids.get(n));
+            if (doc != null) {
+                out[doc] = n;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The payload of a file of results: for each number, the article's id (empty for none), title, URL, products,
+     * date and the start of its symptoms.
+     */
+    byte[] file(int index) throws IOException {
+        StoredFields stored = reader.storedFields();
+        Packer p = new Packer();
+        for (int n = index * PER_FILE; n < Math.min(ids.size(), (index + 1) * PER_FILE); n++) {
+            Integer doc = byId.get(ids.get(n));
+            if (doc == null) {
+                p.string("");
+                continue;
+            }
+            Document d = stored.document(doc, STORED);
+            p.string(ids.get(n))
+                    .string(nonNull(d.get(Fields.TITLE)))
+                    .string(nonNull(d.get(Fields.URL)))
+                    .string(nonNull(d.get(Fields.PRODUCTS)))
+                    .string(nonNull(d.get(Fields.DATE)))
+                    .string(summary(nonNull(d.get(Fields.SYMPTOMS))));
+        }
+        return p.toByteArray();
+    }
+
+    /** The articles of each product, as runs of numbers: a start and a length, by product code. */
+    Map<String, List<int[]>> productRuns() {
+        Map<String, List<int[]>> out = new TreeMap<>();
+        for (int n = 0; n < products.size(); n++) {
+            if (products.get(n).isEmpty()) {
+                continue;
+            }
+            for (String code : products.get(n).split(" ", -1)) {
+                List<int[]> runs = out.computeIfAbsent(code, c -> new ArrayList<>());
+                int[] last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+                if (last != null && last[0] + last[1] == n) {
+                    last[1]++;
+                } else {
+                    runs.add(new int[] {n, 1});
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The start of the symptoms, cut at a word. */
+    static String summary(String symptoms) {
+        String s = symptoms.strip().replaceAll("\\s+", " ");
+        if (s.length() <= SUMMARY_CHARS) {
+            return s;
+        }
+        int cut = s.lastIndexOf(' ', SUMMARY_CHARS);
+        return s.substring(0, cut > SUMMARY_CHARS / 2 ? cut : SUMMARY_CHARS) + " …";
+    }
+
+    private static String firstProduct(String products) {
+        int space = products.indexOf(' ');
+        return space < 0 ? products : products.substring(0, space);
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+}

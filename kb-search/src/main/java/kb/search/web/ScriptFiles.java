@@ -1,0 +1,68 @@
+package kb.search.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Base64;
+import java.util.zip.CRC32C;
+import java.util.zip.Deflater;
+
+/**
+ * Writes a payload of the browser's index as a classic script that hands it to the page: {@code kbShard("t/NAME",
+ * "BASE64")}, the payload deflated (raw) and in base64. A script, not data fetched: browsers refuse {@code fetch()} of
+ * a file next to a page opened from {@code file://}, but run its scripts.
+ */
+final class ScriptFiles {
+    private ScriptFiles() {}
+
+    /** The checksum of a payload, which says whether a file must be written again. */
+    static int crc(byte[] payload) {
+        CRC32C crc = new CRC32C();
+        crc.update(payload);
+        return (int) crc.getValue();
+    }
+
+    /**
+     * Writes the payload under {@code dir} as {@code name.js}, its name for the page being {@code name}; the file is
+     * put in place whole.
+     *
+     * @return the file's size in bytes
+     */
+    static long write(Path dir, String name, byte[] payload) throws IOException {
+        byte[] script = script(name, payload);
+        Path file = dir.resolve(name + ".js");
+        Files.createDirectories(file.getParent());
+        Path temp = Files.createTempFile(file.getParent(), ".kb-", ".tmp");
+        try {
+            Files.write(temp, script);
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        return script.length;
+    }
+
+    static byte[] script(String name, byte[] payload) {
+        String text = "kbShard(\"" + name + "\",\"" + Base64.getEncoder().encodeToString(deflate(payload)) + "\");\n";
+        return text.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    static byte[] deflate(byte[] payload) {
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
+        try {
+            deflater.setInput(payload);
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(payload.length / 2 + 64);
+            byte[] buffer = new byte[8192];
+            while (!deflater.finished()) {
+                out.write(buffer, 0, deflater.deflate(buffer));
+            }
+            return out.toByteArray();
+        } finally {
+            deflater.end();
+        }
+    }
+}

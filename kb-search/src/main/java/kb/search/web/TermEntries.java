@@ -1,0 +1,324 @@
+package kb.search.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import kb.search.query.QueryFactory;
+import kb.search.schema.Fields;
+import kb.search.schema.KbAnalyzers;
+import kb.search.schema.KbSimilarity;
+import kb.search.schema.WordPairs;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.TermStatistics;
+import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The entries of the browser's index, read from the search index: each a key and its value, in key order. The key's
+ * first letter says what it holds:
+ *
+ * <ul>
+ *   <li>{@code a} and a term of the about field, {@code x} and an exact token, {@code t} and a title word pair,
+ *       {@code m} and a message word pair: the articles that have it, each with its score, the server's BM25F for
+ *       that term and field with the query's weight for the field folded in, quantized to 255 steps of the term's best
+ *       score and grouped by step, best first;
+ *   <li>{@code s} and a word as written: the term it analyses to (none for a stop word), so the browser never
+ *       analyses;
+ *   <li>{@code y}, the first letter, a length letter and a word found in two articles or more: the word's article
+ *       count and term, the candidates for a misspelled word of about that length.
+ * </ul>
+ *
+ * <p>Scores use the collection statistics handed in, not the index's own: kept from the last whole build, so that an
+ * edit of one article leaves the scores of the others as they were, and only the parts of the index holding its terms
+ * change.
+ */
+final class TermEntries {
+    /** A word's postings are cut to its best this many: a word in more articles than this tells little. */
+    static final int MAX_POSTINGS = 8_192;
+    /** Words in fewer articles than this are not offered for a misspelled word. */
+    static final int TYPO_MIN_ARTICLES = 2;
+
+    static final int STEPS = 255;
+
+    private final IndexReader reader;
+    private final int[] docnums;
+    private final Map<String, CollectionStatistics> stats;
+    private final Bits live;
+    private final Similarity similarity = KbSimilarity.get();
+    private final Analyzer prose = KbAnalyzers.prose();
+
+    /**
+     * @param docnums the browser's number of each document of the reader, -1 for those it leaves out
+     * @param stats the collection statistics to score with, by field
+     */
+    TermEntries(IndexReader reader, int[] docnums, Map<String, CollectionStatistics> stats) {
+        this.reader = reader;
+        this.docnums = docnums;
+        this.stats = stats;
+        this.live = MultiBits.getLiveDocs(reader);
+    }
+
+    /** The fields whose statistics scores need. */
+    static final List<String> SCORED = List.of(Fields.ABOUT, Fields.EXACT, Fields.TITLE, Fields.MESSAGES);
+
+    /** One entry: its key and the bytes of its value. */
+    record Entry(String key, byte[] value) {}
+
+    /** Hands every entry to the sink, in key order. */
+    void forEach(Consumer<Entry> sink) throws IOException {
+        List<Entry> pairs = new ArrayList<>();
+        emit(postings('a', Fields.ABOUT, QueryFactory.ABOUT), sink);
+        pairs(pairs);
+        emit(pairs.stream().filter(e -> e.key().charAt(0) == WordPairs.MESSAGE).toList(), sink);
+        List<Entry> typos = new ArrayList<>();
+        emit(words(typos), sink);
+        emit(pairs.stream().filter(e -> e.key().charAt(0) == WordPairs.TITLE).toList(), sink);
+        emit(postings('x', Fields.EXACT, QueryFactory.EXACT), sink);
+        emit(typos, sink);
+    }
+
+    private static void emit(List<Entry> entries, Consumer<Entry> sink) {
+        // The index orders terms by their UTF-8 bytes, the browser compares UTF-16 units: the same but for a few.
+        List<Entry> sorted = new ArrayList<>(entries);
+        sorted.sort((p, q) -> p.key().compareTo(q.key()));
+        sorted.forEach(sink);
+    }
+
+    /** The postings of each term of a field with their scores, under keys of a letter. */
+    private List<Entry> postings(char letter, String field, float boost) throws IOException {
+        List<Entry> out = new ArrayList<>();
+        Terms terms = MultiTerms.getTerms(reader, field);
+        if (terms == null) {
+            return out;
+        }
+        long[] norms = norms(field);
+        CollectionStatistics collection = stats.get(field);
+        TermsEnum te = terms.iterator();
+        PostingsEnum pe = null;
+        Scored scored = new Scored();
+        for (BytesRef t = te.next(); t != null; t = te.next()) {
+            Similarity.SimScorer scorer = similarity.scorer(
+                    boost, collection, new TermStatistics(t, te.docFreq(), Math.max(te.docFreq(), te.totalTermFreq())));
+            pe = te.postings(pe, PostingsEnum.FREQS);
+            scored.clear();
+            for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
+                if ((live == null || live.get(doc)) && docnums[doc] >= 0) {
+                    scored.add(docnums[doc], scorer.score(pe.freq(), norms[doc]));
+                }
+            }
+            if (scored.size > 0) {
+                out.add(new Entry(letter + t.utf8ToString(), scored.encode()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The word pairs, scored as the server scores a phrase of two words in the title or the messages (half of it: a
+     * phrase of n words has n - 1 pairs, the browser adds them up and scales the sum).
+     */
+    private void pairs(List<Entry> out) throws IOException {
+        Terms terms = MultiTerms.getTerms(reader, Fields.PAIRS);
+        if (terms == null) {
+            return;
+        }
+        long[] titleNorms = norms(Fields.TITLE);
+        long[] messageNorms = norms(Fields.MESSAGES);
+        Map<String, TermStatistics> titleWords = new HashMap<>();
+        Map<String, TermStatistics> messageWords = new HashMap<>();
+        TermsEnum title = termsEnum(Fields.TITLE);
+        TermsEnum messages = termsEnum(Fields.MESSAGES);
+        TermsEnum te = terms.iterator();
+        PostingsEnum pe = null;
+        Scored scored = new Scored();
+        for (BytesRef t = te.next(); t != null; t = te.next()) {
+            String pair = t.utf8ToString();
+            int space = pair.indexOf(' ');
+            if (space < 2) {
+                continue;
+            }
+            boolean isTitle = pair.charAt(0) == WordPairs.TITLE;
+            String field = isTitle ? Fields.TITLE : Fields.MESSAGES;
+            Map<String, TermStatistics> cache = isTitle ? titleWords : messageWords;
+            TermsEnum words = isTitle ? title : messages;
+            TermStatistics first = statistics(words, cache, pair.substring(1, space));
+            TermStatistics second = statistics(words, cache, pair.substring(space + 1));
+            if (first == null || second == null) {
+                continue;
+            }
+            float boost = (isTitle ? QueryFactory.TITLE_PHRASE : QueryFactory.MESSAGE_PHRASE) / 2;
+            Similarity.SimScorer scorer = similarity.scorer(boost, stats.get(field), first, second);
+            long[] norms = isTitle ? titleNorms : messageNorms;
+            pe = te.postings(pe, PostingsEnum.FREQS);
+            scored.clear();
+            for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
+                if ((live == null || live.get(doc)) && docnums[doc] >= 0) {
+                    scored.add(docnums[doc], scorer.score(pe.freq(), norms[doc]));
+                }
+            }
+            if (scored.size > 0) {
+                out.add(new Entry(pair, scored.encode()));
+            }
+        }
+    }
+
+    private TermsEnum termsEnum(String field) throws IOException {
+        Terms terms = MultiTerms.getTerms(reader, field);
+        return terms == null ? TermsEnum.EMPTY : terms.iterator();
+    }
+
+    private static TermStatistics statistics(TermsEnum words, Map<String, TermStatistics> cache, String word)
+            throws IOException {
+        TermStatistics s = cache.get(word);
+        if (s == null && !cache.containsKey(word)) {
+            BytesRef b = new BytesRef(word);
+            if (words.seekExact(b)) {
+                s = new TermStatistics(b, words.docFreq(), Math.max(words.docFreq(), words.totalTermFreq()));
+            }
+            cache.put(word, s);
+        }
+        return s;
+    }
+
+    /** The words as written with the terms they analyse to; the candidates for misspellings into {@code typos}. */
+    private List<Entry> words(List<Entry> typos) throws IOException {
+        List<Entry> out = new ArrayList<>();
+        Terms terms = MultiTerms.getTerms(reader, Fields.WORDS);
+        if (terms == null) {
+            return out;
+        }
+        TermsEnum te = terms.iterator();
+        for (BytesRef t = te.next(); t != null; t = te.next()) {
+            String word = t.utf8ToString();
+            String term = analyse(word);
+            byte[] value = termOf(word, term);
+            out.add(new Entry("s" + word, value));
+            int df = te.docFreq();
+            if (df >= TYPO_MIN_ARTICLES && typoCandidate(word)) {
+                typos.add(new Entry(
+                        typoKey(word), new Packer().vint(df).bytes(value).toByteArray()));
+            }
+        }
+        return out;
+    }
+
+    /** A word offered for misspellings: three letters or more, a letter first. */
+    static boolean typoCandidate(String word) {
+        return word.length() >= 3 && word.length() <= 40 && Character.isLetter(word.charAt(0));
+    }
+
+    /** The key of a word among the candidates for misspellings: by first letter and length, then the word. */
+    static String typoKey(String word) {
+        return "y" + word.charAt(0) + (char) ('@' + word.length()) + word;
+    }
+
+    /** The term a word analyses to: written as the length shared with the word, plus one, then the rest; 0 for none. */
+    private static byte[] termOf(String word, String term) {
+        if (term == null) {
+            return new byte[] {0};
+        }
+        int shared = Packer.shared(term, word);
+        return new Packer().vint(shared + 1).string(term.substring(shared)).toByteArray();
+    }
+
+    /** The prose term of one word, or null for a stop word. */
+    private String analyse(String word) throws IOException {
+        try (TokenStream ts = prose.tokenStream(Fields.TITLE, word)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            String out = ts.incrementToken() ? term.toString() : null;
+            ts.end();
+            return out;
+        }
+    }
+
+    /** Each document's length in a field, as the index keeps it; 0 where it has none. */
+    private long[] norms(String field) throws IOException {
+        long[] out = new long[reader.maxDoc()];
+        NumericDocValues values = MultiDocValues.getNormValues(reader, field);
+        if (values != null) {
+            for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+                out[doc] = values.longValue();
+            }
+        }
+        return out;
+    }
+
+    /** One term's scored postings, encoded best first. */
+    private static final class Scored {
+        int size;
+        int[] docs = new int[1024];
+        float[] scores = new float[1024];
+
+        void clear() {
+            size = 0;
+        }
+
+        void add(int doc, float score) {
+            if (size == docs.length) {
+                docs = Arrays.copyOf(docs, size * 2);
+                scores = Arrays.copyOf(scores, size * 2);
+            }
+            docs[size] = doc;
+            scores[size] = score;
+            size++;
+        }
+
+        /** The best score; then groups of one step each, best first: the step, how many, the numbers' gaps. */
+        byte[] encode() {
+            float max = 0;
+            for (int i = 0; i < size; i++) {
+                max = Math.max(max, scores[i]);
+            }
+            long[] order = new long[size];
+            for (int i = 0; i < size; i++) {
+                int step = Math.max(1, Math.round(scores[i] / max * STEPS));
+                order[i] = ((long) (STEPS - step) << 32) | docs[i];
+            }
+            Arrays.sort(order);
+            int n = Math.min(size, MAX_POSTINGS);
+            Packer p = new Packer().f32(max);
+            int groups = 0;
+            for (int i = 0; i < n; i++) {
+                if (i == 0 || (order[i] >>> 32) != (order[i - 1] >>> 32)) {
+                    groups++;
+                }
+            }
+            p.vint(groups);
+            int i = 0;
+            while (i < n) {
+                long step = order[i] >>> 32;
+                int end = i;
+                while (end < n && (order[end] >>> 32) == step) {
+                    end++;
+                }
+                p.vint(STEPS - (int) step).vint(end - i);
+                int previous = -1;
+                for (int k = i; k < end; k++) {
+                    int doc = (int) order[k];
+                    p.vint(doc - previous - 1);
+                    previous = doc;
+                }
+                i = end;
+            }
+            return p.toByteArray();
+        }
+    }
+}

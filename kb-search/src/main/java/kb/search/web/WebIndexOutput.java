@@ -1,0 +1,396 @@
+package kb.search.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import kb.model.ArticleId;
+import kb.model.build.BuildContext;
+import kb.model.build.SiteLayout;
+import kb.model.build.SiteOutput;
+import kb.model.io.BinaryReader;
+import kb.search.web.WebIndexState.ShardFile;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The search of the published site: an index the browser reads, written by the build into the site's {@code search/}
+ * folder beside the page that searches it, from the search index the build has just brought in line. No server is
+ * needed, and it works from {@code file://}.
+ *
+ * <p>A query's words are looked up in the files of entries ({@link TermEntries}) that hold them, the ranges of keys
+ * being cut so that each file is a few kilobytes; results are shown from the files of articles ({@link DocTable}); a
+ * small manifest says which file holds what. A whole build writes them all. Later builds keep the scores' collection
+ * statistics, the ranges and the articles' numbers, and write only the files whose content changed, under new names,
+ * so that a browser never mixes files of two builds; the manifest is written last, then the files it no longer names
+ * are removed.
+ */
+public final class WebIndexOutput implements SiteOutput {
+    /** The stage's name. */
+    public static final String NAME = "web search";
+    /** The folder of the site it writes in. */
+    public static final String FOLDER = "search";
+    /** The manifest, which a page loads first. */
+    public static final String MANIFEST = "kb-index";
+    /** The search code of the page. */
+    public static final String CLIENT = "kb-search.js";
+
+    /** A file of entries is cut once its payload passes this many bytes. */
+    static final int TARGET_BYTES = 6_000;
+    /** Kept ranges are cut again when an update makes them this much larger. */
+    static final int SPLIT_FACTOR = 4;
+
+    static final int FORMAT = 1;
+    private static final String STATE = "web-index.bin";
+
+    private final SiteOutput index;
+    private final SiteOutput pages;
+    private BinaryReader.Result<WebIndexState> saved;
+    private Summary summary = new Summary(0, 0, 0, 0);
+
+    /** What the last update wrote: files of the index, how many written, their bytes and the bytes of all. */
+    public record Summary(int files, int written, long writtenBytes, long totalBytes) {}
+
+    /**
+     * @param index the output that brings the search index in line, read here
+     * @param pages the output that writes the site's pages, which a whole build replaces whole
+     */
+    public WebIndexOutput(SiteOutput index, SiteOutput pages) {
+        this.index = index;
+        this.pages = pages;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<SiteOutput> needs() {
+        return List.of(index, pages);
+    }
+
+    @Override
+    public void prepare(SiteLayout layout) {
+        saved = WebIndexState.read(layout.stateFile(STATE));
+    }
+
+    public Summary summary() {
+        return summary;
+    }
+
+    @Override
+    public void update(BuildContext build) throws IOException {
+        Path dir = build.layout().site().resolve(FOLDER);
+        Optional<WebIndexState> before = build.change().full() || !Files.isDirectory(dir)
+                ? Optional.empty()
+                : saved.asOptional().filter(s -> s.stats().keySet().containsAll(TermEntries.SCORED));
+        if (saved instanceof BinaryReader.Result.Unusable<WebIndexState> u
+                && !build.change().full()) {
+            build.listener()
+                    .notice("the site's search files could not be updated (" + u.reason()
+                            + "); they are written again");
+        }
+        try (FSDirectory d = FSDirectory.open(build.layout().index());
+                DirectoryReader reader = DirectoryReader.open(d)) {
+            WebIndexState state =
+                    before.isPresent() ? update(build, reader, dir, before.get()) : whole(build, reader, dir);
+            state.write(build.layout().stateFile(STATE));
+        }
+    }
+
+    private WebIndexState whole(BuildContext build, DirectoryReader reader, Path dir) throws IOException {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        Map<String, CollectionStatistics> stats = new LinkedHashMap<>();
+        for (String field : TermEntries.SCORED) {
+            CollectionStatistics s = searcher.collectionStatistics(field);
+            stats.put(field, s == null ? new CollectionStatistics(field, 1, 1, 1, 1) : s);
+        }
+        DocTable table = DocTable.whole(reader);
+        Set<Integer> all = new HashSet<>();
+        for (int i = 0; i < table.files(); i++) {
+            all.add(i);
+        }
+        return write(build, reader, dir, table, stats, List.of(), List.of(), all, "");
+    }
+
+    private WebIndexState update(BuildContext build, DirectoryReader reader, Path dir, WebIndexState before)
+            throws IOException {
+        Set<Integer> changed = new HashSet<>();
+        DocTable table = DocTable.update(
+                reader,
+                before.ids(),
+                before.products(),
+                ids(build.change().touched()),
+                ids(build.change().removed()),
+                changed);
+        Set<Integer> docFiles = changed.stream().map(n -> n / DocTable.PER_FILE).collect(Collectors.toSet());
+        for (int i = before.docs().size(); i < table.files(); i++) {
+            docFiles.add(i);
+        }
+        return write(
+                build,
+                reader,
+                dir,
+                table,
+                before.stats(),
+                before.terms(),
+                before.docs(),
+                docFiles,
+                before.generation());
+    }
+
+    private static Set<String> ids(Set<ArticleId> ids) {
+        return ids.stream().map(ArticleId::value).collect(Collectors.toSet());
+    }
+
+    /**
+     * Writes the files whose content changed: all entries are made again (that is quick) and compared with the kept
+     * checksums; the files of articles listed in {@code docFiles} are made again.
+     */
+    private WebIndexState write(
+            BuildContext build,
+            DirectoryReader reader,
+            Path dir,
+            DocTable table,
+            Map<String, CollectionStatistics> stats,
+            List<ShardFile> keptTerms,
+            List<ShardFile> keptDocs,
+            Set<Integer> docFiles,
+            String previousGeneration)
+            throws IOException {
+        // The payloads, cut at the kept ranges' first keys and where a range grew too large.
+        List<String> firsts = new ArrayList<>();
+        List<String> boundaries = new ArrayList<>();
+        List<byte[]> payloads = new ArrayList<>();
+        TreeSet<String> cuts = keptTerms.stream().map(ShardFile::first).collect(Collectors.toCollection(TreeSet::new));
+        int limit = cuts.isEmpty() ? TARGET_BYTES : TARGET_BYTES * SPLIT_FACTOR;
+        ShardBuilder shard = new ShardBuilder();
+        new TermEntries(reader, table.numbersByDoc(), stats).forEach(e -> {
+            boolean cut = cuts.isEmpty() ? shard.size() >= limit : cuts.contains(e.key()) || shard.size() >= limit;
+            if (cut && shard.count() > 0) {
+                firsts.add(shard.first());
+                payloads.add(shard.finish());
+                // A range starts at the shortest start of its first key that sorts after the last key before it.
+                boundaries.add(boundary(e.key(), shard.previous()));
+            }
+            shard.add(e.key(), e.value());
+        });
+        if (shard.count() > 0) {
+            firsts.add(shard.first());
+            payloads.add(shard.finish());
+        }
+        boundaries.add(0, "");
+        boundaries.subList(payloads.size(), boundaries.size()).clear();
+        Map<String, ShardFile> keptByFirst = new HashMap<>();
+        for (ShardFile f : keptTerms) {
+            keptByFirst.put(f.first(), f);
+        }
+        int[] termCrcs = payloads.stream().mapToInt(ScriptFiles::crc).toArray();
+        List<byte[]> docPayloads = new ArrayList<>();
+        for (int i = 0; i < table.files(); i++) {
+            docPayloads.add(docFiles.contains(i) || i >= keptDocs.size() ? table.file(i) : null);
+        }
+        String generation = generation(previousGeneration, termCrcs, docPayloads);
+
+        long writtenBytes = 0;
+        int written = 0;
+        List<ShardFile> terms = new ArrayList<>();
+        for (int i = 0; i < payloads.size(); i++) {
+            ShardFile kept = keptByFirst.get(firsts.get(i));
+            if (kept != null && kept.crc() == termCrcs[i] && Files.exists(dir.resolve(kept.name() + ".js"))) {
+                terms.add(kept);
+            } else {
+                String name = "t/" + generation + "-" + Integer.toString(i, 36);
+                writtenBytes += ScriptFiles.write(dir, name, payloads.get(i));
+                written++;
+                terms.add(new ShardFile(firsts.get(i), name, termCrcs[i]));
+            }
+            build.listener().progress(NAME, i + 1, payloads.size() + docPayloads.size());
+        }
+        List<ShardFile> docs = new ArrayList<>();
+        for (int i = 0; i < docPayloads.size(); i++) {
+            byte[] payload = docPayloads.get(i);
+            ShardFile kept = i < keptDocs.size() ? keptDocs.get(i) : null;
+            if (payload == null
+                    || (kept != null
+                            && kept.crc() == ScriptFiles.crc(payload)
+                            && Files.exists(dir.resolve(kept.name() + ".js")))) {
+                docs.add(kept);
+            } else {
+                String name = "d/" + generation + "-" + Integer.toString(i, 36);
+                writtenBytes += ScriptFiles.write(dir, name, payload);
+                written++;
+                docs.add(new ShardFile("", name, ScriptFiles.crc(payload)));
+            }
+            build.listener().progress(NAME, payloads.size() + i + 1, payloads.size() + docPayloads.size());
+        }
+        writtenBytes += ScriptFiles.write(dir, MANIFEST, manifest(generation, table, boundaries, terms, docs));
+        writtenBytes += writeClient(dir);
+        long total = removeOthers(dir, terms, docs);
+        summary = new Summary(terms.size() + docs.size() + 2, written + 2, writtenBytes, total);
+        return new WebIndexState(generation, stats, table.ids(), table.products(), terms, docs);
+    }
+
+    /** This build's mark: from the content it wrote and the last build's mark, so that two builds never share one. */
+    private static String generation(String previous, int[] termCrcs, List<byte[]> docPayloads) {
+        Packer p = new Packer().string(previous);
+        for (int crc : termCrcs) {
+            p.vint(crc & 0x7fffffff);
+        }
+        for (byte[] d : docPayloads) {
+            p.vint(d == null ? 0 : ScriptFiles.crc(d) & 0x7fffffff);
+        }
+        return Integer.toString(ScriptFiles.crc(p.toByteArray()) & 0x7fffffff, 36);
+    }
+
+    /** What the page reads first: the ranges of keys and the files that hold them, the files of articles, products. */
+    private static byte[] manifest(
+            String generation, DocTable table, List<String> boundaries, List<ShardFile> terms, List<ShardFile> docs) {
+        Packer p =
+                new Packer().vint(FORMAT).string(generation).vint(table.size()).vint(DocTable.PER_FILE);
+        List<String> stop = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.stream()
+                .map(o -> new String((char[]) o))
+                .sorted()
+                .toList();
+        p.vint(stop.size());
+        stop.forEach(p::string);
+        p.vint(TermEntries.TYPO_MIN_ARTICLES);
+        p.vint(terms.size());
+        String boundary = "";
+        String name = "";
+        for (int i = 0; i < terms.size(); i++) {
+            p.string(boundaries.get(i), boundary).string(terms.get(i).name(), name);
+            boundary = boundaries.get(i);
+            name = terms.get(i).name();
+        }
+        p.vint(docs.size());
+        name = "";
+        for (ShardFile f : docs) {
+            p.string(f.name(), name);
+            name = f.name();
+        }
+        Map<String, List<int[]>> runs = table.productRuns();
+        p.vint(runs.size());
+        for (Map.Entry<String, List<int[]>> e : runs.entrySet()) {
+            p.string(e.getKey()).vint(e.getValue().size());
+            int end = 0;
+            for (int[] run : e.getValue()) {
+                p.vint(run[0] - end).vint(run[1]);
+                end = run[0] + run[1];
+            }
+        }
+        return p.toByteArray();
+    }
+
+    /** The shortest start of {@code key} that sorts after {@code before}. */
+    static String boundary(String key, String before) {
+        int n = Packer.shared(key, before) + 1;
+        while (n < key.length() && Character.isLowSurrogate(key.charAt(n))) {
+            n++;
+        }
+        return key.substring(0, Math.min(n, key.length()));
+    }
+
+    /** Writes the page's search code when it is not already there as it is. */
+    private static long writeClient(Path dir) throws IOException {
+        byte[] code;
+        try (InputStream in = WebIndexOutput.class.getResourceAsStream("/kb/search/" + CLIENT)) {
+            if (in == null) {
+                throw new IOException("the search code " + CLIENT + " is missing from kb");
+            }
+            code = Minified.of(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                    .getBytes(StandardCharsets.UTF_8);
+        }
+        Path file = dir.resolve(CLIENT);
+        if (Files.exists(file) && java.util.Arrays.equals(Files.readAllBytes(file), code)) {
+            return 0;
+        }
+        Files.write(file, code);
+        return code.length;
+    }
+
+    /** Removes the files of entries and articles the manifest no longer names; the bytes of all the index's files. */
+    private static long removeOthers(Path dir, List<ShardFile> terms, List<ShardFile> docs) throws IOException {
+        Set<Path> keep = new HashSet<>();
+        Stream.concat(terms.stream(), docs.stream()).forEach(f -> keep.add(dir.resolve(f.name() + ".js")));
+        long total = Files.size(dir.resolve(MANIFEST + ".js")) + Files.size(dir.resolve(CLIENT));
+        for (String sub : List.of("t", "d")) {
+            Path folder = dir.resolve(sub);
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path f : files.toList()) {
+                    if (keep.contains(f)) {
+                        total += Files.size(f);
+                    } else if (f.getFileName().toString().endsWith(".js")
+                            || f.getFileName().toString().endsWith(".tmp")) {
+                        Files.delete(f);
+                    }
+                }
+            }
+        }
+        return total;
+    }
+
+    /** Entries gathered into one file's payload: how many, then each key (sharing its start with the one before). */
+    private static final class ShardBuilder {
+        private Packer packer = new Packer();
+        private int count;
+        private String first = "";
+        private String last = "";
+        private String lastFinished = "";
+
+        void add(String key, byte[] value) {
+            if (count == 0) {
+                first = key;
+            }
+            packer.string(key, last).vint(value.length).bytes(value);
+            last = key;
+            count++;
+        }
+
+        int size() {
+            return packer.size();
+        }
+
+        int count() {
+            return count;
+        }
+
+        String first() {
+            return first;
+        }
+
+        /** The last key added before {@link #finish}. */
+        String previous() {
+            return lastFinished;
+        }
+
+        byte[] finish() {
+            byte[] body = packer.toByteArray();
+            byte[] out = new Packer().vint(count).bytes(body).toByteArray();
+            packer = new Packer();
+            count = 0;
+            lastFinished = last;
+            last = "";
+            return out;
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package kb.search.web;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kb.model.io.BinaryReader;
+import kb.model.io.BinaryWriter;
+import org.apache.lucene.search.CollectionStatistics;
+
+/**
+ * What the browser's index of the last build was made of, kept in the site's state folder for the next build: the
+ * collection statistics its scores used, each article's number and products, and each file's range, name and
+ * checksum.
+ *
+ * @param generation the last build's mark, which the names of the files it wrote begin with
+ * @param stats the collection statistics of the last whole build, by field
+ * @param ids each number's article id, empty where an article was removed
+ * @param products each number's product codes, joined by spaces
+ * @param terms the files of entries, in key order
+ * @param docs the files of articles, in number order
+ */
+record WebIndexState(
+        String generation,
+        Map<String, CollectionStatistics> stats,
+        List<String> ids,
+        List<String> products,
+        List<ShardFile> terms,
+        List<ShardFile> docs) {
+
+    /** A file of the index: the first key it holds (empty for a file of articles), its name, its payload's checksum. */
+    record ShardFile(String first, String name, int crc) {}
+
+    private static final int MAGIC = 0x4b425749; // "KBWI"
+    private static final int VERSION = 1;
+
+    static BinaryReader.Result<WebIndexState> read(Path file) {
+        return BinaryReader.read(file, MAGIC, VERSION, in -> {
+            String generation = in.getString();
+            int fields = in.count(in.getInt(), 20);
+            Map<String, CollectionStatistics> stats = new LinkedHashMap<>();
+            for (int i = 0; i < fields; i++) {
+                String field = in.getString();
+                stats.put(
+                        field, new CollectionStatistics(field, in.getLong(), in.getLong(), in.getLong(), in.getLong()));
+            }
+            List<String> ids = in.getStrings();
+            List<String> products = in.getStrings();
+            if (products.size() != ids.size()) {
+                throw new IllegalStateException("products for " + products.size() + " of " + ids.size() + " articles");
+            }
+            return new WebIndexState(generation, stats, ids, products, shards(in), shards(in));
+        });
+    }
+
+    private static List<ShardFile> shards(BinaryReader in) {
+        int n = in.count(in.getInt(), 6);
+        List<ShardFile> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(new ShardFile(in.getString(), in.getString(), in.getInt()));
+        }
+        return out;
+    }
+
+    void write(Path file) throws IOException {
+        try (BinaryWriter out = BinaryWriter.create(file, MAGIC, VERSION)) {
+            out.putString(generation).putInt(stats.size());
+            for (CollectionStatistics s : stats.values()) {
+                out.putString(s.field())
+                        .putLong(s.maxDoc())
+                        .putLong(s.docCount())
+                        .putLong(s.sumTotalTermFreq())
+                        .putLong(s.sumDocFreq());
+            }
+            out.putStrings(ids).putStrings(products);
+            for (List<ShardFile> list : List.of(terms, docs)) {
+                out.putInt(list.size());
+                for (ShardFile f : list) {
+                    out.putString(f.first()).putString(f.name()).putInt(f.crc());
+                }
+            }
+            out.commit();
+        }
+    }
+}

@@ -1,0 +1,537 @@
+// kb's search in the browser. It reads the index kb build writes beside this script: kb-index.js names the files that
+// hold each range of keys (t/...) and what results show of the articles (d/...). Each file is a classic script that
+// hands its data to kbShard(), so the search works from file:// as well as from any web server.
+// window.kbSearch.search(text, {page, product}) answers a Promise of
+// {total, hits: [{id, title, url, products, date, snippet: [{text, hit}]}], didYouMean, page, pages, facets}.
+(function () {
+  "use strict";
+  if (window.kbSearch) {
+    return;
+  }
+  var script = document.currentScript;
+  var base = script ? script.src.replace(/[^\/]*$/, "") : "search/";
+  var PAGE = 10, FACET_DEPTH = 100, FEW = 20, MAX_TERMS = 24, SIMILAR = 0.7, STEPS = 255;
+  var WORD = /[\p{L}\p{N}_]+(?:(?:['\u2019.]|(?<=\p{L}):(?=\p{L})|(?<=\p{N})[,;](?=\p{N}))[\p{L}\p{N}_]+)*/gu;
+  var utf8 = new TextDecoder();
+  var waiting = {}, files = {}, index = null;
+
+  // A file of the index could not be read: the site was published without all of its search files.
+  function Incomplete(name) {
+    this.name = "IndexIncomplete";
+    this.message = "The search index is incomplete: " + name + ".js could not be read. Build or upload the site again.";
+  }
+  Incomplete.prototype = Object.create(Error.prototype);
+
+  window.kbShard = function (name, data) {
+    if (waiting[name]) {
+      waiting[name].data = data;
+    }
+  };
+
+  function inflate(b64) {
+    var bin = atob(b64), bytes = new Uint8Array(bin.length);
+    for (var i = 0; i < bin.length; i++) {
+      bytes[i] = bin.charCodeAt(i);
+    }
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
+    return new Response(stream).arrayBuffer().then(function (b) { return new Uint8Array(b); });
+  }
+
+  // The payload of one file, loaded once a page; parsed by the caller's function, also once.
+  function load(name, parse) {
+    if (!files[name]) {
+      files[name] = new Promise(function (resolve, reject) {
+        var s = document.createElement("script"), w = waiting[name] = {};
+        function done(ok) {
+          delete waiting[name];
+          s.remove();
+          if (!ok || typeof w.data !== "string") {
+            reject(new Incomplete(name));
+          } else {
+            inflate(w.data).then(function (b) { resolve(parse(new Reader(b))); }).catch(function () { reject(new Incomplete(name)); });
+          }
+        }
+        s.onload = function () { done(true); };
+        s.onerror = function () { done(false); };
+        s.src = base + name + ".js";
+        document.head.appendChild(s);
+      });
+      files[name].catch(function () { delete files[name]; });
+    }
+    return files[name];
+  }
+
+  function Reader(bytes) {
+    this.b = bytes;
+    this.p = 0;
+  }
+  Reader.prototype.vint = function () {
+    var v = 0, m = 1, x;
+    do {
+      x = this.b[this.p++];
+      v += (x & 127) * m;
+      m *= 128;
+    } while (x & 128);
+    return v;
+  };
+  Reader.prototype.str = function () {
+    var n = this.vint(), s = utf8.decode(this.b.subarray(this.p, this.p + n));
+    this.p += n;
+    return s;
+  };
+  // A string written as the length it shares with the one before, then the rest.
+  Reader.prototype.next = function (before) {
+    var shared = this.vint();
+    return before.slice(0, shared) + this.str();
+  };
+  Reader.prototype.f32 = function () {
+    var v = new DataView(this.b.buffer, this.b.byteOffset + this.p, 4).getFloat32(0, true);
+    this.p += 4;
+    return v;
+  };
+
+  function parseIndex(r) {
+    var ix = { format: r.vint(), generation: r.str(), size: r.vint(), perFile: r.vint(), stop: new Set() };
+    var i, n, prev = "", name = "";
+    for (n = r.vint(); n > 0; n--) {
+      ix.stop.add(r.str());
+    }
+    ix.typoMin = r.vint();
+    ix.bounds = [];
+    ix.terms = [];
+    for (n = r.vint(); n > 0; n--) {
+      prev = r.next(prev);
+      name = r.next(name);
+      ix.bounds.push(prev);
+      ix.terms.push(name);
+    }
+    ix.docs = [];
+    name = "";
+    for (n = r.vint(); n > 0; n--) {
+      name = r.next(name);
+      ix.docs.push(name);
+    }
+    ix.products = [];
+    for (n = r.vint(); n > 0; n--) {
+      var code = r.str(), runs = [], end = 0;
+      for (i = r.vint(); i > 0; i--) {
+        var start = end + r.vint(), len = r.vint();
+        runs.push([start, len]);
+        end = start + len;
+      }
+      ix.products.push({ code: code, runs: runs });
+    }
+    return ix;
+  }
+
+  function parseEntries(r) {
+    var map = new Map(), key = "";
+    for (var n = r.vint(); n > 0; n--) {
+      key = r.next(key);
+      var len = r.vint();
+      map.set(key, r.b.subarray(r.p, r.p + len));
+      r.p += len;
+    }
+    return map;
+  }
+
+  function parseDocs(r) {
+    var docs = [];
+    while (r.p < r.b.length) {
+      var id = r.str();
+      docs.push(id ? { id: id, title: r.str(), url: r.str(), products: r.str(), date: r.str(), summary: r.str() } : null);
+    }
+    return docs;
+  }
+
+  function ready() {
+    if (!index) {
+      index = load("kb-index", parseIndex);
+      index.catch(function () { index = null; });
+    }
+    return index;
+  }
+
+  // The file whose range holds a key: the last whose first key is not after it.
+  function fileOf(ix, key) {
+    var lo = 0, hi = ix.bounds.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (ix.bounds[mid] <= key) { lo = mid; } else { hi = mid - 1; }
+    }
+    return lo;
+  }
+
+  function entry(ix, key) {
+    return load(ix.terms[fileOf(ix, key)], parseEntries).then(function (m) { return m.get(key); });
+  }
+
+  // Every entry whose key starts with a prefix, as [key, value] pairs.
+  function entries(ix, prefix) {
+    var from = fileOf(ix, prefix), to = fileOf(ix, prefix + "\uffff"), all = [];
+    for (var i = from; i <= to; i++) {
+      all.push(load(ix.terms[i], parseEntries));
+    }
+    return Promise.all(all).then(function (maps) {
+      var out = [];
+      maps.forEach(function (m) {
+        m.forEach(function (v, k) {
+          if (k.startsWith(prefix)) { out.push([k, v]); }
+        });
+      });
+      return out;
+    });
+  }
+
+  // Calls back each article number of a posting list with its score.
+  function postings(value, each) {
+    if (!value) {
+      return;
+    }
+    var r = new Reader(value), max = r.f32();
+    for (var g = r.vint(); g > 0; g--) {
+      var score = max * r.vint() / STEPS, doc = -1;
+      for (var n = r.vint(); n > 0; n--) {
+        doc += r.vint() + 1;
+        each(doc, score);
+      }
+    }
+  }
+
+  // A word's term: its value holds the length shared with the word plus one, then the rest; 0 for a stop word.
+  function termOf(word, r) {
+    var shared = r.vint();
+    return shared === 0 ? "" : word.slice(0, shared - 1) + r.str();
+  }
+
+  function words(text) {
+    return (text.match(WORD) || []).map(function (w) { return w.toLowerCase(); });
+  }
+
+  // Tokens users paste as they are: split at spaces, trimmed of punctuation, with a digit or one of . \ _ :
+  function exactTokens(text) {
+    var out = [];
+    text.split(/\s+/).forEach(function (t) {
+      t = t.replace(/^[\x21-\x23\x26-\x2f\x3a-\x40\x5b\x5d-\x5e\x60\x7b-\x7e]+|[\x21-\x23\x26-\x2f\x3a-\x40\x5b\x5d-\x5e\x60\x7b-\x7e]+$/g, "").toLowerCase();
+      if (t.length >= 3 && /[0-9.\\_:]/.test(t) && out.indexOf(t) < 0 && out.length < MAX_TERMS) {
+        out.push(t);
+      }
+    });
+    return out;
+  }
+
+  // What a user typed: free text, "phrases", -excluded words, product: and year: filters.
+  function parse(input) {
+    var q = { text: "", phrases: [], excluded: [], product: "" }, s = input.slice(0, 1000), i = 0;
+    while (i < s.length) {
+      var c = s[i];
+      if (c === '"') {
+        var end = s.indexOf('"', i + 1);
+        if (end > i + 1) {
+          q.phrases.push(s.slice(i + 1, end));
+          q.text += " " + s.slice(i + 1, end) + " ";
+          i = end + 1;
+        } else {
+          i++;
+        }
+        continue;
+      }
+      if (/\s/.test(c)) {
+        q.text += c;
+        i++;
+        continue;
+      }
+      var j = i;
+      while (j < s.length && !/\s/.test(s[j]) && s[j] !== '"') {
+        j++;
+      }
+      var word = s.slice(i, j), lower = word.toLowerCase();
+      if (word.length > 2 && word[0] === "-" && /\p{L}/u.test(word[1]) && !word.endsWith("-")) {
+        q.excluded.push(word.slice(1));
+      } else if (lower.startsWith("product:") && word.length > 8) {
+        q.product = lower.slice(8);
+      } else if (!(lower.startsWith("year:") && word.length > 5)) {
+        q.text += word;
+      }
+      i = j;
+    }
+    q.text = q.text.trim();
+    return q;
+  }
+
+  // A word that could be a misspelling: four characters or more, a letter first, mostly letters.
+  function typo(w) {
+    return w.length >= 4 && /\p{L}/u.test(w[0]) && (w.match(/\p{L}/gu) || []).length * 2 >= w.length;
+  }
+
+  function edits(w) {
+    return w.length < 4 ? 0 : w.length >= 8 ? 2 : 1;
+  }
+
+  // Edits between two words, a swap of neighbours counting one; more than max is max + 1.
+  function distance(a, b, max) {
+    if (Math.abs(a.length - b.length) > max) {
+      return max + 1;
+    }
+    var rows = [[]], i, j;
+    for (j = 0; j <= b.length; j++) {
+      rows[0][j] = j;
+    }
+    for (i = 1; i <= a.length; i++) {
+      rows[i] = [i];
+      var best = i;
+      for (j = 1; j <= b.length; j++) {
+        var d = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+          d = Math.min(d, rows[i - 2][j - 2] + 1);
+        }
+        rows[i][j] = d;
+        best = Math.min(best, d);
+      }
+      if (best > max) {
+        return max + 1;
+      }
+    }
+    return rows[a.length][b.length];
+  }
+
+  // The known words one or two edits from a word, with the same first letter: [{word, df, term, edits}], closest first.
+  function similar(ix, w) {
+    var e = edits(w), wanted = [];
+    for (var len = Math.max(3, w.length - e); len <= w.length + e; len++) {
+      wanted.push(entries(ix, "y" + w[0] + String.fromCharCode(64 + len)));
+    }
+    return Promise.all(wanted).then(function (lists) {
+      var out = [];
+      lists.forEach(function (list) {
+        list.forEach(function (kv) {
+          var word = kv[0].slice(3), d = distance(w, word, e);
+          if (d <= e) {
+            var r = new Reader(kv[1]), df = r.vint();
+            out.push({ word: word, df: df, term: termOf(word, r), edits: d });
+          }
+        });
+      });
+      return out.sort(function (a, b) { return a.edits - b.edits || b.df - a.df; });
+    });
+  }
+
+  function idf(ix, df) {
+    return Math.log(1 + (ix.size - df + 0.5) / (df + 0.5));
+  }
+
+  function pairs(kind, seq) {
+    var out = [];
+    for (var i = 1; i < seq.length; i++) {
+      if (seq[i - 1] === null || seq[i] === null) {
+        return [];
+      }
+      var k = kind + seq[i - 1] + " " + seq[i];
+      if (out.indexOf(k) < 0) { out.push(k); }
+    }
+    return out;
+  }
+
+  function facetsOf(ix, docs) {
+    var counts = new Map();
+    ix.products.forEach(function (p) {
+      var c = 0;
+      docs.forEach(function (d) {
+        for (var i = 0; i < p.runs.length; i++) {
+          if (d >= p.runs[i][0] && d < p.runs[i][0] + p.runs[i][1]) { c++; break; }
+        }
+      });
+      if (c > 0) { counts.set(p.code, c); }
+    });
+    return Array.from(counts, function (e) { return { value: e[0], count: e[1] }; })
+      .sort(function (a, b) { return b.count - a.count || (a.value < b.value ? -1 : 1); }).slice(0, 20);
+  }
+
+  // The summary's words that a query word stands for, marked: as typed, or a form of its term.
+  function snippet(text, marks, terms) {
+    var parts = [], at = 0, m;
+    WORD.lastIndex = 0;
+    while ((m = WORD.exec(text)) !== null) {
+      var w = m[0].toLowerCase();
+      var hit = marks.has(w) || terms.some(function (t) { return t.length >= 3 && w.startsWith(t) && w.length - t.length <= 4; });
+      if (hit) {
+        if (m.index > at) { parts.push({ text: text.slice(at, m.index), hit: false }); }
+        parts.push({ text: m[0], hit: true });
+        at = m.index + m[0].length;
+      }
+    }
+    if (at < text.length) { parts.push({ text: text.slice(at), hit: false }); }
+    return parts;
+  }
+
+  function run(ix, input, options) {
+    var q = parse(input), page = Math.max(1, options.page | 0 || 1);
+    var product = String(options.product || q.product || "").toLowerCase();
+    var all = words(q.text).slice(0, 4 * MAX_TERMS);
+    var prose = all.filter(function (w) { return !ix.stop.has(w); }).slice(0, MAX_TERMS);
+    var distinct = Array.from(new Set(prose));
+    var exact = exactTokens(q.text);
+    var verbatim = all.slice(0, MAX_TERMS);
+    var scores = new Float64Array(ix.size), hitCount = new Uint16Array(ix.size);
+    var termsOf = {}, marks = new Set(), misspelled = false;
+
+    function add(value, weight) {
+      postings(value, function (doc, s) { scores[doc] += s * weight; });
+    }
+    // Adds a phrase's pairs where an article has all of them, scaled from n - 1 pairs to n words.
+    function phrase(values, n) {
+      if (!values.length || values.some(function (v) { return !v; })) {
+        return;
+      }
+      var sum = new Map();
+      values.forEach(function (v) {
+        postings(v, function (doc, s) {
+          var c = sum.get(doc) || [0, 0];
+          c[0]++;
+          c[1] += s;
+          sum.set(doc, c);
+        });
+      });
+      sum.forEach(function (c, doc) {
+        if (c[0] === values.length) { scores[doc] += c[1] * n / (n - 1); }
+      });
+    }
+
+    // The terms of words: null for a word no article has; stop words left out.
+    function termsFor(ws) {
+      return Promise.all(ws.map(function (w) { return entry(ix, "s" + w); })).then(function (vs) {
+        return vs.map(function (v, i) { return v ? termOf(ws[i], new Reader(v)) : null; }).filter(function (t) { return t !== ""; });
+      });
+    }
+
+    var looked = distinct.map(function (w) { return entry(ix, "s" + w); });
+    var exactValues = exact.map(function (t) { return entry(ix, "x" + t); });
+    var messagePairs = pairs("m", verbatim).map(function (k) { return entry(ix, k); });
+    return Promise.all(looked).then(function (found) {
+      var typos = [];
+      distinct.forEach(function (w, i) {
+        if (found[i]) {
+          var t = termOf(w, new Reader(found[i]));
+          termsOf[w] = t;
+          if (t) { marks.add(w); }
+        } else {
+          termsOf[w] = null;
+          if (typo(w)) { typos.push(w); }
+        }
+      });
+      misspelled = typos.length > 0;
+      var terms = Array.from(new Set(distinct.map(function (w) { return termsOf[w]; }).filter(Boolean)));
+      var seq = prose.map(function (w) { return termsOf[w]; }).filter(function (t) { return t !== ""; });
+      var titlePairs = seq.length > 1 ? pairs("t", seq) : [];
+      return Promise.all([
+        Promise.all(terms.map(function (t) { return entry(ix, "a" + t); })),
+        Promise.all(typos.map(function (w) { return similar(ix, w); })),
+        Promise.all(exactValues),
+        Promise.all(messagePairs),
+        Promise.all(titlePairs.map(function (k) { return entry(ix, k); })),
+        Promise.all(q.phrases.map(function (p) { return termsFor(words(p).filter(function (w) { return !ix.stop.has(w); })); })),
+        Promise.all(q.excluded.map(function (x) { return termsFor(words(x)); })),
+      ]).then(function (got) {
+        got[0].forEach(function (v) { add(v, 1); });
+        var similarTerms = [];
+        got[1].forEach(function (list, i) {
+          var w = typos[i], top = list.slice(0, 50), blend = top.length ? idf(ix, top.reduce(function (m, c) { return Math.max(m, c.df); }, 0)) : 0;
+          top.forEach(function (c) {
+            if (c.term) {
+              marks.add(c.word);
+              similarTerms.push([c.term, SIMILAR * (1 - c.edits / Math.min(c.word.length, w.length)) * blend / idf(ix, c.df)]);
+            }
+          });
+        });
+        got[2].forEach(function (v) { add(v, 1); });
+        phrase(got[3], verbatim.length);
+        phrase(got[4], seq.length);
+        var required = got[5].map(function (ts) {
+          return Promise.all(ts.map(function (t) { return t === null ? Promise.resolve(undefined) : entry(ix, "a" + t); }));
+        });
+        var excluded = got[6].map(function (ts) {
+          return Promise.all(ts.filter(Boolean).map(function (t) { return entry(ix, "a" + t); }));
+        });
+        return Promise.all([
+          Promise.all(similarTerms.map(function (s) { return entry(ix, "a" + s[0]); })),
+          Promise.all(required),
+          Promise.all(excluded),
+        ]).then(function (more) {
+          more[0].forEach(function (v, i) { add(v, similarTerms[i][1]); });
+          var candidates = [];
+          for (var d = 0; d < ix.size; d++) {
+            if (scores[d] > 0) { candidates.push(d); }
+          }
+          more[1].forEach(function (vs) {
+            var need = vs.length;
+            vs.forEach(function (v) {
+              postings(v, function (doc) { hitCount[doc]++; });
+            });
+            candidates = candidates.filter(function (doc) { return hitCount[doc] === need; });
+            hitCount.fill(0);
+          });
+          more[2].forEach(function (vs) {
+            var out = new Set();
+            vs.forEach(function (v) { postings(v, function (doc) { out.add(doc); }); });
+            candidates = candidates.filter(function (doc) { return !out.has(doc); });
+          });
+          if (product) {
+            var p = ix.products.find(function (x) { return x.code.toLowerCase() === product; });
+            candidates = !p ? [] : candidates.filter(function (doc) {
+              return p.runs.some(function (r) { return doc >= r[0] && doc < r[0] + r[1]; });
+            });
+          }
+          candidates.sort(function (a, b) { return scores[b] - scores[a] || a - b; });
+          var total = candidates.length, shown = candidates.slice((page - 1) * PAGE, page * PAGE);
+          var markTerms = terms.concat(similarTerms.map(function (s) { return s[0]; }));
+          return Promise.all([
+            Promise.all(shown.map(function (doc) {
+              return load(ix.docs[Math.floor(doc / ix.perFile)], parseDocs).then(function (docs) { return docs[doc % ix.perFile]; });
+            })),
+            total < FEW || misspelled ? didYouMean(ix, all) : Promise.resolve(""),
+          ]).then(function (r) {
+            return {
+              total: total,
+              page: page,
+              pages: Math.ceil(total / PAGE),
+              product: product,
+              didYouMean: r[1],
+              facets: { product: facetsOf(ix, candidates.slice(0, FACET_DEPTH)) },
+              hits: r[0].filter(Boolean).map(function (h) {
+                return {
+                  id: h.id, title: h.title, url: h.url, products: h.products ? h.products.split(" ") : [],
+                  date: h.date, snippet: snippet(h.summary, marks, markTerms),
+                };
+              }),
+            };
+          });
+        });
+      });
+    });
+  }
+
+  // A respelling where a word has a close spelling in many more articles: offered when a query finds little.
+  function didYouMean(ix, all) {
+    if (!all.length || all.length > 8) {
+      return Promise.resolve("");
+    }
+    return Promise.all(all.map(function (w) {
+      if (!edits(w) || !/\p{L}/u.test(w[0])) {
+        return w;
+      }
+      return similar(ix, w).then(function (list) {
+        var own = list.find(function (c) { return c.word === w; }), df = own ? own.df : 0;
+        var best = list.filter(function (c) { return c.word !== w && c.df > Math.max(3, 10 * df); })[0];
+        return best ? best.word : w;
+      });
+    })).then(function (out) {
+      return out.join(" ") === all.join(" ") ? "" : out.join(" ");
+    });
+  }
+
+  window.kbSearch = {
+    search: function (text, options) {
+      return ready().then(function (ix) { return run(ix, String(text || ""), options || {}); });
+    },
+  };
+})();
