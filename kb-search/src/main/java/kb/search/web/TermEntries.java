@@ -109,18 +109,17 @@ final class TermEntries {
             return out;
         }
         long[] norms = norms(field);
-        CollectionStatistics collection = stats.get(field);
+        FieldScorer scorer = new FieldScorer(field);
         TermsEnum te = terms.iterator();
         PostingsEnum pe = null;
         Scored scored = new Scored();
         for (BytesRef t = te.next(); t != null; t = te.next()) {
-            Similarity.SimScorer scorer = similarity.scorer(
-                    boost, collection, new TermStatistics(t, te.docFreq(), Math.max(te.docFreq(), te.totalTermFreq())));
+            float weight = boost * scorer.idf(te.docFreq());
             pe = te.postings(pe, PostingsEnum.FREQS);
             scored.clear();
             for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
                 if ((live == null || live.get(doc)) && docnums[doc] >= 0) {
-                    scored.add(docnums[doc], scorer.score(pe.freq(), norms[doc]));
+                    scored.add(docnums[doc], scorer.score(weight, pe.freq(), norms[doc]));
                 }
             }
             if (scored.size > 0) {
@@ -141,8 +140,10 @@ final class TermEntries {
         }
         long[] titleNorms = norms(Fields.TITLE);
         long[] messageNorms = norms(Fields.MESSAGES);
-        Map<String, TermStatistics> titleWords = new HashMap<>();
-        Map<String, TermStatistics> messageWords = new HashMap<>();
+        Map<String, Float> titleWords = new HashMap<>();
+        Map<String, Float> messageWords = new HashMap<>();
+        FieldScorer titleScorer = new FieldScorer(Fields.TITLE);
+        FieldScorer messageScorer = new FieldScorer(Fields.MESSAGES);
         TermsEnum title = termsEnum(Fields.TITLE);
         TermsEnum messages = termsEnum(Fields.MESSAGES);
         TermsEnum te = terms.iterator();
@@ -155,22 +156,22 @@ final class TermEntries {
                 continue;
             }
             boolean isTitle = pair.charAt(0) == WordPairs.TITLE;
-            String field = isTitle ? Fields.TITLE : Fields.MESSAGES;
-            Map<String, TermStatistics> cache = isTitle ? titleWords : messageWords;
+            Map<String, Float> cache = isTitle ? titleWords : messageWords;
             TermsEnum words = isTitle ? title : messages;
-            TermStatistics first = statistics(words, cache, pair.substring(1, space));
-            TermStatistics second = statistics(words, cache, pair.substring(space + 1));
+            FieldScorer scorer = isTitle ? titleScorer : messageScorer;
+            Float first = idf(words, cache, scorer, pair.substring(1, space));
+            Float second = idf(words, cache, scorer, pair.substring(space + 1));
             if (first == null || second == null) {
                 continue;
             }
-            float boost = (isTitle ? QueryFactory.TITLE_PHRASE : QueryFactory.MESSAGE_PHRASE) / 2;
-            Similarity.SimScorer scorer = similarity.scorer(boost, stats.get(field), first, second);
+            // A phrase's weight is the sum of its words' idf.
+            float weight = (isTitle ? QueryFactory.TITLE_PHRASE : QueryFactory.MESSAGE_PHRASE) / 2 * (first + second);
             long[] norms = isTitle ? titleNorms : messageNorms;
             pe = te.postings(pe, PostingsEnum.FREQS);
             scored.clear();
             for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
                 if ((live == null || live.get(doc)) && docnums[doc] >= 0) {
-                    scored.add(docnums[doc], scorer.score(pe.freq(), norms[doc]));
+                    scored.add(docnums[doc], scorer.score(weight, pe.freq(), norms[doc]));
                 }
             }
             if (scored.size > 0) {
@@ -184,17 +185,44 @@ final class TermEntries {
         return terms == null ? TermsEnum.EMPTY : terms.iterator();
     }
 
-    private static TermStatistics statistics(TermsEnum words, Map<String, TermStatistics> cache, String word)
+    /** A word's idf in a field, or null when the field lacks it. */
+    private static Float idf(TermsEnum words, Map<String, Float> cache, FieldScorer scorer, String word)
             throws IOException {
-        TermStatistics s = cache.get(word);
-        if (s == null && !cache.containsKey(word)) {
-            BytesRef b = new BytesRef(word);
-            if (words.seekExact(b)) {
-                s = new TermStatistics(b, words.docFreq(), Math.max(words.docFreq(), words.totalTermFreq()));
+        Float idf = cache.get(word);
+        if (idf == null && !cache.containsKey(word)) {
+            if (words.seekExact(new BytesRef(word))) {
+                idf = scorer.idf(words.docFreq());
             }
-            cache.put(word, s);
+            cache.put(word, idf);
         }
-        return s;
+        return idf;
+    }
+
+    /**
+     * A field's BM25, as the server's similarity scores it: a term's score is its weight (the query's boost times its
+     * idf) times a part that depends only on the frequency and the article's length. One Lucene scorer a field gives
+     * that part; making one for each of a million terms would cost seconds.
+     */
+    private final class FieldScorer {
+        private final Similarity.SimScorer unit;
+        private final float unitIdf;
+        private final long docCount;
+
+        FieldScorer(String field) {
+            CollectionStatistics collection = stats.get(field);
+            this.docCount = collection.docCount();
+            this.unitIdf = idf(1);
+            this.unit = similarity.scorer(1f, collection, new TermStatistics(new BytesRef("x"), 1, 1));
+        }
+
+        /** BM25's idf, as Lucene's {@code BM25Similarity} computes it. */
+        float idf(long docFreq) {
+            return (float) Math.log(1 + (docCount - docFreq + 0.5D) / (docFreq + 0.5D));
+        }
+
+        float score(float weight, float freq, long norm) {
+            return unit.score(freq, norm) / unitIdf * weight;
+        }
     }
 
     /** The words as written with the terms they analyse to; the candidates for misspellings into {@code typos}. */

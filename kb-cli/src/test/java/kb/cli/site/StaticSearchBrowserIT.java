@@ -1,0 +1,254 @@
+package kb.cli.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.SimpleFileServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import kb.build.SiteBuild;
+import kb.testing.Browser;
+import kb.testing.ProjectFiles;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The published site's own search, with no kb server: opened from {@code file://} and from a plain static server under
+ * a sub-path, in headless Chromium. The content is the sample articles, a series of similar ones (for paging) and one
+ * whose title and symptoms are markup.
+ */
+class StaticSearchBrowserIT {
+    private static final String HOSTILE = "<script>alert(1)</script> \"><img src=x onerror=alert(2)> </script>";
+
+    private static HttpServer server;
+    private static WebDriver browser;
+    private static Path site;
+    private static String http;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assumeTrue(
+                Browser.available(), "Chromium and its driver are needed (apt-get install chromium chromium-driver)");
+        Path work = ProjectFiles.target("static-search-it");
+        Path content = work.resolve("content");
+        copy(ProjectFiles.content(), content);
+        for (int i = 1; i <= 15; i++) {
+            Files.writeString(content.resolve("widget-" + i + ".md"), """
+                    ---
+                    id: Q9100%02d
+                    title: "Widget Console Shows Error %d After Restart"
+                    product: widgets
+                    modified: 2026-02-%02d
+                    ---
+
+                    ## Symptoms
+
+                    After the widget service restarts, the console shows error %d and the widget list is empty.
+                    """.formatted(i, i, i, i));
+        }
+        Files.writeString(content.resolve("hostile.md"), """
+                ---
+                id: Q910099
+                title: 'Gadget fails %s'
+                product: widgets
+                modified: 2026-03-01
+                ---
+
+                ## Symptoms
+
+                The gadget fails and shows %s in the log.
+                """.formatted(HOSTILE.replace("'", "''"), HOSTILE));
+        Path www = work.resolve("www");
+        site = www.resolve("kb");
+        SiteBuild.builder(content, site).full(true).build().run();
+        server = SimpleFileServer.createFileServer(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), www, SimpleFileServer.OutputLevel.NONE);
+        server.start();
+        http = "http://127.0.0.1:" + server.getAddress().getPort() + "/kb/";
+        browser = Chromium.start(work);
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, to.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+
+    private static WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    private static List<WebElement> hits() {
+        return browser.findElements(By.cssSelector("ol.hits li.hit"));
+    }
+
+    private static void typeOnAnyPageAndFilter(String base) {
+        browser.get(base + "kb/256/Q256211/index.html");
+        WebElement box = browser.findElement(By.id("q"));
+        box.sendKeys("Smsapm32.exe does not stop");
+        waiting()
+                .until(d -> !d.findElements(By.cssSelector(".suggest li[role=option]"))
+                        .isEmpty());
+        box.sendKeys(Keys.ENTER);
+        waiting().until(d -> !hits().isEmpty());
+        assertThat(browser.getCurrentUrl()).contains("search/index.html?q=Smsapm32.exe");
+        assertThat(browser.findElement(By.cssSelector("li.hit h3 a")).getText()).startsWith("Q256211");
+        assertThat(browser.findElement(By.cssSelector("li.hit mark")).getText()).isNotBlank();
+
+        browser.get(base + "search/index.html?q=widget+console");
+        waiting().until(d -> hits().size() == 10);
+        assertThat(browser.findElement(By.cssSelector("p.summary")).getText()).isEqualTo("15 articles");
+        browser.findElement(By.cssSelector("nav.pagination a[rel=next]")).click();
+        waiting().until(d -> d.getCurrentUrl().contains("page=2") && hits().size() == 5);
+
+        browser.get(base + "search/index.html?q=restart+error");
+        waiting().until(d -> !hits().isEmpty());
+        browser.findElement(By.linkText("acmesync")).click();
+        waiting().until(d -> d.getCurrentUrl().contains("product=acmesync") && !hits().isEmpty());
+        assertThat(browser.findElements(By.cssSelector("li.hit .meta")))
+                .allMatch(m -> m.getText().startsWith("acmesync"));
+
+        WebElement first = browser.findElement(By.cssSelector("li.hit h3 a"));
+        String id = first.getText().substring(0, first.getText().indexOf(':'));
+        first.click();
+        waiting().until(d -> d.getCurrentUrl().contains("/" + id + "/"));
+        assertThat(browser.findElement(By.cssSelector("h1 .id")).getText()).isEqualTo(id);
+    }
+
+    @Test
+    void searchFromFiles() {
+        typeOnAnyPageAndFilter(site.toUri().toString());
+    }
+
+    @Test
+    void searchFromAStaticServerUnderASubPath() {
+        typeOnAnyPageAndFilter(http);
+    }
+
+    @Test
+    void keyboardOpensAResultFromTheBoxOfAnyPage() {
+        browser.get(http + "index.html");
+        browser.findElement(By.tagName("body")).sendKeys("/");
+        WebElement box = browser.switchTo().activeElement();
+        assertThat(box.getAttribute("id")).isEqualTo("q");
+        box.sendKeys("Smsapm32.exe");
+        waiting()
+                .until(d -> !d.findElements(By.cssSelector(".suggest li[role=option]"))
+                        .isEmpty());
+        box.sendKeys(Keys.ARROW_DOWN);
+        assertThat(browser.findElement(By.cssSelector(".suggest li[aria-selected=true]"))
+                        .getText())
+                .startsWith("Q256211");
+        box.sendKeys(Keys.ENTER);
+        waiting().until(d -> d.getCurrentUrl().endsWith("/kb/256/Q256211/index.html"));
+    }
+
+    @Test
+    void aMisspelledQueryOffersTheRightSpelling() {
+        browser.get(http + "search/index.html?q=widgte+console");
+        waiting().until(d -> !d.findElements(By.cssSelector("p.did-you-mean a")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector("p.did-you-mean a")).getText())
+                .isEqualTo("widget console");
+        assertThat(hits()).isNotEmpty();
+        assertThat(browser.findElement(By.cssSelector("li.hit mark")).getText()).isEqualToIgnoringCase("widget");
+    }
+
+    @Test
+    void markupInAnArticleIsShownAsText() {
+        browser.get(http + "search/index.html?q=gadget+fails");
+        waiting().until(d -> !hits().isEmpty());
+        WebElement hit = hits().get(0);
+        assertThat(hit.findElement(By.cssSelector("h3 a")).getText()).contains("<script>alert(1)</script>");
+        assertThat(hit.findElement(By.cssSelector(".snippet")).getText()).contains("alert(1)");
+        assertThat(browser.findElements(By.cssSelector("#results script, #results img")))
+                .isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void thePageApiAnswersInItsDocumentedShape() {
+        browser.get(http + "index.html");
+        Object answer = ((JavascriptExecutor) browser).executeAsyncScript("""
+                        var done = arguments[arguments.length - 1];
+                        var s = document.createElement("script");
+                        s.src = "search/kb-search.js";
+                        s.onload = function () {
+                          kbSearch.search("widget console", {page: 2}).then(done, function (e) { done(String(e)); });
+                        };
+                        document.head.appendChild(s);
+                        """);
+        assertThat(answer).isInstanceOf(Map.class);
+        Map<String, Object> r = (Map<String, Object>) answer;
+        assertThat(r.get("total")).isEqualTo(15L);
+        List<Map<String, Object>> hits = (List<Map<String, Object>>) r.get("hits");
+        assertThat(hits).hasSize(5);
+        assertThat(hits.get(0)).containsKeys("id", "title", "url", "snippet");
+        assertThat((String) hits.get(0).get("url")).startsWith("kb/").endsWith("/");
+        assertThat(r).containsKey("didYouMean");
+    }
+
+    @Test
+    void aMissingOrTruncatedFileOfTheIndexSaysTheIndexIsIncomplete() throws IOException {
+        for (boolean truncated : new boolean[] {false, true}) {
+            Path broken = ProjectFiles.target("static-search-it").resolve(truncated ? "truncated" : "missing");
+            copyTree(site, broken);
+            try (Stream<Path> files = Files.list(broken.resolve("search/t"))) {
+                for (Path f : files.toList()) {
+                    if (truncated) {
+                        byte[] b = Files.readAllBytes(f);
+                        Files.write(f, java.util.Arrays.copyOf(b, b.length / 2));
+                    } else {
+                        Files.delete(f);
+                    }
+                }
+            }
+            browser.get(broken.resolve("search/index.html").toUri() + "?q=widget");
+            waiting()
+                    .until(d ->
+                            !d.findElements(By.cssSelector("#results .error")).isEmpty());
+            assertThat(browser.findElement(By.cssSelector("#results .error")).getText())
+                    .contains("search index is incomplete");
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path p : all.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+}
