@@ -10,10 +10,11 @@
   }
   var script = document.currentScript;
   var base = script ? script.src.replace(/[^\/]*$/, "") : "search/";
-  var PAGE = 10, FACET_DEPTH = 100, FEW = 20, MAX_TERMS = 24, SIMILAR = 0.7, STEPS = 255;
+  var PAGE = 10, FACET_DEPTH = 100, FEW = 20, MAX_TERMS = 24, SIMILAR = 0.7;
   var WORD = /[\p{L}\p{N}_]+(?:(?:['\u2019.]|(?<=\p{L}):(?=\p{L})|(?<=\p{N})[,;](?=\p{N}))[\p{L}\p{N}_]+)*/gu;
+  var EDGE = /^[\x00-\x23&-\/:-@[\]^`{-\x7f]+|[\x00-\x23&-\/:-@[\]^`{-\x7f]+$/g;
   var utf8 = new TextDecoder();
-  var waiting = {}, files = {}, index = null;
+  var waiting = {}, files = {}, index = null, steps = 1;
 
   // A file of the index could not be read: the site was published without all of its search files.
   function Incomplete(name) {
@@ -97,6 +98,7 @@
       ix.stop.add(r.str());
     }
     ix.typoMin = r.vint();
+    steps = ix.steps = r.vint();
     ix.bounds = [];
     ix.terms = [];
     for (n = r.vint(); n > 0; n--) {
@@ -190,7 +192,7 @@
     }
     var r = new Reader(value), max = r.f32();
     for (var g = r.vint(); g > 0; g--) {
-      var score = max * r.vint() / STEPS, doc = -1;
+      var score = max * r.vint() / steps, doc = -1;
       for (var n = r.vint(); n > 0; n--) {
         doc += r.vint() + 1;
         each(doc, score);
@@ -212,7 +214,7 @@
   function exactTokens(text) {
     var out = [];
     text.split(/\s+/).forEach(function (t) {
-      t = t.replace(/^[\x21-\x23\x26-\x2f\x3a-\x40\x5b\x5d-\x5e\x60\x7b-\x7e]+|[\x21-\x23\x26-\x2f\x3a-\x40\x5b\x5d-\x5e\x60\x7b-\x7e]+$/g, "").toLowerCase();
+      t = t.replace(EDGE, "").toLowerCase();
       if (t.length >= 3 && /[0-9.\\_:]/.test(t) && out.indexOf(t) < 0 && out.length < MAX_TERMS) {
         out.push(t);
       }
@@ -332,6 +334,24 @@
     return out;
   }
 
+  // The values of a phrase's pairs, or none when no article can have them all: the first and the last pair are
+  // looked up first, and the others only when some article has both.
+  function phraseValues(ix, keys) {
+    if (keys.length < 3) {
+      return Promise.all(keys.map(function (k) { return entry(ix, k); }));
+    }
+    var ends = [keys[0], keys[keys.length - 1]];
+    return Promise.all(ends.map(function (k) { return entry(ix, k); })).then(function (v) {
+      if (!v[0] || !v[1]) {
+        return [];
+      }
+      var first = new Set(), both = false;
+      postings(v[0], function (doc) { first.add(doc); });
+      postings(v[1], function (doc) { both = both || first.has(doc); });
+      return !both ? [] : Promise.all(keys.map(function (k) { return entry(ix, k); }));
+    });
+  }
+
   function facetsOf(ix, docs) {
     var counts = new Map();
     ix.products.forEach(function (p) {
@@ -406,7 +426,7 @@
 
     var looked = distinct.map(function (w) { return entry(ix, "s" + w); });
     var exactValues = exact.map(function (t) { return entry(ix, "x" + t); });
-    var messagePairs = pairs("m", verbatim).map(function (k) { return entry(ix, k); });
+    var messagePairs = phraseValues(ix, pairs("m", verbatim));
     return Promise.all(looked).then(function (found) {
       var typos = [];
       distinct.forEach(function (w, i) {
@@ -427,8 +447,8 @@
         Promise.all(terms.map(function (t) { return entry(ix, "a" + t); })),
         Promise.all(typos.map(function (w) { return similar(ix, w); })),
         Promise.all(exactValues),
-        Promise.all(messagePairs),
-        Promise.all(titlePairs.map(function (k) { return entry(ix, k); })),
+        messagePairs,
+        phraseValues(ix, titlePairs),
         Promise.all(q.phrases.map(function (p) { return termsFor(words(p).filter(function (w) { return !ix.stop.has(w); })); })),
         Promise.all(q.excluded.map(function (x) { return termsFor(words(x)); })),
       ]).then(function (got) {

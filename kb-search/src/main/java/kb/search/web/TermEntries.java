@@ -37,7 +37,7 @@ import org.apache.lucene.util.BytesRef;
  * <ul>
  *   <li>{@code a} and a term of the about field, {@code x} and an exact token, {@code t} and a title word pair,
  *       {@code m} and a message word pair: the articles that have it, each with its score, the server's BM25F for
- *       that term and field with the query's weight for the field folded in, quantized to 255 steps of the term's best
+ *       that term and field with the query's weight for the field folded in, quantized to {@link #STEPS} steps of the term's best
  *       score and grouped by step, best first;
  *   <li>{@code s} and a word as written: the term it analyses to (none for a stop word), so the browser never
  *       analyses;
@@ -55,7 +55,8 @@ final class TermEntries {
     /** Words in fewer articles than this are not offered for a misspelled word. */
     static final int TYPO_MIN_ARTICLES = 2;
 
-    static final int STEPS = 255;
+    /** Scores are kept as this many steps of a term's best score. */
+    static final int STEPS = 63;
 
     private final IndexReader reader;
     private final int[] docnums;

@@ -270,7 +270,7 @@ public final class WebIndexOutput implements SiteOutput {
                 .toList();
         p.vint(stop.size());
         stop.forEach(p::string);
-        p.vint(TermEntries.TYPO_MIN_ARTICLES);
+        p.vint(TermEntries.TYPO_MIN_ARTICLES).vint(TermEntries.STEPS);
         p.vint(terms.size());
         String boundary = "";
         String name = "";

@@ -1,0 +1,108 @@
+package kb.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.SimpleFileServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The site's own search, run as a visitor runs it: the site served by a plain static server (the JDK's), each query
+ * typed on a page just opened with nothing cached (the first query of a visit), then another on the same page (a
+ * later query), in headless Chromium. What each one found, how many bytes of files it loaded and how long it took.
+ */
+public final class StaticSearchProbe implements AutoCloseable {
+    private static final String SCRIPT = """
+            var done = arguments[arguments.length - 1], first = arguments[0], later = arguments[1];
+            performance.setResourceTimingBufferSize(100000);
+            function bytesSince(t) {
+              return performance.getEntriesByType("resource").filter(function (e) { return e.startTime >= t; })
+                .reduce(function (s, e) { return s + e.encodedBodySize; }, 0);
+            }
+            function ids(r) { return r.hits.map(function (h) { return h.id; }); }
+            var t0 = performance.now(), s = document.createElement("script");
+            s.src = "kb-search.js";
+            s.onerror = function () { done({error: "kb-search.js could not be loaded"}); };
+            s.onload = function () {
+              kbSearch.search(first, {}).then(function (r) {
+                var t1 = performance.now();
+                var cold = {ids: ids(r), ms: t1 - t0, bytes: bytesSince(t0)};
+                if (!later) { done({cold: cold}); return; }
+                return kbSearch.search(later, {}).then(function (r2) {
+                  var t2 = performance.now();
+                  done({cold: cold, later: {ids: ids(r2), ms: t2 - t1, bytes: bytesSince(t1)}});
+                });
+              }).catch(function (e) { done({error: String(e && e.message || e)}); });
+            };
+            document.head.appendChild(s);
+            """;
+
+    /** One search: the ids of its first page of hits, the bytes of the files it loaded, its time. */
+    public record Search(List<String> ids, long bytes, double millis) {}
+
+    private final HttpServer server;
+    private final WebDriverSession browser;
+    private final String page;
+
+    private StaticSearchProbe(HttpServer server, WebDriverSession browser) {
+        this.server = server;
+        this.browser = browser;
+        this.page = "http://127.0.0.1:" + server.getAddress().getPort() + "/search/index.html";
+    }
+
+    public static StaticSearchProbe start(Path site, Path chromium, Path chromedriver)
+            throws IOException, InterruptedException {
+        HttpServer server = SimpleFileServer.createFileServer(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                site.toAbsolutePath().normalize(),
+                SimpleFileServer.OutputLevel.NONE);
+        server.start();
+        try {
+            WebDriverSession browser = WebDriverSession.start(chromium, chromedriver);
+            browser.disableCache();
+            return new StaticSearchProbe(server, browser);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            server.stop(0);
+            throw e;
+        }
+    }
+
+    /**
+     * Opens the search page afresh and runs {@code first} there, then {@code later} on the same page.
+     *
+     * @return the first search and the later one (absent when {@code later} is empty)
+     */
+    public List<Search> run(String first, String later) throws IOException, InterruptedException {
+        browser.open(page);
+        JsonNode r = browser.runAsync(SCRIPT, first, later);
+        if (r.has("error")) {
+            throw new IOException(
+                    "the search failed in the browser: " + r.path("error").asText());
+        }
+        List<Search> out = new ArrayList<>();
+        out.add(search(r.path("cold")));
+        if (r.has("later")) {
+            out.add(search(r.path("later")));
+        }
+        return out;
+    }
+
+    private static Search search(JsonNode n) {
+        List<String> ids = new ArrayList<>();
+        n.path("ids").forEach(id -> ids.add(id.asText()));
+        return new Search(ids, n.path("bytes").asLong(), n.path("ms").asDouble());
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            browser.close();
+        } finally {
+            server.stop(0);
+        }
+    }
+}
