@@ -10,7 +10,7 @@
   }
   var script = document.currentScript;
   var base = script ? script.src.replace(/[^\/]*$/, "") : "search/";
-  var PAGE = 10, FACET_DEPTH = 100, FEW = 20, MAX_TERMS = 24, SIMILAR = 0.7;
+  var PAGE = 10, FACET_DEPTH = 100, FEW = 20, MAX_TERMS = 24, SIMILAR = 0.7, SIMILAR_MAX = 10;
   var WORD = /[\p{L}\p{N}_]+(?:(?:['\u2019.]|(?<=\p{L}):(?=\p{L})|(?<=\p{N})[,;](?=\p{N}))[\p{L}\p{N}_]+)*/gu;
   var EDGE = /^[\x00-\x23&-\/:-@[\]^`{-\x7f]+|[\x00-\x23&-\/:-@[\]^`{-\x7f]+$/g;
   var utf8 = new TextDecoder();
@@ -93,25 +93,31 @@
 
   function parseIndex(r) {
     var ix = { format: r.vint(), generation: r.str(), size: r.vint(), perFile: r.vint(), stop: new Set() };
-    var i, n, prev = "", name = "";
+    var i, n, prev = "";
     for (n = r.vint(); n > 0; n--) {
       ix.stop.add(r.str());
     }
     ix.typoMin = r.vint();
     steps = ix.steps = r.vint();
+    var marks = [];
+    for (n = r.vint(); n > 0; n--) {
+      marks.push(r.str());
+    }
+    // A file's name: its kind, the mark of the build that wrote it, and its place then (its place now, changed).
+    function name(kind, now) {
+      var mark = marks[r.vint()], change = r.vint();
+      return kind + "/" + mark + "-" + (now + (change & 1 ? -(change + 1) / 2 : change / 2)).toString(36);
+    }
     ix.bounds = [];
     ix.terms = [];
-    for (n = r.vint(); n > 0; n--) {
+    for (i = 0, n = r.vint(); i < n; i++) {
       prev = r.next(prev);
-      name = r.next(name);
       ix.bounds.push(prev);
-      ix.terms.push(name);
+      ix.terms.push(name("t", i));
     }
     ix.docs = [];
-    name = "";
-    for (n = r.vint(); n > 0; n--) {
-      name = r.next(name);
-      ix.docs.push(name);
+    for (i = 0, n = r.vint(); i < n; i++) {
+      ix.docs.push(name("d", i));
     }
     ix.products = [];
     for (n = r.vint(); n > 0; n--) {
@@ -185,25 +191,43 @@
     });
   }
 
-  // Calls back each article number of a posting list with its score.
+  // Calls back each article number of a posting list with its score: the numbers' gaps, then their steps.
   function postings(value, each) {
     if (!value) {
       return;
     }
-    var r = new Reader(value), max = r.f32();
-    for (var g = r.vint(); g > 0; g--) {
-      var score = max * r.vint() / steps, doc = -1;
-      for (var n = r.vint(); n > 0; n--) {
-        doc += r.vint() + 1;
-        each(doc, score);
-      }
+    var r = new Reader(value), max = r.f32() / steps, n = r.vint(), docs = new Int32Array(n), doc = -1, i;
+    for (i = 0; i < n; i++) {
+      docs[i] = doc += r.vint() + 1;
+    }
+    for (i = 0; i < n; i++) {
+      each(docs[i], max * r.b[r.p + i]);
     }
   }
+
 
   // A word's term: its value holds the length shared with the word plus one, then the rest; 0 for a stop word.
   function termOf(word, r) {
     var shared = r.vint();
     return shared === 0 ? "" : word.slice(0, shared - 1) + r.str();
+  }
+
+  // A word as written: null when no article has it; else its term ("" for a stop word) and the term's postings.
+  function lookup(ix, w) {
+    return entry(ix, "w" + w).then(function (v) {
+      if (!v) {
+        return null;
+      }
+      var r = new Reader(v), term = termOf(w, r), kind = term ? r.vint() : 0;
+      if (kind !== 2) {
+        return { term: term, postings: kind === 1 ? v.subarray(r.p) : null };
+      }
+      var home = r.next(w);
+      return entry(ix, "w" + home).then(function (h) {
+        var hr = new Reader(h || new Uint8Array([0]));
+        return { term: term, postings: termOf(home, hr) && hr.vint() === 1 ? h.subarray(hr.p) : null };
+      });
+    });
   }
 
   function words(text) {
@@ -297,7 +321,7 @@
     return rows[a.length][b.length];
   }
 
-  // The known words one or two edits from a word, with the same first letter: [{word, df, term, edits}], closest first.
+  // The known words one or two edits from a word, with the same first letter: [{word, df, edits}], closest first.
   function similar(ix, w) {
     var e = edits(w), wanted = [];
     for (var len = Math.max(3, w.length - e); len <= w.length + e; len++) {
@@ -309,8 +333,7 @@
         list.forEach(function (kv) {
           var word = kv[0].slice(3), d = distance(w, word, e);
           if (d <= e) {
-            var r = new Reader(kv[1]), df = r.vint();
-            out.push({ word: word, df: df, term: termOf(word, r), edits: d });
+            out.push({ word: word, df: new Reader(kv[1]).vint(), edits: d });
           }
         });
       });
@@ -417,114 +440,109 @@
       });
     }
 
-    // The terms of words: null for a word no article has; stop words left out.
-    function termsFor(ws) {
-      return Promise.all(ws.map(function (w) { return entry(ix, "s" + w); })).then(function (vs) {
-        return vs.map(function (v, i) { return v ? termOf(ws[i], new Reader(v)) : null; }).filter(function (t) { return t !== ""; });
+    // Words as written: null for a word no article has; stop words left out.
+    function infos(ws) {
+      return Promise.all(ws.map(function (w) { return lookup(ix, w); })).then(function (is) {
+        return is.filter(function (i) { return !i || i.term; });
       });
     }
 
-    var looked = distinct.map(function (w) { return entry(ix, "s" + w); });
+    var looked = distinct.map(function (w) { return lookup(ix, w); });
     var exactValues = exact.map(function (t) { return entry(ix, "x" + t); });
     var messagePairs = phraseValues(ix, pairs("m", verbatim));
     return Promise.all(looked).then(function (found) {
-      var typos = [];
+      var typos = [], byTerm = new Map();
       distinct.forEach(function (w, i) {
-        if (found[i]) {
-          var t = termOf(w, new Reader(found[i]));
-          termsOf[w] = t;
-          if (t) { marks.add(w); }
-        } else {
-          termsOf[w] = null;
+        var f = found[i];
+        termsOf[w] = f ? f.term : null;
+        if (!f) {
           if (typo(w)) { typos.push(w); }
+        } else if (f.term) {
+          marks.add(w);
+          if (!byTerm.has(f.term)) { byTerm.set(f.term, f.postings); }
         }
       });
       misspelled = typos.length > 0;
-      var terms = Array.from(new Set(distinct.map(function (w) { return termsOf[w]; }).filter(Boolean)));
       var seq = prose.map(function (w) { return termsOf[w]; }).filter(function (t) { return t !== ""; });
       var titlePairs = seq.length > 1 ? pairs("t", seq) : [];
       return Promise.all([
-        Promise.all(terms.map(function (t) { return entry(ix, "a" + t); })),
-        Promise.all(typos.map(function (w) { return similar(ix, w); })),
+        Promise.all(typos.map(function (w) {
+          return similar(ix, w).then(function (list) {
+            var top = list.slice(0, SIMILAR_MAX);
+            return Promise.all(top.map(function (c) { return lookup(ix, c.word); })).then(function (is) {
+              return { top: top, infos: is };
+            });
+          });
+        })),
         Promise.all(exactValues),
         messagePairs,
         phraseValues(ix, titlePairs),
-        Promise.all(q.phrases.map(function (p) { return termsFor(words(p).filter(function (w) { return !ix.stop.has(w); })); })),
-        Promise.all(q.excluded.map(function (x) { return termsFor(words(x)); })),
+        Promise.all(q.phrases.map(function (p) { return infos(words(p).filter(function (w) { return !ix.stop.has(w); })); })),
+        Promise.all(q.excluded.map(function (x) { return infos(words(x)); })),
       ]).then(function (got) {
-        got[0].forEach(function (v) { add(v, 1); });
+        byTerm.forEach(function (v) { add(v, 1); });
+        // A misspelled word counts as its similar spellings, each a little less than a word found as typed, all as
+        // common as the most common of them.
         var similarTerms = [];
-        got[1].forEach(function (list, i) {
-          var w = typos[i], top = list.slice(0, 50), blend = top.length ? idf(ix, top.reduce(function (m, c) { return Math.max(m, c.df); }, 0)) : 0;
-          top.forEach(function (c) {
-            if (c.term) {
+        got[0].forEach(function (g, i) {
+          var w = typos[i], blend = idf(ix, g.top.reduce(function (m, c) { return Math.max(m, c.df); }, 0));
+          g.top.forEach(function (c, k) {
+            var info = g.infos[k];
+            if (info && info.term && !byTerm.has(info.term) && similarTerms.indexOf(info.term) < 0) {
               marks.add(c.word);
-              similarTerms.push([c.term, SIMILAR * (1 - c.edits / Math.min(c.word.length, w.length)) * blend / idf(ix, c.df)]);
+              similarTerms.push(info.term);
+              add(info.postings, SIMILAR * (1 - c.edits / Math.min(c.word.length, w.length)) * blend / idf(ix, c.df));
             }
           });
         });
-        got[2].forEach(function (v) { add(v, 1); });
-        phrase(got[3], verbatim.length);
-        phrase(got[4], seq.length);
-        var required = got[5].map(function (ts) {
-          return Promise.all(ts.map(function (t) { return t === null ? Promise.resolve(undefined) : entry(ix, "a" + t); }));
+        got[1].forEach(function (v) { add(v, 1); });
+        phrase(got[2], verbatim.length);
+        phrase(got[3], seq.length);
+        var candidates = [];
+        for (var d = 0; d < ix.size; d++) {
+          if (scores[d] > 0) { candidates.push(d); }
+        }
+        got[4].forEach(function (is) {
+          is.forEach(function (i) {
+            postings(i && i.postings, function (doc) { hitCount[doc]++; });
+          });
+          candidates = candidates.filter(function (doc) { return hitCount[doc] === is.length; });
+          hitCount.fill(0);
         });
-        var excluded = got[6].map(function (ts) {
-          return Promise.all(ts.filter(Boolean).map(function (t) { return entry(ix, "a" + t); }));
+        got[5].forEach(function (is) {
+          var out = new Set();
+          is.forEach(function (i) { postings(i && i.postings, function (doc) { out.add(doc); }); });
+          candidates = candidates.filter(function (doc) { return !out.has(doc); });
         });
+        if (product) {
+          var p = ix.products.find(function (x) { return x.code.toLowerCase() === product; });
+          candidates = !p ? [] : candidates.filter(function (doc) {
+            return p.runs.some(function (r) { return doc >= r[0] && doc < r[0] + r[1]; });
+          });
+        }
+        candidates.sort(function (a, b) { return scores[b] - scores[a] || a - b; });
+        var total = candidates.length, shown = candidates.slice((page - 1) * PAGE, page * PAGE);
+        var markTerms = Array.from(byTerm.keys()).concat(similarTerms);
         return Promise.all([
-          Promise.all(similarTerms.map(function (s) { return entry(ix, "a" + s[0]); })),
-          Promise.all(required),
-          Promise.all(excluded),
-        ]).then(function (more) {
-          more[0].forEach(function (v, i) { add(v, similarTerms[i][1]); });
-          var candidates = [];
-          for (var d = 0; d < ix.size; d++) {
-            if (scores[d] > 0) { candidates.push(d); }
-          }
-          more[1].forEach(function (vs) {
-            var need = vs.length;
-            vs.forEach(function (v) {
-              postings(v, function (doc) { hitCount[doc]++; });
-            });
-            candidates = candidates.filter(function (doc) { return hitCount[doc] === need; });
-            hitCount.fill(0);
-          });
-          more[2].forEach(function (vs) {
-            var out = new Set();
-            vs.forEach(function (v) { postings(v, function (doc) { out.add(doc); }); });
-            candidates = candidates.filter(function (doc) { return !out.has(doc); });
-          });
-          if (product) {
-            var p = ix.products.find(function (x) { return x.code.toLowerCase() === product; });
-            candidates = !p ? [] : candidates.filter(function (doc) {
-              return p.runs.some(function (r) { return doc >= r[0] && doc < r[0] + r[1]; });
-            });
-          }
-          candidates.sort(function (a, b) { return scores[b] - scores[a] || a - b; });
-          var total = candidates.length, shown = candidates.slice((page - 1) * PAGE, page * PAGE);
-          var markTerms = terms.concat(similarTerms.map(function (s) { return s[0]; }));
-          return Promise.all([
-            Promise.all(shown.map(function (doc) {
-              return load(ix.docs[Math.floor(doc / ix.perFile)], parseDocs).then(function (docs) { return docs[doc % ix.perFile]; });
-            })),
-            total < FEW || misspelled ? didYouMean(ix, all) : Promise.resolve(""),
-          ]).then(function (r) {
-            return {
-              total: total,
-              page: page,
-              pages: Math.ceil(total / PAGE),
-              product: product,
-              didYouMean: r[1],
-              facets: { product: facetsOf(ix, candidates.slice(0, FACET_DEPTH)) },
-              hits: r[0].filter(Boolean).map(function (h) {
-                return {
-                  id: h.id, title: h.title, url: h.url, products: h.products ? h.products.split(" ") : [],
-                  date: h.date, snippet: snippet(h.summary, marks, markTerms),
-                };
-              }),
-            };
-          });
+          Promise.all(shown.map(function (doc) {
+            return load(ix.docs[Math.floor(doc / ix.perFile)], parseDocs).then(function (docs) { return docs[doc % ix.perFile]; });
+          })),
+          total < FEW || misspelled ? didYouMean(ix, all) : Promise.resolve(""),
+        ]).then(function (r) {
+          return {
+            total: total,
+            page: page,
+            pages: Math.ceil(total / PAGE),
+            product: product,
+            didYouMean: r[1],
+            facets: { product: facetsOf(ix, candidates.slice(0, FACET_DEPTH)) },
+            hits: r[0].filter(Boolean).map(function (h) {
+              return {
+                id: h.id, title: h.title, url: h.url, products: h.products ? h.products.split(" ") : [],
+                date: h.date, snippet: snippet(h.summary, marks, markTerms),
+              };
+            }),
+          };
         });
       });
     });

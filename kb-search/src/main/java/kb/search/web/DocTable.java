@@ -32,7 +32,7 @@ final class DocTable {
     /** Articles a file of results holds. */
     static final int PER_FILE = 32;
     /** A result shows this much of the symptoms at most. */
-    static final int SUMMARY_CHARS = 200;
+    static final int SUMMARY_CHARS = 150;
 
     private static final Set<String> STORED =
             Set.of(Fields.ID, Fields.TITLE, Fields.URL, Fields.PRODUCTS, Fields.DATE, Fields.SYMPTOMS);

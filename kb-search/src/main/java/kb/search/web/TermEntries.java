@@ -35,15 +35,16 @@ import org.apache.lucene.util.BytesRef;
  * first letter says what it holds:
  *
  * <ul>
- *   <li>{@code a} and a term of the about field, {@code x} and an exact token, {@code t} and a title word pair,
- *       {@code m} and a message word pair: the articles that have it, each with its score, the server's BM25F for
- *       that term and field with the query's weight for the field folded in, quantized to {@link #STEPS} steps of the term's best
- *       score and grouped by step, best first;
- *   <li>{@code s} and a word as written: the term it analyses to (none for a stop word), so the browser never
- *       analyses;
+ *   <li>{@code w} and a word as written: the term it analyses to (none for a stop word), so the browser never
+ *       analyses, and the term's postings in the about field, or the word of the term that holds them (words of a
+ *       term mostly share their start, so they are mostly in the same file);
+ *   <li>{@code x} and an exact token, {@code t} and a title word pair, {@code m} and a message word pair: postings;
  *   <li>{@code y}, the first letter, a length letter and a word found in two articles or more: the word's article
- *       count and term, the candidates for a misspelled word of about that length.
+ *       count, the candidates for a misspelled word of about that length.
  * </ul>
+ *
+ * <p>Postings are the articles that have the term, each with its score, the server's BM25F for that term and field
+ * with the query's weight for the field folded in, quantized to {@link #STEPS} steps of the term's best score.
  *
  * <p>Scores use the collection statistics handed in, not the index's own: kept from the last whole build, so that an
  * edit of one article leaves the scores of the others as they were, and only the parts of the index holding its terms
@@ -85,12 +86,15 @@ final class TermEntries {
     /** Hands every entry to the sink, in key order. */
     void forEach(Consumer<Entry> sink) throws IOException {
         List<Entry> pairs = new ArrayList<>();
-        emit(postings('a', Fields.ABOUT, QueryFactory.ABOUT), sink);
+        Map<String, byte[]> about = new HashMap<>();
+        for (Entry e : postings(' ', Fields.ABOUT, QueryFactory.ABOUT)) {
+            about.put(e.key().substring(1), e.value());
+        }
         pairs(pairs);
         emit(pairs.stream().filter(e -> e.key().charAt(0) == WordPairs.MESSAGE).toList(), sink);
-        List<Entry> typos = new ArrayList<>();
-        emit(words(typos), sink);
         emit(pairs.stream().filter(e -> e.key().charAt(0) == WordPairs.TITLE).toList(), sink);
+        List<Entry> typos = new ArrayList<>();
+        emit(words(about, typos), sink);
         emit(postings('x', Fields.EXACT, QueryFactory.EXACT), sink);
         emit(typos, sink);
     }
@@ -226,26 +230,66 @@ final class TermEntries {
         }
     }
 
-    /** The words as written with the terms they analyse to; the candidates for misspellings into {@code typos}. */
-    private List<Entry> words(List<Entry> typos) throws IOException {
+    /**
+     * The words as written with the terms they analyse to; each term's postings in the about field at the word of it
+     * found in most articles (its home), the other words of the term pointing there; the candidates for misspellings
+     * into {@code typos}.
+     */
+    private List<Entry> words(Map<String, byte[]> about, List<Entry> typos) throws IOException {
         List<Entry> out = new ArrayList<>();
         Terms terms = MultiTerms.getTerms(reader, Fields.WORDS);
         if (terms == null) {
             return out;
         }
+        List<String> words = new ArrayList<>();
+        List<String> termOfWord = new ArrayList<>();
+        Map<String, String> home = new HashMap<>();
+        Map<String, Integer> homeArticles = new HashMap<>();
         TermsEnum te = terms.iterator();
         for (BytesRef t = te.next(); t != null; t = te.next()) {
             String word = t.utf8ToString();
             String term = analyse(word);
-            byte[] value = termOf(word, term);
-            out.add(new Entry("s" + word, value));
             int df = te.docFreq();
+            words.add(word);
+            termOfWord.add(term);
+            if (term != null && df > homeArticles.getOrDefault(term, 0)) {
+                home.put(term, word);
+                homeArticles.put(term, df);
+            }
             if (df >= TYPO_MIN_ARTICLES && typoCandidate(word)) {
-                typos.add(new Entry(
-                        typoKey(word), new Packer().vint(df).bytes(value).toByteArray()));
+                typos.add(new Entry(typoKey(word), new Packer().vint(df).toByteArray()));
             }
         }
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            String term = termOfWord.get(i);
+            out.add(new Entry(WORD + word, wordValue(word, term, home.get(term), about.get(term))));
+        }
         return out;
+    }
+
+    /** The key letter of a word as written. */
+    static final char WORD = 'w';
+
+    /**
+     * A word's value: the length it shares with its term plus one, then the rest of the term (0 alone for a stop
+     * word); then {@code 1} and the term's postings at its home, {@code 2} and the home word elsewhere, or {@code 0}
+     * when no article is about the term.
+     */
+    private static byte[] wordValue(String word, String term, String home, byte[] postings) {
+        if (term == null) {
+            return new byte[] {0};
+        }
+        int shared = Packer.shared(term, word);
+        Packer p = new Packer().vint(shared + 1).string(term.substring(shared));
+        if (postings == null) {
+            p.vint(0);
+        } else if (word.equals(home)) {
+            p.vint(1).bytes(postings);
+        } else {
+            p.vint(2).string(home, word);
+        }
+        return p.toByteArray();
     }
 
     /** A word offered for misspellings: three letters or more, a letter first. */
@@ -256,15 +300,6 @@ final class TermEntries {
     /** The key of a word among the candidates for misspellings: by first letter and length, then the word. */
     static String typoKey(String word) {
         return "y" + word.charAt(0) + (char) ('@' + word.length()) + word;
-    }
-
-    /** The term a word analyses to: written as the length shared with the word, plus one, then the rest; 0 for none. */
-    private static byte[] termOf(String word, String term) {
-        if (term == null) {
-            return new byte[] {0};
-        }
-        int shared = Packer.shared(term, word);
-        return new Packer().vint(shared + 1).string(term.substring(shared)).toByteArray();
     }
 
     /** The prose term of one word, or null for a stop word. */
@@ -310,7 +345,10 @@ final class TermEntries {
             size++;
         }
 
-        /** The best score; then groups of one step each, best first: the step, how many, the numbers' gaps. */
+        /**
+         * The best score, how many, the numbers' gaps in increasing order, then each one's step: two runs of small
+         * numbers, which deflate well. A word's postings are cut to its best {@link #MAX_POSTINGS}.
+         */
         byte[] encode() {
             float max = 0;
             for (int i = 0; i < size; i++) {
@@ -323,31 +361,23 @@ final class TermEntries {
             }
             Arrays.sort(order);
             int n = Math.min(size, MAX_POSTINGS);
-            Packer p = new Packer().f32(max);
-            int groups = 0;
+            long[] kept = new long[n];
             for (int i = 0; i < n; i++) {
-                if (i == 0 || (order[i] >>> 32) != (order[i - 1] >>> 32)) {
-                    groups++;
-                }
+                kept[i] = ((order[i] & 0xffffffffL) << 32) | (STEPS - (order[i] >>> 32));
             }
-            p.vint(groups);
-            int i = 0;
-            while (i < n) {
-                long step = order[i] >>> 32;
-                int end = i;
-                while (end < n && (order[end] >>> 32) == step) {
-                    end++;
-                }
-                p.vint(STEPS - (int) step).vint(end - i);
-                int previous = -1;
-                for (int k = i; k < end; k++) {
-                    int doc = (int) order[k];
-                    p.vint(doc - previous - 1);
-                    previous = doc;
-                }
-                i = end;
+            Arrays.sort(kept);
+            Packer p = new Packer().f32(max).vint(n);
+            int previous = -1;
+            for (long k : kept) {
+                int doc = (int) (k >>> 32);
+                p.vint(doc - previous - 1);
+                previous = doc;
             }
-            return p.toByteArray();
+            byte[] steps = new byte[n];
+            for (int i = 0; i < n; i++) {
+                steps[i] = (byte) kept[i];
+            }
+            return p.bytes(steps).toByteArray();
         }
     }
 }

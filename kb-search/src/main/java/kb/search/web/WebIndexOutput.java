@@ -2,6 +2,7 @@ package kb.search.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import kb.model.ArticleId;
 import kb.model.build.BuildContext;
@@ -53,9 +56,9 @@ public final class WebIndexOutput implements SiteOutput {
     /** A file of entries is cut once its payload passes this many bytes. */
     static final int TARGET_BYTES = 6_000;
     /** Kept ranges are cut again when an update makes them this much larger. */
-    static final int SPLIT_FACTOR = 4;
+    static final int SPLIT_FACTOR = 2;
 
-    static final int FORMAT = 1;
+    static final int FORMAT = 4;
     private static final String STATE = "web-index.bin";
 
     private final SiteOutput index;
@@ -202,14 +205,20 @@ public final class WebIndexOutput implements SiteOutput {
             keptByFirst.put(f.first(), f);
         }
         int[] termCrcs = payloads.stream().mapToInt(ScriptFiles::crc).toArray();
-        List<byte[]> docPayloads = new ArrayList<>();
-        for (int i = 0; i < table.files(); i++) {
-            docPayloads.add(docFiles.contains(i) || i >= keptDocs.size() ? table.file(i) : null);
-        }
+        List<byte[]> docPayloads = IntStream.range(0, table.files())
+                .parallel()
+                .mapToObj(i -> {
+                    try {
+                        return docFiles.contains(i) || i >= keptDocs.size() ? table.file(i) : null;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                })
+                .toList();
         String generation = generation(previousGeneration, termCrcs, docPayloads);
 
-        long writtenBytes = 0;
-        int written = 0;
+        // Names first (a file kept keeps its name), then the new files written side by side.
+        Map<String, byte[]> toWrite = new LinkedHashMap<>();
         List<ShardFile> terms = new ArrayList<>();
         for (int i = 0; i < payloads.size(); i++) {
             ShardFile kept = keptByFirst.get(firsts.get(i));
@@ -217,11 +226,9 @@ public final class WebIndexOutput implements SiteOutput {
                 terms.add(kept);
             } else {
                 String name = "t/" + generation + "-" + Integer.toString(i, 36);
-                writtenBytes += ScriptFiles.write(dir, name, payloads.get(i));
-                written++;
+                toWrite.put(name, payloads.get(i));
                 terms.add(new ShardFile(firsts.get(i), name, termCrcs[i]));
             }
-            build.listener().progress(NAME, i + 1, payloads.size() + docPayloads.size());
         }
         List<ShardFile> docs = new ArrayList<>();
         for (int i = 0; i < docPayloads.size(); i++) {
@@ -234,12 +241,23 @@ public final class WebIndexOutput implements SiteOutput {
                 docs.add(kept);
             } else {
                 String name = "d/" + generation + "-" + Integer.toString(i, 36);
-                writtenBytes += ScriptFiles.write(dir, name, payload);
-                written++;
+                toWrite.put(name, payload);
                 docs.add(new ShardFile("", name, ScriptFiles.crc(payload)));
             }
-            build.listener().progress(NAME, payloads.size() + i + 1, payloads.size() + docPayloads.size());
         }
+        AtomicInteger done = new AtomicInteger();
+        long writtenBytes = toWrite.entrySet().parallelStream()
+                .mapToLong(e -> {
+                    try {
+                        return ScriptFiles.write(dir, e.getKey(), e.getValue());
+                    } catch (IOException x) {
+                        throw new UncheckedIOException(x);
+                    } finally {
+                        build.listener().progress(NAME, done.incrementAndGet(), toWrite.size());
+                    }
+                })
+                .sum();
+        int written = toWrite.size();
         writtenBytes += ScriptFiles.write(dir, MANIFEST, manifest(generation, table, boundaries, terms, docs));
         writtenBytes += writeClient(dir);
         long total = removeOthers(dir, terms, docs);
@@ -271,19 +289,25 @@ public final class WebIndexOutput implements SiteOutput {
         p.vint(stop.size());
         stop.forEach(p::string);
         p.vint(TermEntries.TYPO_MIN_ARTICLES).vint(TermEntries.STEPS);
+        // A file's name is its kind, the mark of the build that wrote it and its place then: written as the mark's
+        // number in a list and the change of place, mostly 0.
+        List<String> marks = Stream.concat(terms.stream(), docs.stream())
+                .map(f -> mark(f.name()))
+                .distinct()
+                .sorted()
+                .toList();
+        p.vint(marks.size());
+        marks.forEach(p::string);
         p.vint(terms.size());
         String boundary = "";
-        String name = "";
         for (int i = 0; i < terms.size(); i++) {
-            p.string(boundaries.get(i), boundary).string(terms.get(i).name(), name);
+            p.string(boundaries.get(i), boundary);
             boundary = boundaries.get(i);
-            name = terms.get(i).name();
+            place(p, marks, terms.get(i).name(), i);
         }
         p.vint(docs.size());
-        name = "";
-        for (ShardFile f : docs) {
-            p.string(f.name(), name);
-            name = f.name();
+        for (int i = 0; i < docs.size(); i++) {
+            place(p, marks, docs.get(i).name(), i);
         }
         Map<String, List<int[]>> runs = table.productRuns();
         p.vint(runs.size());
@@ -296,6 +320,18 @@ public final class WebIndexOutput implements SiteOutput {
             }
         }
         return p.toByteArray();
+    }
+
+    /** The mark of the build that wrote a file: {@code t/MARK-PLACE}. */
+    private static String mark(String name) {
+        return name.substring(2, name.lastIndexOf('-'));
+    }
+
+    /** Writes a file's name as its mark's number and its place then against its place now (zigzag). */
+    private static void place(Packer p, List<String> marks, String name, int now) {
+        int then = Integer.parseInt(name.substring(name.lastIndexOf('-') + 1), 36);
+        int change = then - now;
+        p.vint(marks.indexOf(mark(name))).vint((change << 1) ^ (change >> 31));
     }
 
     /** The shortest start of {@code key} that sorts after {@code before}. */

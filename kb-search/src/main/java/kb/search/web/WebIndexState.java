@@ -34,7 +34,7 @@ record WebIndexState(
     record ShardFile(String first, String name, int crc) {}
 
     private static final int MAGIC = 0x4b425749; // "KBWI"
-    private static final int VERSION = 1;
+    private static final int VERSION = 3;
 
     static BinaryReader.Result<WebIndexState> read(Path file) {
         return BinaryReader.read(file, MAGIC, VERSION, in -> {
