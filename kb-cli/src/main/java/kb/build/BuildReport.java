@@ -3,7 +3,9 @@ package kb.build;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import kb.model.Diagnostic;
+import kb.search.web.WebIndexOutput;
 
 /**
  * What a build did.
@@ -16,6 +18,7 @@ import kb.model.Diagnostic;
  * @param written files written (their bytes changed)
  * @param unchanged files left as they were
  * @param removed files deleted (their page is gone)
+ * @param search the search the pages run in the browser: its files, those written, their bytes
  * @param diagnostics problems with the content, every article's
  * @param notices what the user should know of the build itself (a saved state made again)
  * @param stages how long each stage took, in the order they ended
@@ -30,6 +33,7 @@ public record BuildReport(
         int written,
         int unchanged,
         int removed,
+        Optional<WebIndexOutput.Summary> search,
         List<Diagnostic> diagnostics,
         List<String> notices,
         Map<String, Duration> stages,

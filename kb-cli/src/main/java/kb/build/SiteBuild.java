@@ -78,12 +78,14 @@ public final class SiteBuild {
         RelatedOutput related = new RelatedOutput();
         PagesOutput pages = new PagesOutput(config, related);
         List<SiteOutput> outputs = new ArrayList<>(List.of(related, pages));
+        Optional<WebIndexOutput> web = Optional.empty();
         if (index) {
             IndexOutput searchIndex = new IndexOutput(SitePaths::articleDir);
+            web = Optional.of(new WebIndexOutput(searchIndex, pages));
             outputs.add(searchIndex);
-            outputs.add(new WebIndexOutput(searchIndex, pages));
+            outputs.add(web.get());
         }
-        return run(outputs, Optional.of(pages));
+        return run(outputs, Optional.of(pages), web);
     }
 
     /**
@@ -91,11 +93,12 @@ public final class SiteBuild {
      * nor replaced: the next build brings everything in line from there.
      */
     public BuildReport index() throws Exception {
-        return run(List.of(new IndexOutput(SitePaths::articleDir)), Optional.empty());
+        return run(List.of(new IndexOutput(SitePaths::articleDir)), Optional.empty(), Optional.empty());
     }
 
     @SuppressWarnings("try") // the lock is held by being open, for as long as the build runs
-    private BuildReport run(List<SiteOutput> outputs, Optional<PagesOutput> pages) throws Exception {
+    private BuildReport run(List<SiteOutput> outputs, Optional<PagesOutput> pages, Optional<WebIndexOutput> web)
+            throws Exception {
         boolean site = pages.isPresent();
         long start = System.nanoTime();
         Optional<String> refusal = refusal();
@@ -136,7 +139,7 @@ public final class SiteBuild {
             }
             if (!site) {
                 stages.run(outputs, new BuildContext(read.corpus(), read.change(), layout, record));
-                return report(read, new PagesOutput.Result(true, 0, 0, 0, 0, 0), record, start);
+                return report(read, new PagesOutput.Result(true, 0, 0, 0, 0, 0), Optional.empty(), record, start);
             }
             // From here until the site and its state are in line, a crash leaves the mark: the next build rebuilds all.
             Files.writeString(
@@ -147,11 +150,16 @@ public final class SiteBuild {
                 Files.delete(layout.building());
                 return null;
             });
-            return report(read, pages.get().result(), record, start);
+            return report(read, pages.get().result(), web.map(WebIndexOutput::summary), record, start);
         }
     }
 
-    private static BuildReport report(CorpusReader.Result read, PagesOutput.Result pages, Recorder record, long start) {
+    private static BuildReport report(
+            CorpusReader.Result read,
+            PagesOutput.Result pages,
+            Optional<WebIndexOutput.Summary> search,
+            Recorder record,
+            long start) {
         List<Diagnostic> diagnostics = new ArrayList<>(read.corpus().diagnostics());
         diagnostics.addAll(read.corpus().readFailures());
         return new BuildReport(
@@ -163,6 +171,7 @@ public final class SiteBuild {
                 pages.written(),
                 pages.unchanged(),
                 pages.removed(),
+                search,
                 diagnostics,
                 List.copyOf(record.notices),
                 record.stages,

@@ -116,6 +116,10 @@ public final class BuildCommand implements Callable<Integer> {
                 r.read(),
                 r.errors(),
                 r.seconds());
+        r.search()
+                .ifPresent(s -> w.printf(
+                        "Search in the browser: %,d files, %.1f MB in %s/search (%,d written, %.1f MB)%n",
+                        s.files(), s.totalBytes() / 1e6, site.out, s.written(), s.writtenBytes() / 1e6));
         w.flush();
     }
 }

@@ -2,7 +2,7 @@
 // hold each range of keys (t/...) and what results show of the articles (d/...). Each file is a classic script that
 // hands its data to kbShard(), so the search works from file:// as well as from any web server.
 // window.kbSearch.search(text, {page, product}) answers a Promise of
-// {total, hits: [{id, title, url, products, date, snippet: [{text, hit}]}], didYouMean, page, pages, facets}.
+// {total, hits: [{id, title, url, products, date, score, snippet: [{text, hit}]}], didYouMean, page, pages, facets}.
 (function () {
   "use strict";
   if (window.kbSearch) {
@@ -536,12 +536,12 @@
             product: product,
             didYouMean: r[1],
             facets: { product: facetsOf(ix, candidates.slice(0, FACET_DEPTH)) },
-            hits: r[0].filter(Boolean).map(function (h) {
-              return {
+            hits: r[0].map(function (h, k) {
+              return h && {
                 id: h.id, title: h.title, url: h.url, products: h.products ? h.products.split(" ") : [],
-                date: h.date, snippet: snippet(h.summary, marks, markTerms),
+                date: h.date, score: scores[shown[k]], snippet: snippet(h.summary, marks, markTerms),
               };
-            }),
+            }).filter(Boolean),
           };
         });
       });

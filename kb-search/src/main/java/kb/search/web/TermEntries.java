@@ -220,9 +220,14 @@ final class TermEntries {
             this.unit = similarity.scorer(1f, collection, new TermStatistics(new BytesRef("x"), 1, 1));
         }
 
-        /** BM25's idf, as Lucene's {@code BM25Similarity} computes it. */
+        /**
+         * BM25's idf, as Lucene's {@code BM25Similarity} computes it. The article count is the one kept from the last
+         * whole build, or the term's own count where that is more (an index counts the old versions of changed
+         * articles until it merges them away).
+         */
         float idf(long docFreq) {
-            return (float) Math.log(1 + (docCount - docFreq + 0.5D) / (docFreq + 0.5D));
+            long n = Math.max(docCount, docFreq);
+            return (float) Math.log(1 + (n - docFreq + 0.5D) / (docFreq + 0.5D));
         }
 
         float score(float weight, float freq, long norm) {
