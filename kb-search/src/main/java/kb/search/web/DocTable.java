@@ -1,6 +1,7 @@
 package kb.search.web;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import kb.search.schema.Fields;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
@@ -41,34 +43,72 @@ final class DocTable {
     /** The reader's document of each live article id. */
     private final Map<String, Integer> byId;
 
+    /** What results show of articles, by the reader's document, where it was read already. */
+    private final Map<Integer, Shown> shown;
+
     private final List<String> ids;
     private final List<String> products;
 
-    private DocTable(IndexReader reader, Map<String, Integer> byId, List<String> ids, List<String> products) {
+    private DocTable(
+            IndexReader reader,
+            Map<String, Integer> byId,
+            Map<Integer, Shown> shown,
+            List<String> ids,
+            List<String> products) {
         this.reader = reader;
         this.byId = byId;
+        this.shown = shown;
         this.ids = ids;
         this.products = products;
     }
 
-    /** Every live article numbered afresh: by first product, then title, then id. */
+    /** What a result shows of an article. */
+    private record Shown(String id, String title, String url, String products, String date, String summary) {
+        static Shown read(StoredFields stored, int doc) throws IOException {
+            Document d = stored.document(doc, STORED);
+            return new Shown(
+                    nonNull(d.get(Fields.ID)),
+                    nonNull(d.get(Fields.TITLE)),
+                    nonNull(d.get(Fields.URL)),
+                    nonNull(d.get(Fields.PRODUCTS)),
+                    nonNull(d.get(Fields.DATE)),
+                    DocTable.summary(nonNull(d.get(Fields.SYMPTOMS))));
+        }
+    }
+
+    /**
+     * Every live article numbered afresh: by first product, then title, then id. What results show of them is read
+     * once here, in the index's order and in slices side by side, and kept for the files of results.
+     */
     static DocTable whole(IndexReader reader) throws IOException {
         Map<String, Integer> byId = live(reader);
-        record Row(String id, String products, String title) {}
-        StoredFields stored = reader.storedFields();
-        List<Row> rows = new ArrayList<>(byId.size());
-        for (Map.Entry<String, Integer> e : byId.entrySet()) {
-            Document d = stored.document(e.getValue(), Set.of(Fields.PRODUCTS, Fields.TITLE));
-            rows.add(new Row(e.getKey(), nonNull(d.get(Fields.PRODUCTS)), nonNull(d.get(Fields.TITLE))));
+        int[] docs = byId.values().stream().mapToInt(Integer::intValue).sorted().toArray();
+        int slices = Math.max(1, Math.min(64, docs.length / 1024));
+        Shown[] read = new Shown[docs.length];
+        IntStream.range(0, slices).parallel().forEach(slice -> {
+            try {
+                StoredFields stored = reader.storedFields();
+                for (int i = slice * docs.length / slices; i < (slice + 1) * docs.length / slices; i++) {
+                    read[i] = Shown.read(stored, docs[i]);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        Map<Integer, Shown> shown = new HashMap<>(docs.length * 2);
+        for (int i = 0; i < docs.length; i++) {
+            shown.put(docs[i], read[i]);
         }
-        rows.sort(Comparator.comparing((Row r) -> firstProduct(r.products()))
-                .thenComparing(Row::title)
-                .thenComparing(Row::id));
+        List<Shown> rows = new ArrayList<>(Arrays.asList(read));
+        rows.sort(Comparator.comparing((Shown r) -> firstProduct(r.products()))
+                .thenComparing(Shown::title)
+                .thenComparing(Shown::id));
         return new DocTable(
                 reader,
                 byId,
-                new ArrayList<>(rows.stream().map(Row::id).toList()),
-                new ArrayList<>(rows.stream().map(Row::products).toList()));
+                shown,
+                new ArrayList<>(rows.stream().map(Shown::id).toList()),
+                new ArrayList<>(rows.stream().map(Shown::products).toList()));
     }
 
     /**
@@ -130,7 +170,7 @@ final class DocTable {
                 changed.add(n);
             }
         }
-        return new DocTable(reader, byId, newIds, newProducts);
+        return new DocTable(reader, byId, Map.of(), newIds, newProducts);
     }
 
     /** The live document of each article id. */
@@ -196,13 +236,16 @@ final class DocTable {
                 p.string("");
                 continue;
             }
-            Document d = stored.document(doc, STORED);
+            Shown r = shown.get(doc);
+            if (r == null) {
+                r = Shown.read(stored, doc);
+            }
             p.string(ids.get(n))
-                    .string(nonNull(d.get(Fields.TITLE)))
-                    .string(nonNull(d.get(Fields.URL)))
-                    .string(nonNull(d.get(Fields.PRODUCTS)))
-                    .string(nonNull(d.get(Fields.DATE)))
-                    .string(summary(nonNull(d.get(Fields.SYMPTOMS))));
+                    .string(r.title())
+                    .string(r.url())
+                    .string(r.products())
+                    .string(r.date())
+                    .string(r.summary());
         }
         return p.toByteArray();
     }

@@ -1,11 +1,16 @@
 package kb.search.web;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.function.Consumer;
 import kb.search.query.QueryFactory;
 import kb.search.schema.Fields;
@@ -85,18 +90,57 @@ final class TermEntries {
 
     /** Hands every entry to the sink, in key order. */
     void forEach(Consumer<Entry> sink) throws IOException {
-        List<Entry> pairs = new ArrayList<>();
+        // The fields are read side by side; the words need the about field's postings.
+        CompletableFuture<List<Entry>> aboutPostings = async(() -> postings(' ', Fields.ABOUT, QueryFactory.ABOUT));
+        CompletableFuture<List<Entry>> pairs = async(this::pairs);
+        CompletableFuture<List<Entry>> exact = async(() -> postings('x', Fields.EXACT, QueryFactory.EXACT));
         Map<String, byte[]> about = new HashMap<>();
-        for (Entry e : postings(' ', Fields.ABOUT, QueryFactory.ABOUT)) {
+        for (Entry e : join(aboutPostings)) {
             about.put(e.key().substring(1), e.value());
         }
-        pairs(pairs);
-        emit(pairs.stream().filter(e -> e.key().charAt(0) == WordPairs.MESSAGE).toList(), sink);
-        emit(pairs.stream().filter(e -> e.key().charAt(0) == WordPairs.TITLE).toList(), sink);
         List<Entry> typos = new ArrayList<>();
-        emit(words(about, typos), sink);
-        emit(postings('x', Fields.EXACT, QueryFactory.EXACT), sink);
+        List<Entry> words = words(about, typos);
+        emit(
+                join(pairs).stream()
+                        .filter(e -> e.key().charAt(0) == WordPairs.MESSAGE)
+                        .toList(),
+                sink);
+        emit(
+                join(pairs).stream()
+                        .filter(e -> e.key().charAt(0) == WordPairs.TITLE)
+                        .toList(),
+                sink);
+        emit(words, sink);
+        emit(join(exact), sink);
         emit(typos, sink);
+    }
+
+    private interface Reading {
+        List<Entry> read() throws IOException;
+    }
+
+    /** Reads in the pool the caller runs in (a build's own). */
+    private static CompletableFuture<List<Entry>> async(Reading reading) {
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        return reading.read();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                },
+                ForkJoinTask.inForkJoinPool() ? ForkJoinTask.getPool() : ForkJoinPool.commonPool());
+    }
+
+    private static List<Entry> join(CompletableFuture<List<Entry>> f) throws IOException {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException u) {
+                throw u.getCause();
+            }
+            throw e;
+        }
     }
 
     private static void emit(List<Entry> entries, Consumer<Entry> sink) {
@@ -138,10 +182,11 @@ final class TermEntries {
      * The word pairs, scored as the server scores a phrase of two words in the title or the messages (half of it: a
      * phrase of n words has n - 1 pairs, the browser adds them up and scales the sum).
      */
-    private void pairs(List<Entry> out) throws IOException {
+    private List<Entry> pairs() throws IOException {
+        List<Entry> out = new ArrayList<>();
         Terms terms = MultiTerms.getTerms(reader, Fields.PAIRS);
         if (terms == null) {
-            return;
+            return out;
         }
         long[] titleNorms = norms(Fields.TITLE);
         long[] messageNorms = norms(Fields.MESSAGES);
@@ -183,6 +228,7 @@ final class TermEntries {
                 out.add(new Entry(pair, scored.encode()));
             }
         }
+        return out;
     }
 
     private TermsEnum termsEnum(String field) throws IOException {

@@ -216,7 +216,6 @@ public final class WebIndexOutput implements SiteOutput {
                 })
                 .toList();
         String generation = generation(previousGeneration, termCrcs, docPayloads);
-
         // Names first (a file kept keeps its name), then the new files written side by side.
         Map<String, byte[]> toWrite = new LinkedHashMap<>();
         List<ShardFile> terms = new ArrayList<>();
