@@ -62,17 +62,22 @@ final class DocTable {
         this.products = products;
     }
 
-    /** What a result shows of an article. */
-    private record Shown(String id, String title, String url, String products, String date, String summary) {
+    /** What a result shows of an article, packed as its file of results holds it; what articles are ordered by. */
+    private record Shown(String id, String products, String title, byte[] packed) {
         static Shown read(StoredFields stored, int doc) throws IOException {
             Document d = stored.document(doc, STORED);
-            return new Shown(
-                    nonNull(d.get(Fields.ID)),
-                    nonNull(d.get(Fields.TITLE)),
-                    nonNull(d.get(Fields.URL)),
-                    nonNull(d.get(Fields.PRODUCTS)),
-                    nonNull(d.get(Fields.DATE)),
-                    DocTable.summary(nonNull(d.get(Fields.SYMPTOMS))));
+            String id = nonNull(d.get(Fields.ID));
+            String title = nonNull(d.get(Fields.TITLE));
+            String products = nonNull(d.get(Fields.PRODUCTS));
+            byte[] packed = new Packer()
+                    .string(id)
+                    .string(title)
+                    .string(nonNull(d.get(Fields.URL)))
+                    .string(products)
+                    .string(nonNull(d.get(Fields.DATE)))
+                    .string(DocTable.summary(nonNull(d.get(Fields.SYMPTOMS))))
+                    .toByteArray();
+            return new Shown(id, products, title, packed);
         }
     }
 
@@ -237,15 +242,7 @@ final class DocTable {
                 continue;
             }
             Shown r = shown.get(doc);
-            if (r == null) {
-                r = Shown.read(stored, doc);
-            }
-            p.string(ids.get(n))
-                    .string(r.title())
-                    .string(r.url())
-                    .string(r.products())
-                    .string(r.date())
-                    .string(r.summary());
+            p.bytes((r == null ? Shown.read(stored, doc) : r).packed());
         }
         return p.toByteArray();
     }

@@ -8,7 +8,16 @@ import java.nio.charset.StandardCharsets;
  * UTF-8 strings, as the client's reader decodes them.
  */
 final class Packer {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 12);
+    private final ByteArrayOutputStream out;
+
+    Packer() {
+        this(32);
+    }
+
+    /** @param size the bytes it will likely hold */
+    Packer(int size) {
+        out = new ByteArrayOutputStream(size);
+    }
 
     Packer vint(int v) {
         if (v < 0) {

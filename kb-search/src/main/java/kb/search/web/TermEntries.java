@@ -1,16 +1,11 @@
 package kb.search.web;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
 import java.util.function.Consumer;
 import kb.search.query.QueryFactory;
 import kb.search.schema.Fields;
@@ -90,64 +85,23 @@ final class TermEntries {
 
     /** Hands every entry to the sink, in key order. */
     void forEach(Consumer<Entry> sink) throws IOException {
-        // The fields are read side by side; the words need the about field's postings.
-        CompletableFuture<List<Entry>> aboutPostings = async(() -> postings(' ', Fields.ABOUT, QueryFactory.ABOUT));
-        CompletableFuture<List<Entry>> pairs = async(this::pairs);
-        CompletableFuture<List<Entry>> exact = async(() -> postings('x', Fields.EXACT, QueryFactory.EXACT));
+        // One field at a time, each list let go once handed on: the lists of a large archive are large.
         Map<String, byte[]> about = new HashMap<>();
-        for (Entry e : join(aboutPostings)) {
+        for (Entry e : postings(' ', Fields.ABOUT, QueryFactory.ABOUT)) {
             about.put(e.key().substring(1), e.value());
         }
+        emit(pairs(), sink);
         List<Entry> typos = new ArrayList<>();
-        List<Entry> words = words(about, typos);
-        emit(
-                join(pairs).stream()
-                        .filter(e -> e.key().charAt(0) == WordPairs.MESSAGE)
-                        .toList(),
-                sink);
-        emit(
-                join(pairs).stream()
-                        .filter(e -> e.key().charAt(0) == WordPairs.TITLE)
-                        .toList(),
-                sink);
-        emit(words, sink);
-        emit(join(exact), sink);
+        emit(words(about, typos), sink);
+        about.clear();
+        emit(postings('x', Fields.EXACT, QueryFactory.EXACT), sink);
         emit(typos, sink);
-    }
-
-    private interface Reading {
-        List<Entry> read() throws IOException;
-    }
-
-    /** Reads in the pool the caller runs in (a build's own). */
-    private static CompletableFuture<List<Entry>> async(Reading reading) {
-        return CompletableFuture.supplyAsync(
-                () -> {
-                    try {
-                        return reading.read();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                },
-                ForkJoinTask.inForkJoinPool() ? ForkJoinTask.getPool() : ForkJoinPool.commonPool());
-    }
-
-    private static List<Entry> join(CompletableFuture<List<Entry>> f) throws IOException {
-        try {
-            return f.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof UncheckedIOException u) {
-                throw u.getCause();
-            }
-            throw e;
-        }
     }
 
     private static void emit(List<Entry> entries, Consumer<Entry> sink) {
         // The index orders terms by their UTF-8 bytes, the browser compares UTF-16 units: the same but for a few.
-        List<Entry> sorted = new ArrayList<>(entries);
-        sorted.sort((p, q) -> p.key().compareTo(q.key()));
-        sorted.forEach(sink);
+        entries.sort((p, q) -> p.key().compareTo(q.key()));
+        entries.forEach(sink);
     }
 
     /** The postings of each term of a field with their scores, under keys of a letter. */
@@ -417,7 +371,7 @@ final class TermEntries {
                 kept[i] = ((order[i] & 0xffffffffL) << 32) | (STEPS - (order[i] >>> 32));
             }
             Arrays.sort(kept);
-            Packer p = new Packer().f32(max).vint(n);
+            Packer p = new Packer(n * 2 + 8).f32(max).vint(n);
             int previous = -1;
             for (long k : kept) {
                 int doc = (int) (k >>> 32);

@@ -386,7 +386,7 @@ public final class WebIndexOutput implements SiteOutput {
 
     /** Entries gathered into one file's payload: how many, then each key (sharing its start with the one before). */
     private static final class ShardBuilder {
-        private Packer packer = new Packer();
+        private Packer packer = new Packer(TARGET_BYTES * 2);
         private int count;
         private String first = "";
         private String last = "";
@@ -421,7 +421,7 @@ public final class WebIndexOutput implements SiteOutput {
         byte[] finish() {
             byte[] body = packer.toByteArray();
             byte[] out = new Packer().vint(count).bytes(body).toByteArray();
-            packer = new Packer();
+            packer = new Packer(TARGET_BYTES * 2);
             count = 0;
             lastFinished = last;
             last = "";
