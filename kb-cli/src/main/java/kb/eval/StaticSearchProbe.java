@@ -9,9 +9,12 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
- * The site's own search, run as a visitor runs it: the site served by a plain static server (the JDK's), each query
+ * The site's own search, run as a visitor runs it: the site served by a plain static server (the JDK's, answering six
+ * requests at once), each query
  * typed on a page just opened with nothing cached (the first query of a visit), then another on the same page (a
  * later query), in headless Chromium. What each one found, how many bytes of files it loaded and how long it took.
  */
@@ -45,11 +48,13 @@ public final class StaticSearchProbe implements AutoCloseable {
     public record Search(List<String> ids, long bytes, double millis) {}
 
     private final HttpServer server;
+    private final ExecutorService threads;
     private final WebDriverSession browser;
     private final String page;
 
-    private StaticSearchProbe(HttpServer server, WebDriverSession browser) {
+    private StaticSearchProbe(HttpServer server, ExecutorService threads, WebDriverSession browser) {
         this.server = server;
+        this.threads = threads;
         this.browser = browser;
         this.page = "http://127.0.0.1:" + server.getAddress().getPort() + "/search/index.html";
     }
@@ -60,13 +65,17 @@ public final class StaticSearchProbe implements AutoCloseable {
                 new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
                 site.toAbsolutePath().normalize(),
                 SimpleFileServer.OutputLevel.NONE);
+        // As a static host answers: several requests at once (a browser opens six connections to a host).
+        ExecutorService threads = Executors.newFixedThreadPool(6);
+        server.setExecutor(threads);
         server.start();
         try {
             WebDriverSession browser = WebDriverSession.start(chromium, chromedriver);
             browser.disableCache();
-            return new StaticSearchProbe(server, browser);
+            return new StaticSearchProbe(server, threads, browser);
         } catch (IOException | InterruptedException | RuntimeException e) {
             server.stop(0);
+            threads.shutdown();
             throw e;
         }
     }
@@ -103,6 +112,7 @@ public final class StaticSearchProbe implements AutoCloseable {
             browser.close();
         } finally {
             server.stop(0);
+            threads.shutdown();
         }
     }
 }

@@ -8,6 +8,8 @@ import com.sun.net.httpserver.SimpleFileServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -169,6 +171,26 @@ class StaticSearchBrowserIT {
                 .startsWith("Q256211");
         box.sendKeys(Keys.ENTER);
         waiting().until(d -> d.getCurrentUrl().endsWith("/kb/256/Q256211/index.html"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theSearchPageShowsWhatThePageApiAnswers() {
+        for (String q : List.of("widget console", "Smsapm32.exe", "access is denied", "agent upgrade", "restart")) {
+            browser.get(http + "search/index.html?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+            waiting().until(d -> !d.findElements(By.cssSelector("p.summary")).isEmpty());
+            List<String> shown = hits().stream()
+                    .map(h -> h.findElement(By.cssSelector("h3 a")).getText())
+                    .map(t -> t.substring(0, t.indexOf(':')))
+                    .toList();
+            Object answer = ((JavascriptExecutor) browser)
+                    .executeAsyncScript(
+                            "var done = arguments[arguments.length - 1];"
+                                    + " kbSearch.search(arguments[0], {}).then(function (r) {"
+                                    + " done(r.hits.map(function (h) { return h.id; })); });",
+                            q);
+            assertThat(shown).as(q).isNotEmpty().isEqualTo((List<String>) answer);
+        }
     }
 
     @Test

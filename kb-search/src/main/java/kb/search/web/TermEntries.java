@@ -117,16 +117,17 @@ final class TermEntries {
         PostingsEnum pe = null;
         Scored scored = new Scored();
         for (BytesRef t = te.next(); t != null; t = te.next()) {
-            float weight = boost * scorer.idf(te.docFreq());
             pe = te.postings(pe, PostingsEnum.FREQS);
             scored.clear();
             for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
                 if ((live == null || live.get(doc)) && docnums[doc] >= 0) {
-                    scored.add(docnums[doc], scorer.score(weight, pe.freq(), norms[doc]));
+                    scored.add(docnums[doc], scorer.score(1, pe.freq(), norms[doc]));
                 }
             }
+            // The idf of the articles that have the term now: an index counts old versions of changed articles until
+            // a merge takes them away, and a merge must not change what the browser's files hold.
             if (scored.size > 0) {
-                out.add(new Entry(letter + t.utf8ToString(), scored.encode()));
+                out.add(new Entry(letter + t.utf8ToString(), scored.encode(boost * scorer.idf(scored.size))));
             }
         }
         return out;
@@ -179,7 +180,7 @@ final class TermEntries {
                 }
             }
             if (scored.size > 0) {
-                out.add(new Entry(pair, scored.encode()));
+                out.add(new Entry(pair, scored.encode(1)));
             }
         }
         return out;
@@ -190,17 +191,34 @@ final class TermEntries {
         return terms == null ? TermsEnum.EMPTY : terms.iterator();
     }
 
-    /** A word's idf in a field, or null when the field lacks it. */
-    private static Float idf(TermsEnum words, Map<String, Float> cache, FieldScorer scorer, String word)
-            throws IOException {
+    /** A word's idf in a field, of the articles that have it now; null when none has. */
+    private Float idf(TermsEnum words, Map<String, Float> cache, FieldScorer scorer, String word) throws IOException {
         Float idf = cache.get(word);
         if (idf == null && !cache.containsKey(word)) {
             if (words.seekExact(new BytesRef(word))) {
-                idf = scorer.idf(words.docFreq());
+                // In steps of 1/64: an article more or less with a common word leaves its pairs' scores as they were
+                // (they are spread over thousands of files), but for the rare edit that crosses a step.
+                int n = liveCount(words);
+                idf = n == 0 ? null : Math.round(scorer.idf(n) * 64) / 64f;
             }
             cache.put(word, idf);
         }
         return idf;
+    }
+
+    /** How many live articles have the term the enum stands on. */
+    private int liveCount(TermsEnum te) throws IOException {
+        if (live == null) {
+            return te.docFreq();
+        }
+        PostingsEnum pe = te.postings(null, PostingsEnum.NONE);
+        int n = 0;
+        for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
+            if (live.get(doc)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**
@@ -252,9 +270,12 @@ final class TermEntries {
         Map<String, Integer> homeArticles = new HashMap<>();
         TermsEnum te = terms.iterator();
         for (BytesRef t = te.next(); t != null; t = te.next()) {
+            int df = liveCount(te);
+            if (df == 0) {
+                continue;
+            }
             String word = t.utf8ToString();
             String term = analyse(word);
-            int df = te.docFreq();
             words.add(word);
             termOfWord.add(term);
             if (term != null && df > homeArticles.getOrDefault(term, 0)) {
@@ -354,7 +375,7 @@ final class TermEntries {
          * The best score, how many, the numbers' gaps in increasing order, then each one's step: two runs of small
          * numbers, which deflate well. A word's postings are cut to its best {@link #MAX_POSTINGS}.
          */
-        byte[] encode() {
+        byte[] encode(float weight) {
             float max = 0;
             for (int i = 0; i < size; i++) {
                 max = Math.max(max, scores[i]);
@@ -371,7 +392,7 @@ final class TermEntries {
                 kept[i] = ((order[i] & 0xffffffffL) << 32) | (STEPS - (order[i] >>> 32));
             }
             Arrays.sort(kept);
-            Packer p = new Packer(n * 2 + 8).f32(max).vint(n);
+            Packer p = new Packer(n * 2 + 8).f32(max * weight).vint(n);
             int previous = -1;
             for (long k : kept) {
                 int doc = (int) (k >>> 32);
