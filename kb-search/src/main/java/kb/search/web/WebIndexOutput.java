@@ -221,8 +221,12 @@ public final class WebIndexOutput implements SiteOutput {
         List<ShardFile> terms = new ArrayList<>();
         for (int i = 0; i < payloads.size(); i++) {
             ShardFile kept = keptByFirst.get(firsts.get(i));
-            if (kept != null && kept.crc() == termCrcs[i] && Files.exists(dir.resolve(kept.name() + ".js"))) {
+            if (kept != null && kept.crc() == termCrcs[i]) {
+                // The same content keeps its name; a file gone (a site replaced whole) is written again.
                 terms.add(kept);
+                if (!Files.exists(dir.resolve(kept.name() + ".js"))) {
+                    toWrite.put(kept.name(), payloads.get(i));
+                }
             } else {
                 String name = "t/" + generation + "-" + Integer.toString(i, 36);
                 toWrite.put(name, payloads.get(i));
@@ -233,11 +237,15 @@ public final class WebIndexOutput implements SiteOutput {
         for (int i = 0; i < docPayloads.size(); i++) {
             byte[] payload = docPayloads.get(i);
             ShardFile kept = i < keptDocs.size() ? keptDocs.get(i) : null;
-            if (payload == null
-                    || (kept != null
-                            && kept.crc() == ScriptFiles.crc(payload)
-                            && Files.exists(dir.resolve(kept.name() + ".js")))) {
+            boolean gone = kept != null && !Files.exists(dir.resolve(kept.name() + ".js"));
+            if (payload == null && gone) {
+                payload = table.file(i);
+            }
+            if (payload == null || (kept != null && kept.crc() == ScriptFiles.crc(payload))) {
                 docs.add(kept);
+                if (gone) {
+                    toWrite.put(kept.name(), payload);
+                }
             } else {
                 String name = "d/" + generation + "-" + Integer.toString(i, 36);
                 toWrite.put(name, payload);
@@ -257,11 +265,17 @@ public final class WebIndexOutput implements SiteOutput {
                 })
                 .sum();
         int written = toWrite.size();
-        writtenBytes += ScriptFiles.write(dir, MANIFEST, manifest(generation, table, boundaries, terms, docs));
+        // A build that named no new file is of the same mark as the last.
+        String mark = Stream.concat(terms.stream(), docs.stream())
+                                .anyMatch(f -> mark(f.name()).equals(generation))
+                        || previousGeneration.isEmpty()
+                ? generation
+                : previousGeneration;
+        writtenBytes += ScriptFiles.write(dir, MANIFEST, manifest(mark, table, boundaries, terms, docs));
         writtenBytes += writeClient(dir);
         long total = removeOthers(dir, terms, docs);
         summary = new Summary(terms.size() + docs.size() + 2, written + 2, writtenBytes, total);
-        return new WebIndexState(generation, stats, table.ids(), table.products(), terms, docs);
+        return new WebIndexState(mark, stats, table.ids(), table.products(), terms, docs);
     }
 
     /** This build's mark: from the content it wrote and the last build's mark, so that two builds never share one. */
