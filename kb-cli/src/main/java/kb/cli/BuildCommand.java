@@ -118,8 +118,14 @@ public final class BuildCommand implements Callable<Integer> {
                 r.seconds());
         r.search()
                 .ifPresent(s -> w.printf(
-                        "Search in the browser: %,d files, %.1f MB in %s/search (%,d written, %.1f MB)%n",
-                        s.files(), s.totalBytes() / 1e6, site.out, s.written(), s.writtenBytes() / 1e6));
+                        "Search in the browser: %,d files, %s in %s/search (%,d written, %s)%n",
+                        s.files(), size(s.totalBytes()), site.out, s.written(), size(s.writtenBytes())));
         w.flush();
+    }
+
+    private static String size(long bytes) {
+        return bytes >= 1_000_000
+                ? String.format("%.1f MB", bytes / 1e6)
+                : String.format("%,d KB", (bytes + 999) / 1000);
     }
 }

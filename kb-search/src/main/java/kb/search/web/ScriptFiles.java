@@ -45,6 +45,15 @@ final class ScriptFiles {
         return script.length;
     }
 
+    /** Writes the payload as {@link #write} does, unless the file already holds exactly that; its size, or 0. */
+    static long writeIfChanged(Path dir, String name, byte[] payload) throws IOException {
+        Path file = dir.resolve(name + ".js");
+        if (Files.exists(file) && java.util.Arrays.equals(Files.readAllBytes(file), script(name, payload))) {
+            return 0;
+        }
+        return write(dir, name, payload);
+    }
+
     static byte[] script(String name, byte[] payload) {
         String text = "kbShard(\"" + name + "\",\"" + Base64.getEncoder().encodeToString(deflate(payload)) + "\");\n";
         return text.getBytes(StandardCharsets.US_ASCII);

@@ -271,10 +271,12 @@ public final class WebIndexOutput implements SiteOutput {
                         || previousGeneration.isEmpty()
                 ? generation
                 : previousGeneration;
-        writtenBytes += ScriptFiles.write(dir, MANIFEST, manifest(mark, table, boundaries, terms, docs));
-        writtenBytes += writeClient(dir);
+        long manifestBytes = ScriptFiles.writeIfChanged(dir, MANIFEST, manifest(mark, table, boundaries, terms, docs));
+        long clientBytes = writeClient(dir);
+        writtenBytes += manifestBytes + clientBytes;
+        written += (manifestBytes > 0 ? 1 : 0) + (clientBytes > 0 ? 1 : 0);
         long total = removeOthers(dir, terms, docs);
-        summary = new Summary(terms.size() + docs.size() + 2, written + 2, writtenBytes, total);
+        summary = new Summary(terms.size() + docs.size() + 2, written, writtenBytes, total);
         return new WebIndexState(mark, stats, table.ids(), table.products(), terms, docs);
     }
 
