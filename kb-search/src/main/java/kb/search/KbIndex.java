@@ -217,13 +217,11 @@ public final class KbIndex implements AutoCloseable {
                 Fields.RESOLUTION, Fields.sections(a, SectionKind.RESOLUTION, SectionKind.WORKAROUND), Field.Store.NO));
         String rest = Fields.rest(a);
         doc.add(new TextField(Fields.BODY, rest, Field.Store.NO));
-        String messages = Fields.messages(a);
-        doc.add(new TextField(Fields.MESSAGES, messages, Field.Store.NO));
+        // The messages are analysed once too: for their own field (phrases) and for their word pairs.
+        AnalysedText messages = AnalysedText.of(analyzer, Fields.MESSAGES, Fields.messages(a));
+        doc.add(new Field(Fields.MESSAGES, messages.replay(), TextField.TYPE_NOT_STORED));
         // Word pairs of the title and of the quoted messages: the phrases of the search that runs in the browser.
-        doc.add(new Field(
-                Fields.PAIRS,
-                WordPairs.of(title, AnalysedText.of(analyzer, Fields.MESSAGES, messages)).stream(),
-                WordPairs.TYPE));
+        doc.add(new Field(Fields.PAIRS, WordPairs.of(title, messages).stream(), WordPairs.TYPE));
         doc.add(new Field(
                 Fields.WORDS,
                 a.title() + "\n" + symptoms + "\n" + String.join(" ", a.keywords()) + "\n" + cause,
