@@ -16,7 +16,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.NumericDocValues;
@@ -27,7 +26,6 @@ import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.similarities.Similarity;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -62,19 +60,17 @@ final class TermEntries {
     private final IndexReader reader;
     private final int[] docnums;
     private final Map<String, CollectionStatistics> stats;
-    private final Bits live;
     private final Similarity similarity = KbSimilarity.get();
     private final Analyzer prose = KbAnalyzers.prose();
 
     /**
-     * @param docnums the browser's number of each document of the reader, -1 for those it leaves out
+     * @param docnums the browser's number of each document of the reader, -1 for those it leaves out (deleted ones)
      * @param stats the collection statistics to score with, by field
      */
     TermEntries(IndexReader reader, int[] docnums, Map<String, CollectionStatistics> stats) {
         this.reader = reader;
         this.docnums = docnums;
         this.stats = stats;
-        this.live = MultiBits.getLiveDocs(reader);
     }
 
     /** The fields whose statistics scores need. */
@@ -87,14 +83,14 @@ final class TermEntries {
     void forEach(Consumer<Entry> sink) throws IOException {
         // One field at a time, each list let go once handed on: the lists of a large archive are large.
         Map<String, byte[]> about = new HashMap<>();
-        for (Entry e : postings(' ', Fields.ABOUT, QueryFactory.ABOUT)) {
-            about.put(e.key().substring(1), e.value());
+        for (Entry e : postings("", Fields.ABOUT, QueryFactory.ABOUT)) {
+            about.put(e.key(), e.value());
         }
         emit(pairs(), sink);
         List<Entry> typos = new ArrayList<>();
         emit(words(about, typos), sink);
         about.clear();
-        emit(postings('x', Fields.EXACT, QueryFactory.EXACT), sink);
+        emit(postings("x", Fields.EXACT, QueryFactory.EXACT), sink);
         emit(typos, sink);
     }
 
@@ -104,8 +100,8 @@ final class TermEntries {
         entries.forEach(sink);
     }
 
-    /** The postings of each term of a field with their scores, under keys of a letter. */
-    private List<Entry> postings(char letter, String field, float boost) throws IOException {
+    /** The postings of each term of a field with their scores, under keys of the term after a prefix. */
+    private List<Entry> postings(String prefix, String field, float boost) throws IOException {
         List<Entry> out = new ArrayList<>();
         Terms terms = MultiTerms.getTerms(reader, field);
         if (terms == null) {
@@ -118,16 +114,11 @@ final class TermEntries {
         Scored scored = new Scored();
         for (BytesRef t = te.next(); t != null; t = te.next()) {
             pe = te.postings(pe, PostingsEnum.FREQS);
-            scored.clear();
-            for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
-                if ((live == null || live.get(doc)) && docnums[doc] >= 0) {
-                    scored.add(docnums[doc], scorer.score(1, pe.freq(), norms[doc]));
-                }
-            }
+            score(pe, scored, scorer, 1, norms);
             // The idf of the articles that have the term now: an index counts old versions of changed articles until
             // a merge takes them away, and a merge must not change what the browser's files hold.
             if (scored.size > 0) {
-                out.add(new Entry(letter + t.utf8ToString(), scored.encode(boost * scorer.idf(scored.size))));
+                out.add(new Entry(prefix + t.utf8ToString(), scored.encode(boost * scorer.idf(scored.size))));
             }
         }
         return out;
@@ -173,17 +164,23 @@ final class TermEntries {
             float weight = (isTitle ? QueryFactory.TITLE_PHRASE : QueryFactory.MESSAGE_PHRASE) / 2 * (first + second);
             long[] norms = isTitle ? titleNorms : messageNorms;
             pe = te.postings(pe, PostingsEnum.FREQS);
-            scored.clear();
-            for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
-                if ((live == null || live.get(doc)) && docnums[doc] >= 0) {
-                    scored.add(docnums[doc], scorer.score(weight, pe.freq(), norms[doc]));
-                }
-            }
+            score(pe, scored, scorer, weight, norms);
             if (scored.size > 0) {
                 out.add(new Entry(pair, scored.encode(1)));
             }
         }
         return out;
+    }
+
+    /** Scores a term's postings into {@code scored}: the articles the browser numbers, each once. */
+    private void score(PostingsEnum pe, Scored scored, FieldScorer scorer, float weight, long[] norms)
+            throws IOException {
+        scored.clear();
+        for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
+            if (docnums[doc] >= 0) {
+                scored.add(docnums[doc], scorer.score(weight, pe.freq(), norms[doc]));
+            }
+        }
     }
 
     private TermsEnum termsEnum(String field) throws IOException {
@@ -206,15 +203,15 @@ final class TermEntries {
         return idf;
     }
 
-    /** How many live articles have the term the enum stands on. */
+    /** How many of the articles the browser numbers have the term the enum stands on. */
     private int liveCount(TermsEnum te) throws IOException {
-        if (live == null) {
+        if (!reader.hasDeletions()) {
             return te.docFreq();
         }
         PostingsEnum pe = te.postings(null, PostingsEnum.NONE);
         int n = 0;
         for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
-            if (live.get(doc)) {
+            if (docnums[doc] >= 0) {
                 n++;
             }
         }
