@@ -97,7 +97,6 @@
     for (n = r.vint(); n > 0; n--) {
       ix.stop.add(r.str());
     }
-    ix.typoMin = r.vint();
     steps = ix.steps = r.vint();
     var marks = [];
     for (n = r.vint(); n > 0; n--) {

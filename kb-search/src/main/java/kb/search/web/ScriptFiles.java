@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.zip.CRC32C;
 import java.util.zip.Deflater;
@@ -26,32 +27,33 @@ final class ScriptFiles {
     }
 
     /**
-     * Writes the payload under {@code dir} as {@code name.js}, its name for the page being {@code name}; the file is
-     * put in place whole.
+     * Writes the payload under {@code dir} as {@code name.js}, its name for the page being {@code name}.
      *
      * @return the file's size in bytes
      */
     static long write(Path dir, String name, byte[] payload) throws IOException {
-        byte[] script = script(name, payload);
-        Path file = dir.resolve(name + ".js");
+        return write(dir.resolve(name + ".js"), script(name, payload));
+    }
+
+    /** Puts a file in place whole; its size in bytes. */
+    static long write(Path file, byte[] bytes) throws IOException {
         Files.createDirectories(file.getParent());
         Path temp = Files.createTempFile(file.getParent(), ".kb-", ".tmp");
         try {
-            Files.write(temp, script);
+            Files.write(temp, bytes);
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(temp);
         }
-        return script.length;
+        return bytes.length;
     }
 
-    /** Writes the payload as {@link #write} does, unless the file already holds exactly that; its size, or 0. */
-    static long writeIfChanged(Path dir, String name, byte[] payload) throws IOException {
-        Path file = dir.resolve(name + ".js");
-        if (Files.exists(file) && java.util.Arrays.equals(Files.readAllBytes(file), script(name, payload))) {
+    /** Puts a file in place whole, unless it already holds exactly these bytes; its size, or 0 when left as it was. */
+    static long writeIfChanged(Path file, byte[] bytes) throws IOException {
+        if (Files.exists(file) && Arrays.equals(Files.readAllBytes(file), bytes)) {
             return 0;
         }
-        return write(dir, name, payload);
+        return write(file, bytes);
     }
 
     static byte[] script(String name, byte[] payload) {

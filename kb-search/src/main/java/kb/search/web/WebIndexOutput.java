@@ -58,7 +58,7 @@ public final class WebIndexOutput implements SiteOutput {
     /** Kept ranges are cut again when an update makes them this much larger. */
     static final int SPLIT_FACTOR = 2;
 
-    static final int FORMAT = 4;
+    static final int FORMAT = 5;
     private static final String STATE = "web-index.bin";
 
     private final SiteOutput index;
@@ -199,59 +199,47 @@ public final class WebIndexOutput implements SiteOutput {
             payloads.add(shard.finish());
         }
         boundaries.add(0, "");
-        boundaries.subList(payloads.size(), boundaries.size()).clear();
         Map<String, ShardFile> keptByFirst = new HashMap<>();
         for (ShardFile f : keptTerms) {
             keptByFirst.put(f.first(), f);
         }
-        int[] termCrcs = payloads.stream().mapToInt(ScriptFiles::crc).toArray();
+        // The files of results the change touched, new ones, and kept ones gone from the site are made again.
         List<byte[]> docPayloads = IntStream.range(0, table.files())
                 .parallel()
                 .mapToObj(i -> {
+                    boolean kept = i < keptDocs.size()
+                            && !docFiles.contains(i)
+                            && Files.exists(dir.resolve(keptDocs.get(i).name() + ".js"));
                     try {
-                        return docFiles.contains(i) || i >= keptDocs.size() ? table.file(i) : null;
+                        return kept ? null : table.file(i);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
                 })
                 .toList();
-        String generation = generation(previousGeneration, termCrcs, docPayloads);
-        // Names first (a file kept keeps its name), then the new files written side by side.
-        Map<String, byte[]> toWrite = new LinkedHashMap<>();
+        int[] termCrcs = payloads.stream().mapToInt(ScriptFiles::crc).toArray();
+        int[] docCrcs = docPayloads.stream()
+                .mapToInt(d -> d == null ? 0 : ScriptFiles.crc(d))
+                .toArray();
+        Names names = new Names(dir, generation(previousGeneration, termCrcs, docCrcs));
         List<ShardFile> terms = new ArrayList<>();
         for (int i = 0; i < payloads.size(); i++) {
-            ShardFile kept = keptByFirst.get(firsts.get(i));
-            if (kept != null && kept.crc() == termCrcs[i]) {
-                // The same content keeps its name; a file gone (a site replaced whole) is written again.
-                terms.add(kept);
-                if (!Files.exists(dir.resolve(kept.name() + ".js"))) {
-                    toWrite.put(kept.name(), payloads.get(i));
-                }
-            } else {
-                String name = "t/" + generation + "-" + Integer.toString(i, 36);
-                toWrite.put(name, payloads.get(i));
-                terms.add(new ShardFile(firsts.get(i), name, termCrcs[i]));
-            }
+            terms.add(names.file("t", i, firsts.get(i), keptByFirst.get(firsts.get(i)), payloads.get(i), termCrcs[i]));
         }
         List<ShardFile> docs = new ArrayList<>();
         for (int i = 0; i < docPayloads.size(); i++) {
-            byte[] payload = docPayloads.get(i);
-            ShardFile kept = i < keptDocs.size() ? keptDocs.get(i) : null;
-            boolean gone = kept != null && !Files.exists(dir.resolve(kept.name() + ".js"));
-            if (payload == null && gone) {
-                payload = table.file(i);
-            }
-            if (payload == null || (kept != null && kept.crc() == ScriptFiles.crc(payload))) {
-                docs.add(kept);
-                if (gone) {
-                    toWrite.put(kept.name(), payload);
-                }
-            } else {
-                String name = "d/" + generation + "-" + Integer.toString(i, 36);
-                toWrite.put(name, payload);
-                docs.add(new ShardFile("", name, ScriptFiles.crc(payload)));
-            }
+            docs.add(
+                    docPayloads.get(i) == null
+                            ? keptDocs.get(i)
+                            : names.file(
+                                    "d",
+                                    i,
+                                    "",
+                                    i < keptDocs.size() ? keptDocs.get(i) : null,
+                                    docPayloads.get(i),
+                                    docCrcs[i]));
         }
+        Map<String, byte[]> toWrite = names.toWrite;
         AtomicInteger done = new AtomicInteger();
         long writtenBytes = toWrite.entrySet().parallelStream()
                 .mapToLong(e -> {
@@ -266,12 +254,10 @@ public final class WebIndexOutput implements SiteOutput {
                 .sum();
         int written = toWrite.size();
         // A build that named no new file is of the same mark as the last.
-        String mark = Stream.concat(terms.stream(), docs.stream())
-                                .anyMatch(f -> mark(f.name()).equals(generation))
-                        || previousGeneration.isEmpty()
-                ? generation
-                : previousGeneration;
-        long manifestBytes = ScriptFiles.writeIfChanged(dir, MANIFEST, manifest(mark, table, boundaries, terms, docs));
+        String mark = names.named || previousGeneration.isEmpty() ? names.generation : previousGeneration;
+        long manifestBytes = ScriptFiles.writeIfChanged(
+                dir.resolve(MANIFEST + ".js"),
+                ScriptFiles.script(MANIFEST, manifest(mark, table, boundaries, terms, docs)));
         long clientBytes = writeClient(dir);
         writtenBytes += manifestBytes + clientBytes;
         written += (manifestBytes > 0 ? 1 : 0) + (clientBytes > 0 ? 1 : 0);
@@ -281,15 +267,44 @@ public final class WebIndexOutput implements SiteOutput {
     }
 
     /** This build's mark: from the content it wrote and the last build's mark, so that two builds never share one. */
-    private static String generation(String previous, int[] termCrcs, List<byte[]> docPayloads) {
+    private static String generation(String previous, int[] termCrcs, int[] docCrcs) {
         Packer p = new Packer().string(previous);
-        for (int crc : termCrcs) {
-            p.vint(crc & 0x7fffffff);
-        }
-        for (byte[] d : docPayloads) {
-            p.vint(d == null ? 0 : ScriptFiles.crc(d) & 0x7fffffff);
+        for (int[] crcs : List.of(termCrcs, docCrcs)) {
+            for (int crc : crcs) {
+                p.vint(crc & 0x7fffffff);
+            }
         }
         return Integer.toString(ScriptFiles.crc(p.toByteArray()) & 0x7fffffff, 36);
+    }
+
+    /**
+     * The names of a build's files: a file whose content is the one kept keeps its name (and is written again if it is
+     * gone from the site, replaced whole); any other is named by this build's mark and its place, and written.
+     */
+    private static final class Names {
+        final Path dir;
+        final String generation;
+        final Map<String, byte[]> toWrite = new LinkedHashMap<>();
+        /** Whether some file has a name of this build's. */
+        boolean named;
+
+        Names(Path dir, String generation) {
+            this.dir = dir;
+            this.generation = generation;
+        }
+
+        ShardFile file(String kind, int place, String first, ShardFile kept, byte[] payload, int crc) {
+            if (kept != null && kept.crc() == crc) {
+                if (!Files.exists(dir.resolve(kept.name() + ".js"))) {
+                    toWrite.put(kept.name(), payload);
+                }
+                return kept;
+            }
+            String name = kind + "/" + generation + "-" + Integer.toString(place, 36);
+            toWrite.put(name, payload);
+            named = true;
+            return new ShardFile(first, name, crc);
+        }
     }
 
     /** What the page reads first: the ranges of keys and the files that hold them, the files of articles, products. */
@@ -303,7 +318,7 @@ public final class WebIndexOutput implements SiteOutput {
                 .toList();
         p.vint(stop.size());
         stop.forEach(p::string);
-        p.vint(TermEntries.TYPO_MIN_ARTICLES).vint(TermEntries.STEPS);
+        p.vint(TermEntries.STEPS);
         // A file's name is its kind, the mark of the build that wrote it and its place then: written as the mark's
         // number in a list and the change of place, mostly 0.
         List<String> marks = Stream.concat(terms.stream(), docs.stream())
@@ -368,12 +383,7 @@ public final class WebIndexOutput implements SiteOutput {
             code = Minified.of(new String(in.readAllBytes(), StandardCharsets.UTF_8))
                     .getBytes(StandardCharsets.UTF_8);
         }
-        Path file = dir.resolve(CLIENT);
-        if (Files.exists(file) && java.util.Arrays.equals(Files.readAllBytes(file), code)) {
-            return 0;
-        }
-        Files.write(file, code);
-        return code.length;
+        return ScriptFiles.writeIfChanged(dir.resolve(CLIENT), code);
     }
 
     /** Removes the files of entries and articles the manifest no longer names; the bytes of all the index's files. */
