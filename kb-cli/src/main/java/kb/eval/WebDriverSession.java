@@ -79,7 +79,11 @@ public final class WebDriverSession implements AutoCloseable {
         }
     }
 
-    private static List<String> switches(Path profile) {
+    /**
+     * The switches that start Chromium headless on a machine with a closed network, with a fresh profile in
+     * {@code profile}.
+     */
+    public static List<String> switches(Path profile) {
         return List.of(
                 "--headless",
                 "--no-sandbox",
@@ -88,8 +92,10 @@ public final class WebDriverSession implements AutoCloseable {
                 "--disable-background-networking",
                 "--disable-component-update",
                 "--disable-sync",
+                "--disable-quic",
                 "--no-first-run",
-                "--user-data-dir=" + profile);
+                "--user-data-dir=" + profile,
+                "--window-size=1280,900");
     }
 
     private void waitUntilReady() throws IOException, InterruptedException {

@@ -4,8 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Where the system's Chromium and its driver are (Debian's {@code chromium} and {@code chromium-driver}), and the
- * switches that let it start headless on a machine with a closed network.
+ * Where the system's Chromium and its driver are (Debian's {@code chromium} and {@code chromium-driver}); the switches
+ * that start it headless are {@code kb.eval.WebDriverSession}'s, which {@code kb eval --static} starts it with.
  */
 public final class Browser {
     public static final Path CHROMIUM = Path.of(System.getProperty("kb.chromium", "/usr/bin/chromium"));
@@ -15,22 +15,5 @@ public final class Browser {
 
     public static boolean available() {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
-    }
-
-    /** Command-line switches for a headless run with a fresh profile in {@code profile}. */
-    public static String[] switches(Path profile) {
-        return new String[] {
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-dev-shm-usage",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--disable-quic",
-            "--no-first-run",
-            "--user-data-dir=" + profile,
-            "--window-size=1280,900"
-        };
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import kb.eval.WebDriverSession;
 import kb.testing.Browser;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -17,7 +18,7 @@ final class Chromium {
     static WebDriver start(Path work) throws IOException {
         ChromeOptions options = new ChromeOptions()
                 .setBinary(Browser.CHROMIUM.toFile())
-                .addArguments(Browser.switches(Files.createTempDirectory(work, "chromium-profile")));
+                .addArguments(WebDriverSession.switches(Files.createTempDirectory(work, "chromium-profile")));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Browser.DRIVER.toFile())
                 .usingAnyFreePort()
