@@ -3,6 +3,7 @@ package kb.render.site;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import kb.model.ArticleId;
@@ -38,45 +39,23 @@ final class IndexPages {
     }
 
     /** An index's entries: how many, and how to show the i-th on a page whose links start at {@code root}. */
-    private interface Entries {
-        int size();
-
-        EntryView view(String root, int i);
+    private record Entries(int size, BiFunction<String, Integer, EntryView> view) {
+        EntryView view(String root, int i) {
+            return view.apply(root, i);
+        }
     }
 
     private Entries articles(List<ArticleSummary> list) {
-        return new Entries() {
-            @Override
-            public int size() {
-                return list.size();
-            }
-
-            @Override
-            public EntryView view(String root, int i) {
-                return links.entry(root, list.get(i));
-            }
-        };
+        return new Entries(list.size(), (root, i) -> links.entry(root, list.get(i)));
     }
 
     /** Entries whose links are given from the site's root. */
     private static Entries fromRoot(List<EntryView> list) {
-        return new Entries() {
-            @Override
-            public int size() {
-                return list.size();
-            }
-
-            @Override
-            public EntryView view(String root, int i) {
-                EntryView e = list.get(i);
-                return new EntryView(
-                        e.id(),
-                        e.href().isEmpty() ? "" : root + e.href(),
-                        e.title(),
-                        e.date(),
-                        relative(root, e.links()));
-            }
-        };
+        return new Entries(list.size(), (root, i) -> {
+            EntryView e = list.get(i);
+            return new EntryView(
+                    e.id(), e.href().isEmpty() ? "" : root + e.href(), e.title(), e.date(), relative(root, e.links()));
+        });
     }
 
     /** One index, cut into pages of the configured size: {@code dir/index.html}, {@code dir/page/2/index.html}, ... */
