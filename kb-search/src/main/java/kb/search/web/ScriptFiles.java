@@ -35,10 +35,13 @@ final class ScriptFiles {
         return write(dir.resolve(name + ".js"), script(name, payload));
     }
 
-    /** Puts a file in place whole; its size in bytes. */
+    /**
+     * Puts a file in place whole; its size in bytes. The file is made as the site's pages are (the process's default
+     * permissions), so that a web server running as another user can read it.
+     */
     static long write(Path file, byte[] bytes) throws IOException {
         Files.createDirectories(file.getParent());
-        Path temp = Files.createTempFile(file.getParent(), ".kb-", ".tmp");
+        Path temp = file.resolveSibling(".kb-" + file.getFileName() + ".tmp");
         try {
             Files.write(temp, bytes);
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -2,7 +2,11 @@ package kb.search.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The small parts of the browser's index whose mistakes would lose words without a sound. */
 class WebIndexPartsTest {
@@ -46,5 +50,20 @@ class WebIndexPartsTest {
                 ScriptFiles.script("t/x-0", new byte[] {1, 2, 3}), java.nio.charset.StandardCharsets.US_ASCII);
         assertThat(script).startsWith("kbShard(\"t/x-0\",\"").endsWith("\");\n");
         assertThat(ScriptFiles.crc(new byte[] {1, 2, 3})).isNotEqualTo(ScriptFiles.crc(new byte[] {1, 2, 4}));
+    }
+
+    @Test
+    void aFileIsMadeWithTheSamePermissionsAsAnyOtherFileOfTheSite(@TempDir Path dir) throws IOException {
+        Path page = Files.writeString(dir.resolve("index.html"), "<p>");
+        Path file = dir.resolve("search/t/x-0.js");
+        ScriptFiles.write(file, new byte[] {1, 2, 3});
+        ScriptFiles.write(file, new byte[] {1, 2, 4});
+        if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+            assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Files.getPosixFilePermissions(page));
+        }
+        assertThat(Files.readAllBytes(file)).containsExactly(1, 2, 4);
+        try (var left = Files.list(file.getParent())) {
+            assertThat(left).containsExactly(file);
+        }
     }
 }
