@@ -16,7 +16,8 @@ import java.util.concurrent.Executors;
  * The site's own search, run as a visitor runs it: the site served by a plain static server (the JDK's, answering six
  * requests at once), each query
  * typed on a page just opened with nothing cached (the first query of a visit), then another on the same page (a
- * later query), in headless Chromium. What each one found, how many bytes of files it loaded and how long it took.
+ * later query), in headless Chromium. What each one found, how many bytes it transferred (files and their response
+ * headers; a file taken from the browser's cache would count nothing) and how long it took.
  */
 public final class StaticSearchProbe implements AutoCloseable {
     private static final String SCRIPT = """
@@ -24,7 +25,7 @@ public final class StaticSearchProbe implements AutoCloseable {
             performance.setResourceTimingBufferSize(100000);
             function bytesSince(t) {
               return performance.getEntriesByType("resource").filter(function (e) { return e.startTime >= t; })
-                .reduce(function (s, e) { return s + e.encodedBodySize; }, 0);
+                .reduce(function (s, e) { return s + e.transferSize; }, 0);
             }
             function ids(r) { return r.hits.map(function (h) { return h.id; }); }
             var t0 = performance.now(), s = document.createElement("script");
@@ -44,7 +45,7 @@ public final class StaticSearchProbe implements AutoCloseable {
             document.head.appendChild(s);
             """;
 
-    /** One search: the ids of its first page of hits, the bytes of the files it loaded, its time. */
+    /** One search: the ids of its first page of hits, the bytes it transferred, its time. */
     public record Search(List<String> ids, long bytes, double millis) {}
 
     private final HttpServer server;

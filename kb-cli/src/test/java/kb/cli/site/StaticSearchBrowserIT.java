@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import kb.build.SiteBuild;
+import kb.eval.StaticSearchProbe;
 import kb.testing.Browser;
 import kb.testing.ProjectFiles;
 import org.junit.jupiter.api.AfterAll;
@@ -190,6 +191,37 @@ class StaticSearchBrowserIT {
                                     + " done(r.hits.map(function (h) { return h.id; })); });",
                             q);
             assertThat(shown).as(q).isNotEmpty().isEqualTo((List<String>) answer);
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theEvalHarnessFindsWhatThePageFindsAndLoadsEveryFileAfresh() throws Exception {
+        List<String> queries = List.of("widget console error", "Smsapm32.exe", "agent upgrade");
+        try (StaticSearchProbe probe = StaticSearchProbe.start(site, Browser.CHROMIUM, Browser.DRIVER)) {
+            for (String q : queries) {
+                browser.get(http + "search/index.html?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+                waiting()
+                        .until(d -> !d.findElements(By.cssSelector("p.summary")).isEmpty());
+                Object answer = ((JavascriptExecutor) browser)
+                        .executeAsyncScript(
+                                "var done = arguments[arguments.length - 1];"
+                                        + " kbSearch.search(arguments[0], {}).then(function (r) {"
+                                        + " done(r.hits.map(function (h) { return h.id; })); });",
+                                q);
+                List<StaticSearchProbe.Search> first = probe.run(q, "restart");
+                List<StaticSearchProbe.Search> again = probe.run(q, "restart");
+                assertThat(first.getFirst().ids()).as(q).isNotEmpty().isEqualTo((List<String>) answer);
+                // A fresh page transfers the same files again: nothing comes from the browser's cache.
+                assertThat(again.getFirst().bytes())
+                        .as(q)
+                        .isEqualTo(first.getFirst().bytes());
+                assertThat(first.getFirst().bytes())
+                        .as(q)
+                        .isGreaterThan(again.get(1).bytes());
+                assertThat(again.get(1).bytes()).as(q).isEqualTo(first.get(1).bytes());
+                assertThat(first.getFirst().millis()).as(q).isPositive();
+            }
         }
     }
 
