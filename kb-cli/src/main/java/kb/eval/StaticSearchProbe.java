@@ -1,6 +1,7 @@
 package kb.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.Filter;
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.SimpleFileServer;
 import java.io.IOException;
@@ -62,17 +63,21 @@ public final class StaticSearchProbe implements AutoCloseable {
 
     public static StaticSearchProbe start(Path site, Path chromium, Path chromedriver)
             throws IOException, InterruptedException {
-        HttpServer server = SimpleFileServer.createFileServer(
-                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                site.toAbsolutePath().normalize(),
-                SimpleFileServer.OutputLevel.NONE);
+        // A plain static server that tells the browser to keep nothing: each fresh page loads every file again, as
+        // a first visit does, with no switch of the browser's own (those slow every request down).
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext(
+                        "/",
+                        SimpleFileServer.createFileHandler(site.toAbsolutePath().normalize()))
+                .getFilters()
+                .add(Filter.beforeHandler(
+                        "Cache-Control: no-store", e -> e.getResponseHeaders().set("Cache-Control", "no-store")));
         // As a static host answers: several requests at once (a browser opens six connections to a host).
         ExecutorService threads = Executors.newFixedThreadPool(6);
         server.setExecutor(threads);
         server.start();
         try {
             WebDriverSession browser = WebDriverSession.start(chromium, chromedriver);
-            browser.disableCache();
             return new StaticSearchProbe(server, threads, browser);
         } catch (IOException | InterruptedException | RuntimeException e) {
             server.stop(0);

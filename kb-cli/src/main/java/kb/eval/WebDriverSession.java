@@ -122,18 +122,6 @@ public final class WebDriverSession implements AutoCloseable {
         call("POST", "/session/" + session + "/url", Map.of("url", url));
     }
 
-    /**
-     * Loads every file from the server, never from the browser's cache, as a first visit would. The setting only holds
-     * while the browser reports its network events, so those are turned on first.
-     */
-    public void disableCache() throws IOException, InterruptedException {
-        call("POST", "/session/" + session + "/goog/cdp/execute", Map.of("cmd", "Network.enable", "params", Map.of()));
-        call(
-                "POST",
-                "/session/" + session + "/goog/cdp/execute",
-                Map.of("cmd", "Network.setCacheDisabled", "params", Map.of("cacheDisabled", true)));
-    }
-
     /** Runs a script that calls its last argument with its answer, and returns that answer. */
     public JsonNode runAsync(String script, Object... args) throws IOException, InterruptedException {
         return call("POST", "/session/" + session + "/execute/async", Map.of("script", script, "args", List.of(args)));
