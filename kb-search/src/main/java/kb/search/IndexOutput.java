@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import kb.model.Article;
@@ -14,6 +17,10 @@ import kb.model.build.SiteLayout;
 import kb.model.build.SiteOutput;
 import kb.model.io.BinaryReader;
 import kb.model.io.BinaryWriter;
+import kb.search.schema.IndexedText;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 
 /**
  * The search index beside the site, kept in line with the corpus: made whole on a full build, or when the index there
@@ -33,6 +40,13 @@ public final class IndexOutput implements SiteOutput {
 
     private final Function<ArticleId, String> url;
     private KbIndex.Status status;
+    private Optional<Update> update = Optional.empty();
+
+    /**
+     * How the index was updated in place: the generation of its commit before, and what the articles changed or
+     * removed held before (as the index had them).
+     */
+    public record Update(long generationBefore, Map<ArticleId, IndexedText> replaced) {}
 
     /** @param url where an article's page is, relative to the site's root */
     public IndexOutput(Function<ArticleId, String> url) {
@@ -55,23 +69,40 @@ public final class IndexOutput implements SiteOutput {
     public void update(BuildContext build) throws IOException {
         Path dir = build.layout().index();
         boolean whole = build.change().full() || !(status instanceof KbIndex.Status.Current);
+        update = Optional.empty();
         if (status instanceof KbIndex.Status.Unusable u && !build.change().full()) {
             build.listener().notice("the search index could not be used (" + u.reason() + "); it is made again");
         }
         if (whole) {
             write(build, dir);
-        } else if (!build.change().isEmpty()) {
-            try (KbIndex index = KbIndex.open(dir, false)) {
-                for (ArticleId id : build.change().removed()) {
-                    index.delete(id);
-                }
-                for (Article a : build.corpus().articles(build.change().touched())) {
-                    index.put(a, url.apply(a.id()));
+        } else {
+            long generation;
+            try (Directory d = FSDirectory.open(dir)) {
+                generation = SegmentInfos.readLatestCommit(d).getGeneration();
+            }
+            Map<ArticleId, IndexedText> replaced = Map.of();
+            if (!build.change().isEmpty()) {
+                try (KbIndex index = KbIndex.open(dir, false)) {
+                    Set<ArticleId> before = new HashSet<>(build.change().changed());
+                    before.addAll(build.change().removed());
+                    replaced = Map.copyOf(index.texts(before));
+                    for (ArticleId id : build.change().removed()) {
+                        index.delete(id);
+                    }
+                    for (Article a : build.corpus().articles(build.change().touched())) {
+                        index.put(a, url.apply(a.id()));
+                    }
                 }
             }
+            update = Optional.of(new Update(generation, replaced));
         }
         // What this build checked or wrote is trusted by the next, as long as it is not touched.
         writeStamps(build.layout().stateFile(STAMPS), KbIndex.stamps(dir));
+    }
+
+    /** How the last build updated the index in place; empty when it made the index whole or did not run. */
+    public Optional<Update> lastUpdate() {
+        return update;
     }
 
     /** Makes the whole index of a corpus, in id order, in place of whatever the folder held (it is kb's). */

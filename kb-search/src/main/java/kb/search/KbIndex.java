@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import kb.model.ArticleId;
 import kb.model.SectionKind;
 import kb.search.schema.AnalysedText;
 import kb.search.schema.Fields;
+import kb.search.schema.IndexedText;
 import kb.search.schema.KbAnalyzers;
 import kb.search.schema.KbSimilarity;
 import kb.search.schema.TermPlaces;
@@ -30,14 +32,20 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -53,7 +61,7 @@ public final class KbIndex implements AutoCloseable {
     static final int CAUSE_WEIGHT = 2;
 
     /** The fields and their analysis, as {@link #document} makes them: an index of another schema is made again. */
-    static final String SCHEMA = "6";
+    static final String SCHEMA = "7";
 
     private static final String SCHEMA_KEY = "kb.schema";
     /** Words matched one by one only (spelling suggestions, typo tolerance): no positions. */
@@ -182,6 +190,34 @@ public final class KbIndex implements AutoCloseable {
         writer.addDocument(document(a, url));
     }
 
+    /** What the index holds of these articles' texts now; an article it does not hold is left out. */
+    public Map<ArticleId, IndexedText> texts(Collection<ArticleId> ids) throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            return texts(reader, ids);
+        }
+    }
+
+    /** What an index holds of these articles' texts; an article it does not hold is left out. */
+    public static Map<ArticleId, IndexedText> texts(IndexReader reader, Collection<ArticleId> ids) throws IOException {
+        Map<ArticleId, IndexedText> out = new HashMap<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Bits live = leaf.reader().getLiveDocs();
+            StoredFields stored = leaf.reader().storedFields();
+            for (ArticleId id : ids) {
+                PostingsEnum pe = leaf.reader().postings(new Term(Fields.ID, id.value()), PostingsEnum.NONE);
+                if (pe == null) {
+                    continue;
+                }
+                for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        out.put(id, IndexedText.read(stored, doc));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     public void delete(ArticleId id) throws IOException {
         writer.deleteDocuments(new Term(Fields.ID, id.value()));
     }
@@ -189,18 +225,15 @@ public final class KbIndex implements AutoCloseable {
     private Document document(Article a, String url) {
         Document doc = new Document();
         doc.add(new StringField(Fields.ID, a.id().value(), Field.Store.YES));
-        String symptoms = Fields.symptoms(a);
-        String cause = Fields.sections(a, SectionKind.CAUSE);
+        IndexedText text = IndexedText.of(a);
+        text.store(doc);
         // The title, symptoms and cause are analysed once: for their own fields (phrases) and for the about field.
-        AnalysedText title = AnalysedText.of(analyzer, Fields.TITLE, a.title());
-        AnalysedText symptomTerms = AnalysedText.of(analyzer, Fields.SYMPTOMS, symptoms);
-        AnalysedText causeTerms = AnalysedText.of(analyzer, Fields.CAUSE, cause);
-        AnalysedText keywords = AnalysedText.of(
-                analyzer, Fields.ABOUT, String.join(" ", a.keywords()) + " " + String.join(" ", a.queryWords()));
+        AnalysedText title = AnalysedText.of(analyzer, Fields.TITLE, text.title());
+        AnalysedText symptomTerms = AnalysedText.of(analyzer, Fields.SYMPTOMS, text.symptoms());
+        AnalysedText causeTerms = AnalysedText.of(analyzer, Fields.CAUSE, text.cause());
+        AnalysedText keywords = AnalysedText.of(analyzer, Fields.ABOUT, text.aboutKeywords());
         doc.add(new Field(Fields.TITLE, title.replay(), TextField.TYPE_NOT_STORED));
-        doc.add(new StoredField(Fields.TITLE, a.title()));
         doc.add(new Field(Fields.SYMPTOMS, symptomTerms.replay(), TextField.TYPE_NOT_STORED));
-        doc.add(new StoredField(Fields.SYMPTOMS, symptoms));
         // Where the symptoms' words stand: snippets are cut around them without analysing the text again.
         doc.add(new BinaryDocValuesField(Fields.SYMPTOM_PLACES, TermPlaces.encode(symptomTerms)));
         doc.add(new Field(Fields.CAUSE, causeTerms.replay(), TextField.TYPE_NOT_STORED));
@@ -215,19 +248,15 @@ public final class KbIndex implements AutoCloseable {
                 WeightedTerms.TYPE));
         doc.add(new TextField(
                 Fields.RESOLUTION, Fields.sections(a, SectionKind.RESOLUTION, SectionKind.WORKAROUND), Field.Store.NO));
-        String rest = Fields.rest(a);
-        doc.add(new TextField(Fields.BODY, rest, Field.Store.NO));
+        doc.add(new TextField(Fields.BODY, Fields.rest(a), Field.Store.NO));
         // The messages are analysed once too: for their own field (phrases) and for their word pairs.
-        AnalysedText messages = AnalysedText.of(analyzer, Fields.MESSAGES, Fields.messages(a));
+        AnalysedText messages = AnalysedText.of(analyzer, Fields.MESSAGES, text.messages());
         doc.add(new Field(Fields.MESSAGES, messages.replay(), TextField.TYPE_NOT_STORED));
         // Word pairs of the title and of the quoted messages: the phrases of the search that runs in the browser.
         doc.add(new Field(Fields.PAIRS, WordPairs.of(title, messages).stream(), WordPairs.TYPE));
-        doc.add(new Field(
-                Fields.WORDS,
-                a.title() + "\n" + symptoms + "\n" + String.join(" ", a.keywords()) + "\n" + cause,
-                WORDS_ONLY));
+        doc.add(new Field(Fields.WORDS, text.words(), WORDS_ONLY));
         // Pasted tokens are looked for where users' messages are quoted: the title, the symptoms and the cause.
-        doc.add(new TextField(Fields.EXACT, a.title() + "\n" + symptoms + "\n" + cause, Field.Store.NO));
+        doc.add(new TextField(Fields.EXACT, text.exact(), Field.Store.NO));
         List<String> products = a.productKeys();
         for (String code : products) {
             doc.add(new StringField(Fields.PRODUCT, code.toLowerCase(Locale.ROOT), Field.Store.NO));

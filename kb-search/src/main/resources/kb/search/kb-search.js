@@ -211,20 +211,13 @@
     return shared === 0 ? "" : word.slice(0, shared - 1) + r.str();
   }
 
-  // A word as written: null when no article has it; else its term ("" for a stop word) and the term's postings.
+  // A word as written: null when no article has it; else its term ("" for a stop word) and the term's postings, kept
+  // under the term and an end mark, after the words that start with it.
   function lookup(ix, w) {
     return entry(ix, "w" + w).then(function (v) {
-      if (!v) {
-        return null;
-      }
-      var r = new Reader(v), term = termOf(w, r), kind = term ? r.vint() : 0;
-      if (kind !== 2) {
-        return { term: term, postings: kind === 1 ? v.subarray(r.p) : null };
-      }
-      var home = r.next(w);
-      return entry(ix, "w" + home).then(function (h) {
-        var hr = new Reader(h || new Uint8Array([0]));
-        return { term: term, postings: termOf(home, hr) && hr.vint() === 1 ? h.subarray(hr.p) : null };
+      var term = v && termOf(w, new Reader(v));
+      return !v ? null : !term ? { term: "", postings: null } : entry(ix, "w" + term + "\uffff").then(function (p) {
+        return { term: term, postings: p || null };
       });
     });
   }

@@ -58,7 +58,7 @@ class StaticSearchUpdateIT {
 
                 %s
                 """.formatted(
-                        i, title, i % 3 == 0 ? "gadgets" : "widgets", i, symptoms));
+                        i, title, i % 3 == 0 ? "gadgets" : "widgets", 1 + i % 28, symptoms));
     }
 
     @Test
@@ -120,6 +120,52 @@ class StaticSearchUpdateIT {
         assertThat(compared).as("hits compared").isGreaterThan(queries.size() / 2);
         assertThat(ranking(incremental, "catalog backup hangs").ids()).startsWith("Q920007");
         assertThat(ranking(incremental, "fails with code 12").ids()).doesNotContain("Q920012");
+    }
+
+    @Test
+    void anEditOfOneTitleMakesAgainOnlyTheRangesOfItsWords() throws Exception {
+        Path content = work.resolve("content-many");
+        Files.createDirectories(content);
+        String[] nouns = {"console", "service", "catalog", "backup", "agent", "printer", "driver", "mailbox", "report"};
+        String[] verbs = {"fails", "hangs", "stops", "crashes", "freezes", "restarts", "disappears", "slows"};
+        java.util.Random random = new java.util.Random(7);
+        String[] texts = new String[400];
+        for (int i = 1; i < texts.length; i++) {
+            StringBuilder symptoms = new StringBuilder();
+            for (int k = 0; k < 12; k++) {
+                symptoms.append(nouns[random.nextInt(nouns.length)])
+                        .append(k)
+                        .append(' ')
+                        .append(verbs[random.nextInt(verbs.length)])
+                        .append(" with code ")
+                        .append(random.nextInt(100_000))
+                        .append(". ");
+            }
+            // The article edited below has few words: its own ranges are few.
+            texts[i] = i == 7 ? "The backup of the catalog never ends." : symptoms.toString();
+            article(content, i, "The " + nouns[i % nouns.length] + " " + verbs[i % verbs.length] + " " + i, texts[i]);
+        }
+        Path incremental = work.resolve("incremental-many");
+        BuildReport first =
+                SiteBuild.builder(content, incremental).full(true).build().run();
+        article(content, 7, "The " + nouns[7] + " " + verbs[7] + " 7 again and again", texts[7]);
+        BuildReport update = SiteBuild.builder(content, incremental).build().run();
+        Path whole = work.resolve("whole-many");
+        SiteBuild.builder(content, whole).full(true).build().run();
+
+        int ranges = first.search().orElseThrow().rangesMade();
+        assertThat(ranges).isGreaterThan(20);
+        assertThat(update.search().orElseThrow().rangesMade()).isPositive().isLessThan(ranges / 2);
+        for (String q : List.of(
+                "driver slows again", "catalog backup", "console fails", "printer3 freezes", "mailbox crashes")) {
+            Ranking expected = ranking(whole, q);
+            Ranking actual = ranking(incremental, q);
+            assertThat(actual.total()).as(q).isEqualTo(expected.total());
+            assertThat(actual.ids().subList(0, expected.separated().size()))
+                    .as(q)
+                    .isEqualTo(expected.separated());
+        }
+        assertThat(ranking(incremental, "driver slows again").ids()).startsWith("Q920007");
     }
 
     /** A query's hits on its first page, with their scores, and how many it found. */

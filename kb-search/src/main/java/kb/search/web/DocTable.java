@@ -14,8 +14,7 @@ import java.util.stream.IntStream;
 import kb.search.schema.Fields;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiBits;
-import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Terms;
@@ -181,18 +180,21 @@ final class DocTable {
     /** The live document of each article id. */
     private static Map<String, Integer> live(IndexReader reader) throws IOException {
         Map<String, Integer> out = new HashMap<>(reader.numDocs() * 2);
-        Terms terms = MultiTerms.getTerms(reader, Fields.ID);
-        if (terms == null) {
-            return out;
-        }
-        Bits live = MultiBits.getLiveDocs(reader);
-        TermsEnum te = terms.iterator();
-        PostingsEnum pe = null;
-        for (BytesRef t = te.next(); t != null; t = te.next()) {
-            pe = te.postings(pe, PostingsEnum.NONE);
-            for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
-                if (live == null || live.get(doc)) {
-                    out.put(t.utf8ToString(), doc);
+        // Segment by segment: cheaper than one enumeration merged over the segments.
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Terms terms = leaf.reader().terms(Fields.ID);
+            if (terms == null) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            TermsEnum te = terms.iterator();
+            PostingsEnum pe = null;
+            for (BytesRef t = te.next(); t != null; t = te.next()) {
+                pe = te.postings(pe, PostingsEnum.NONE);
+                for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        out.put(t.utf8ToString(), leaf.docBase + doc);
+                    }
                 }
             }
         }

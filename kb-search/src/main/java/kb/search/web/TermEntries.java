@@ -1,12 +1,15 @@
 package kb.search.web;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import kb.search.query.QueryFactory;
 import kb.search.schema.Fields;
 import kb.search.schema.KbAnalyzers;
@@ -29,13 +32,13 @@ import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * The entries of the browser's index, read from the search index: each a key and its value, in key order. The key's
- * first letter says what it holds:
+ * The entries of the browser's index, read from the search index: each a key and its value, in key order, those of
+ * any range of keys made on their own, as a whole build makes them. The key's first letter says what it holds:
  *
  * <ul>
  *   <li>{@code w} and a word as written: the term it analyses to (none for a stop word), so the browser never
- *       analyses, and the term's postings in the about field, or the word of the term that holds them (words of a
- *       term mostly share their start, so they are mostly in the same file);
+ *       analyses; {@code w}, a term and {@link #TERM_END}: the term's postings in the about field, which sort right
+ *       after the words that start with the term, mostly in the same file;
  *   <li>{@code x} and an exact token, {@code t} and a title word pair, {@code m} and a message word pair: postings;
  *   <li>{@code y}, the first letter, a length letter and a word found in two articles or more: the word's article
  *       count, the candidates for a misspelled word of about that length.
@@ -45,8 +48,8 @@ import org.apache.lucene.util.BytesRef;
  * with the query's weight for the field folded in, quantized to {@link #STEPS} steps of the term's best score.
  *
  * <p>Scores use the collection statistics handed in, not the index's own: kept from the last whole build, so that an
- * edit of one article leaves the scores of the others as they were, and only the parts of the index holding its terms
- * change.
+ * edit of one article leaves the scores of the others as they were, and only the entries of its words change. Each
+ * entry depends only on the articles that have its word (a pair's also on how common its two words are).
  */
 final class TermEntries {
     /** A word's postings are cut to its best this many: a word in more articles than this tells little. */
@@ -54,14 +57,33 @@ final class TermEntries {
     /** Words in fewer articles than this are not offered for a misspelled word. */
     static final int TYPO_MIN_ARTICLES = 2;
 
+    /** Up to this many documents left out, a term's live count is found by jumping to each. */
+    private static final int FEW_LEFT_OUT = 256;
+
     /** Scores are kept as this many steps of a term's best score. */
     static final int STEPS = 63;
 
+    /** The key letter of a word as written, and of a term's postings. */
+    static final char WORD = 'w';
+    /** What ends the key of a term's postings: after every word that starts with the term. */
+    static final char TERM_END = '\uffff';
+
+    /** The fields whose statistics scores need. */
+    static final List<String> SCORED = List.of(Fields.ABOUT, Fields.EXACT, Fields.TITLE, Fields.MESSAGES);
+
     private final IndexReader reader;
     private final int[] docnums;
+    /** The documents of the reader the browser leaves out, in order: the old versions of changed articles. */
+    private final int[] leftOut;
+
     private final Map<String, CollectionStatistics> stats;
     private final Similarity similarity = KbSimilarity.get();
     private final Analyzer prose = KbAnalyzers.prose();
+    // Shared by the threads that make ranges of entries at once.
+    private final Map<String, long[]> norms = new ConcurrentHashMap<>();
+    private final Map<String, FieldScorer> scorers = new ConcurrentHashMap<>();
+    private final Map<String, Float> titleWords = new ConcurrentHashMap<>();
+    private final Map<String, Float> messageWords = new ConcurrentHashMap<>();
 
     /**
      * @param docnums the browser's number of each document of the reader, -1 for those it leaves out (deleted ones)
@@ -71,100 +93,202 @@ final class TermEntries {
         this.reader = reader;
         this.docnums = docnums;
         this.stats = stats;
+        this.leftOut =
+                IntStream.range(0, docnums.length).filter(d -> docnums[d] < 0).toArray();
     }
-
-    /** The fields whose statistics scores need. */
-    static final List<String> SCORED = List.of(Fields.ABOUT, Fields.EXACT, Fields.TITLE, Fields.MESSAGES);
 
     /** One entry: its key and the bytes of its value. */
     record Entry(String key, byte[] value) {}
 
+    /** The key of a term's postings. */
+    static String termKey(String term) {
+        return WORD + term + TERM_END;
+    }
+
     /** Hands every entry to the sink, in key order. */
     void forEach(Consumer<Entry> sink) throws IOException {
-        // One field at a time, each list let go once handed on: the lists of a large archive are large.
-        Map<String, byte[]> about = new HashMap<>();
-        for (Entry e : postings("", Fields.ABOUT, QueryFactory.ABOUT)) {
-            about.put(e.key(), e.value());
+        forEach("", null, sink);
+    }
+
+    /**
+     * Hands every entry whose key is at or after {@code from} and before {@code to} (null: no end) to the sink, in key
+     * order. (The index orders terms by their UTF-8 bytes, keys are compared by UTF-16 units: the same but for
+     * characters from U+E000 on against those past U+FFFF, which no range boundary falls between in practice.)
+     */
+    void forEach(String from, String to, Consumer<Entry> sink) throws IOException {
+        emit(pairs(from, to), sink);
+        Span words = Span.of(WORD, from, to);
+        if (words != null) {
+            List<Entry> out = words(words);
+            out.addAll(termPostings(words));
+            emit(out, sink);
         }
-        emit(pairs(), sink);
-        List<Entry> typos = new ArrayList<>();
-        emit(words(about, typos), sink);
-        about.clear();
-        emit(postings("x", Fields.EXACT, QueryFactory.EXACT), sink);
-        emit(typos, sink);
+        Span exact = Span.of('x', from, to);
+        if (exact != null) {
+            emit(exactPostings(exact), sink);
+        }
+        Span typos = Span.of('y', from, to);
+        if (typos != null) {
+            emit(typos(typos), sink);
+        }
     }
 
     private static void emit(List<Entry> entries, Consumer<Entry> sink) {
-        // The index orders terms by their UTF-8 bytes, the browser compares UTF-16 units: the same but for a few.
         entries.sort((p, q) -> p.key().compareTo(q.key()));
         entries.forEach(sink);
     }
 
-    /** The postings of each term of a field with their scores, under keys of the term after a prefix. */
-    private List<Entry> postings(String prefix, String field, float boost) throws IOException {
-        List<Entry> out = new ArrayList<>();
+    /**
+     * The keys of one kind in a range: the kind's letter, then the part of the range after it ({@code from} at or
+     * before the part's start, {@code to} null for no end).
+     */
+    private record Span(char kind, String from, String to) {
+        static Span of(char kind, String from, String to) {
+            String lo;
+            if (from.isEmpty() || from.charAt(0) < kind) {
+                lo = "";
+            } else if (from.charAt(0) == kind) {
+                lo = from.substring(1);
+            } else {
+                return null;
+            }
+            String hi;
+            if (to == null || to.charAt(0) > kind) {
+                hi = null;
+            } else if (to.charAt(0) == kind && to.length() > 1) {
+                hi = to.substring(1);
+            } else {
+                return null;
+            }
+            return new Span(kind, lo, hi);
+        }
+
+        boolean holds(String rest) {
+            return rest.compareTo(from) >= 0 && (to == null || rest.compareTo(to) < 0);
+        }
+
+        /** Whether a term at or past this one is past the span. */
+        boolean past(String rest) {
+            return to != null && rest.compareTo(to) >= 0;
+        }
+    }
+
+    /** The terms of a field from the first at or after {@code from}. */
+    private TermsEnum seek(String field, String from) throws IOException {
         Terms terms = MultiTerms.getTerms(reader, field);
         if (terms == null) {
+            return null;
+        }
+        TermsEnum te = terms.iterator();
+        return te.seekCeil(new BytesRef(from)) == TermsEnum.SeekStatus.END ? null : te;
+    }
+
+    /** The postings of an exact token, scored, under {@code x} and the token. */
+    private List<Entry> exactPostings(Span span) throws IOException {
+        List<Entry> out = new ArrayList<>();
+        TermsEnum te = seek(Fields.EXACT, span.from());
+        if (te == null) {
             return out;
         }
-        long[] norms = norms(field);
-        FieldScorer scorer = new FieldScorer(field);
-        TermsEnum te = terms.iterator();
-        PostingsEnum pe = null;
+        FieldScorer scorer = scorer(Fields.EXACT);
         Scored scored = new Scored();
-        for (BytesRef t = te.next(); t != null; t = te.next()) {
+        PostingsEnum pe = null;
+        for (BytesRef t = te.term(); t != null; t = te.next()) {
+            String token = t.utf8ToString();
+            if (span.past(token)) {
+                break;
+            }
             pe = te.postings(pe, PostingsEnum.FREQS);
-            score(pe, scored, scorer, 1, norms);
+            score(pe, scored, scorer, 1, norms(Fields.EXACT));
             // The idf of the articles that have the term now: an index counts old versions of changed articles until
             // a merge takes them away, and a merge must not change what the browser's files hold.
             if (scored.size > 0) {
-                out.add(new Entry(prefix + t.utf8ToString(), scored.encode(boost * scorer.idf(scored.size))));
+                out.add(new Entry("x" + token, scored.encode(QueryFactory.EXACT * scorer.idf(scored.size))));
             }
         }
         return out;
+    }
+
+    /** The postings of each about term whose key is in the span. */
+    private List<Entry> termPostings(Span span) throws IOException {
+        List<Entry> out = new ArrayList<>();
+        Terms terms = MultiTerms.getTerms(reader, Fields.ABOUT);
+        if (terms == null) {
+            return out;
+        }
+        TermsEnum te = terms.iterator();
+        FieldScorer scorer = scorer(Fields.ABOUT);
+        Scored scored = new Scored();
+        // A term's key sorts after every word that starts with it: the terms that start the span's first key hold
+        // keys in it too.
+        List<String> found = new ArrayList<>();
+        for (int n = 1; n < span.from().length(); n++) {
+            if (te.seekExact(new BytesRef(span.from().substring(0, n)))) {
+                found.add(span.from().substring(0, n));
+            }
+        }
+        for (String term : found) {
+            te.seekExact(new BytesRef(term));
+            termEntry(te, term, span, scorer, scored, out);
+        }
+        if (te.seekCeil(new BytesRef(span.from())) == TermsEnum.SeekStatus.END) {
+            return out;
+        }
+        for (BytesRef t = te.term(); t != null; t = te.next()) {
+            String term = t.utf8ToString();
+            if (span.past(term)) {
+                break;
+            }
+            termEntry(te, term, span, scorer, scored, out);
+        }
+        return out;
+    }
+
+    private void termEntry(TermsEnum te, String term, Span span, FieldScorer scorer, Scored scored, List<Entry> out)
+            throws IOException {
+        if (!span.holds(term + TERM_END)) {
+            return;
+        }
+        score(te.postings(null, PostingsEnum.FREQS), scored, scorer, 1, norms(Fields.ABOUT));
+        if (scored.size > 0) {
+            out.add(new Entry(termKey(term), scored.encode(QueryFactory.ABOUT * scorer.idf(scored.size))));
+        }
     }
 
     /**
      * The word pairs, scored as the server scores a phrase of two words in the title or the messages (half of it: a
      * phrase of n words has n - 1 pairs, the browser adds them up and scales the sum).
      */
-    private List<Entry> pairs() throws IOException {
+    private List<Entry> pairs(String from, String to) throws IOException {
         List<Entry> out = new ArrayList<>();
-        Terms terms = MultiTerms.getTerms(reader, Fields.PAIRS);
-        if (terms == null) {
+        TermsEnum te = seek(Fields.PAIRS, from);
+        if (te == null) {
             return out;
         }
-        long[] titleNorms = norms(Fields.TITLE);
-        long[] messageNorms = norms(Fields.MESSAGES);
-        Map<String, Float> titleWords = new HashMap<>();
-        Map<String, Float> messageWords = new HashMap<>();
-        FieldScorer titleScorer = new FieldScorer(Fields.TITLE);
-        FieldScorer messageScorer = new FieldScorer(Fields.MESSAGES);
         TermsEnum title = termsEnum(Fields.TITLE);
         TermsEnum messages = termsEnum(Fields.MESSAGES);
-        TermsEnum te = terms.iterator();
         PostingsEnum pe = null;
         Scored scored = new Scored();
-        for (BytesRef t = te.next(); t != null; t = te.next()) {
+        for (BytesRef t = te.term(); t != null; t = te.next()) {
             String pair = t.utf8ToString();
+            if (to != null && pair.compareTo(to) >= 0) {
+                break;
+            }
             int space = pair.indexOf(' ');
             if (space < 2) {
                 continue;
             }
             boolean isTitle = pair.charAt(0) == WordPairs.TITLE;
-            Map<String, Float> cache = isTitle ? titleWords : messageWords;
-            TermsEnum words = isTitle ? title : messages;
-            FieldScorer scorer = isTitle ? titleScorer : messageScorer;
-            Float first = idf(words, cache, scorer, pair.substring(1, space));
-            Float second = idf(words, cache, scorer, pair.substring(space + 1));
+            String field = isTitle ? Fields.TITLE : Fields.MESSAGES;
+            Float first = pairWordIdf(field, isTitle ? title : messages, pair.substring(1, space));
+            Float second = pairWordIdf(field, isTitle ? title : messages, pair.substring(space + 1));
             if (first == null || second == null) {
                 continue;
             }
             // A phrase's weight is the sum of its words' idf.
             float weight = (isTitle ? QueryFactory.TITLE_PHRASE : QueryFactory.MESSAGE_PHRASE) / 2 * (first + second);
-            long[] norms = isTitle ? titleNorms : messageNorms;
             pe = te.postings(pe, PostingsEnum.FREQS);
-            score(pe, scored, scorer, weight, norms);
+            score(pe, scored, scorer(field), weight, norms(field));
             if (scored.size > 0) {
                 out.add(new Entry(pair, scored.encode(1)));
             }
@@ -188,31 +312,66 @@ final class TermEntries {
         return terms == null ? TermsEnum.EMPTY : terms.iterator();
     }
 
-    /** A word's idf in a field, of the articles that have it now; null when none has. */
-    private Float idf(TermsEnum words, Map<String, Float> cache, FieldScorer scorer, String word) throws IOException {
+    /** A pair's word's idf in its field, in steps (see {@link #pairWordIdf(FieldScorer, int)}); null when none has it. */
+    private Float pairWordIdf(String field, TermsEnum words, String word) throws IOException {
+        Map<String, Float> cache = field.equals(Fields.TITLE) ? titleWords : messageWords;
+        // NaN stands for none in the cache, which holds no nulls.
         Float idf = cache.get(word);
-        if (idf == null && !cache.containsKey(word)) {
-            if (words.seekExact(new BytesRef(word))) {
-                // In steps of 1/64: an article more or less with a common word leaves its pairs' scores as they were
-                // (they are spread over thousands of files), but for the rare edit that crosses a step.
-                int n = liveCount(words);
-                idf = n == 0 ? null : Math.round(scorer.idf(n) * 64) / 64f;
-            }
+        if (idf == null) {
+            Float found = words.seekExact(new BytesRef(word)) ? pairWordIdf(scorer(field), liveCount(words)) : null;
+            idf = found == null ? Float.NaN : found;
             cache.put(word, idf);
         }
-        return idf;
+        return idf.isNaN() ? null : idf;
+    }
+
+    /**
+     * A pair's word's idf when {@code n} articles have the word in the pair's field, in steps of 1/64: an article more
+     * or less with a common word leaves its pairs' scores as they were (they are spread over thousands of files), but
+     * for the rare edit that crosses a step. Null when none has it.
+     */
+    private static Float pairWordIdf(FieldScorer scorer, int n) {
+        return n == 0 ? null : Math.round(scorer.idf(n) * 64) / 64f;
+    }
+
+    /**
+     * Whether the pairs of a word of the title or the messages weigh differently now that {@code n} articles have it
+     * than when {@code before} did.
+     */
+    boolean pairWeightChanged(String field, int before, int n) {
+        return !Objects.equals(pairWordIdf(scorer(field), before), pairWordIdf(scorer(field), n));
+    }
+
+    /** How many of the articles the browser numbers have a word in a field now. */
+    int liveCount(String field, String word) throws IOException {
+        TermsEnum te = termsEnum(field);
+        return te.seekExact(new BytesRef(word)) ? liveCount(te) : 0;
     }
 
     /** How many of the articles the browser numbers have the term the enum stands on. */
     private int liveCount(TermsEnum te) throws IOException {
-        if (!reader.hasDeletions()) {
+        if (leftOut.length == 0) {
             return te.docFreq();
         }
         PostingsEnum pe = te.postings(null, PostingsEnum.NONE);
-        int n = 0;
-        for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
-            if (docnums[doc] >= 0) {
-                n++;
+        if (leftOut.length > FEW_LEFT_OUT) {
+            int n = 0;
+            for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
+                if (docnums[doc] >= 0) {
+                    n++;
+                }
+            }
+            return n;
+        }
+        // The term's count less the documents left out that have it: a few jumps through its postings.
+        int n = te.docFreq();
+        for (int d : leftOut) {
+            int doc = pe.docID() >= d ? pe.docID() : pe.advance(d);
+            if (doc == DocIdSetIterator.NO_MORE_DOCS) {
+                break;
+            }
+            if (doc == d) {
+                n--;
             }
         }
         return n;
@@ -250,69 +409,58 @@ final class TermEntries {
         }
     }
 
-    /**
-     * The words as written with the terms they analyse to; each term's postings in the about field at the word of it
-     * found in most articles (its home), the other words of the term pointing there; the candidates for misspellings
-     * into {@code typos}.
-     */
-    private List<Entry> words(Map<String, byte[]> about, List<Entry> typos) throws IOException {
+    /** The words as written in the span, with the terms they analyse to. */
+    private List<Entry> words(Span span) throws IOException {
         List<Entry> out = new ArrayList<>();
-        Terms terms = MultiTerms.getTerms(reader, Fields.WORDS);
-        if (terms == null) {
+        TermsEnum te = seek(Fields.WORDS, span.from());
+        if (te == null) {
             return out;
         }
-        List<String> words = new ArrayList<>();
-        List<String> termOfWord = new ArrayList<>();
-        Map<String, String> home = new HashMap<>();
-        Map<String, Integer> homeArticles = new HashMap<>();
-        TermsEnum te = terms.iterator();
-        for (BytesRef t = te.next(); t != null; t = te.next()) {
-            int df = liveCount(te);
-            if (df == 0) {
-                continue;
-            }
+        for (BytesRef t = te.term(); t != null; t = te.next()) {
             String word = t.utf8ToString();
-            String term = analyse(word);
-            words.add(word);
-            termOfWord.add(term);
-            if (term != null && df > homeArticles.getOrDefault(term, 0)) {
-                home.put(term, word);
-                homeArticles.put(term, df);
+            if (span.past(word)) {
+                break;
             }
-            if (df >= TYPO_MIN_ARTICLES && typoCandidate(word)) {
-                typos.add(new Entry(typoKey(word), new Packer().vint(df).toByteArray()));
+            if (liveCount(te) > 0) {
+                out.add(new Entry(WORD + word, wordValue(word, analyse(word))));
             }
-        }
-        for (int i = 0; i < words.size(); i++) {
-            String word = words.get(i);
-            String term = termOfWord.get(i);
-            out.add(new Entry(WORD + word, wordValue(word, term, home.get(term), about.get(term))));
         }
         return out;
     }
 
-    /** The key letter of a word as written. */
-    static final char WORD = 'w';
-
     /**
-     * A word's value: the length it shares with its term plus one, then the rest of the term (0 alone for a stop
-     * word); then {@code 1} and the term's postings at its home, {@code 2} and the home word elsewhere, or {@code 0}
-     * when no article is about the term.
+     * A word's value: the length it shares with its term plus one, then the rest of the term; 0 alone for a stop word.
      */
-    private static byte[] wordValue(String word, String term, String home, byte[] postings) {
+    private static byte[] wordValue(String word, String term) {
         if (term == null) {
             return new byte[] {0};
         }
         int shared = Packer.shared(term, word);
-        Packer p = new Packer().vint(shared + 1).string(term.substring(shared));
-        if (postings == null) {
-            p.vint(0);
-        } else if (word.equals(home)) {
-            p.vint(1).bytes(postings);
-        } else {
-            p.vint(2).string(home, word);
+        return new Packer().vint(shared + 1).string(term.substring(shared)).toByteArray();
+    }
+
+    /** The candidates for misspellings in the span: words of two articles or more, by first letter and length. */
+    private List<Entry> typos(Span span) throws IOException {
+        List<Entry> out = new ArrayList<>();
+        // The span's keys are a first letter, a length letter and a word: only words of the first letters it covers.
+        String first = span.from().isEmpty() ? "" : span.from().substring(0, 1);
+        TermsEnum te = seek(Fields.WORDS, first);
+        if (te == null) {
+            return out;
         }
-        return p.toByteArray();
+        for (BytesRef t = te.term(); t != null; t = te.next()) {
+            String word = t.utf8ToString();
+            if (span.to() != null && word.charAt(0) > span.to().charAt(0)) {
+                break;
+            }
+            if (typoCandidate(word) && span.holds(typoKey(word).substring(1))) {
+                int df = liveCount(te);
+                if (df >= TYPO_MIN_ARTICLES) {
+                    out.add(new Entry(typoKey(word), new Packer().vint(df).toByteArray()));
+                }
+            }
+        }
+        return out;
     }
 
     /** A word offered for misspellings: three letters or more, a letter first. */
@@ -337,15 +485,25 @@ final class TermEntries {
     }
 
     /** Each document's length in a field, as the index keeps it; 0 where it has none. */
-    private long[] norms(String field) throws IOException {
-        long[] out = new long[reader.maxDoc()];
-        NumericDocValues values = MultiDocValues.getNormValues(reader, field);
-        if (values != null) {
-            for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
-                out[doc] = values.longValue();
+    private long[] norms(String field) {
+        return norms.computeIfAbsent(field, f -> {
+            long[] out = new long[reader.maxDoc()];
+            try {
+                NumericDocValues values = MultiDocValues.getNormValues(reader, f);
+                if (values != null) {
+                    for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+                        out[doc] = values.longValue();
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        }
-        return out;
+            return out;
+        });
+    }
+
+    private FieldScorer scorer(String field) {
+        return scorers.computeIfAbsent(field, FieldScorer::new);
     }
 
     /** One term's scored postings, encoded best first. */

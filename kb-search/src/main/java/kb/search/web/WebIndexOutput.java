@@ -9,12 +9,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -23,13 +23,28 @@ import kb.model.ArticleId;
 import kb.model.build.BuildContext;
 import kb.model.build.SiteLayout;
 import kb.model.build.SiteOutput;
+import kb.model.corpus.CorpusChange;
 import kb.model.io.BinaryReader;
+import kb.search.IndexOutput;
+import kb.search.KbIndex;
+import kb.search.schema.AnalysedText;
+import kb.search.schema.Fields;
+import kb.search.schema.IndexedText;
+import kb.search.schema.KbAnalyzers;
+import kb.search.schema.WordPairs;
 import kb.search.web.WebIndexState.ShardFile;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 
 /**
  * The search of the published site: an index the browser reads, written by the build into the site's {@code search/}
@@ -58,22 +73,31 @@ public final class WebIndexOutput implements SiteOutput {
     /** Kept ranges are cut again when an update makes them this much larger. */
     static final int SPLIT_FACTOR = 2;
 
-    static final int FORMAT = 5;
+    static final int FORMAT = 6;
+    /**
+     * When a word of a title or a message weighs differently in pairs, the pairs of the articles that have it are made
+     * again, as long as they are at most this many; past that, every entry.
+     */
+    private static final int MAX_REWEIGHED = 5_000;
+
     private static final String STATE = "web-index.bin";
 
-    private final SiteOutput index;
+    private final IndexOutput index;
     private final SiteOutput pages;
     private BinaryReader.Result<WebIndexState> saved;
-    private Summary summary = new Summary(0, 0, 0, 0);
+    private Summary summary = new Summary(0, 0, 0, 0, 0);
 
-    /** What the last update wrote: files of the index, how many written, their bytes and the bytes of all. */
-    public record Summary(int files, int written, long writtenBytes, long totalBytes) {}
+    /**
+     * What the last update wrote: files of the index, how many written, their bytes and the bytes of all, and how many
+     * of its ranges of entries it made again (all on a whole build; those the change touched on an update).
+     */
+    public record Summary(int files, int written, long writtenBytes, long totalBytes, int rangesMade) {}
 
     /**
      * @param index the output that brings the search index in line, read here
      * @param pages the output that writes the site's pages, which a whole build replaces whole
      */
-    public WebIndexOutput(SiteOutput index, SiteOutput pages) {
+    public WebIndexOutput(IndexOutput index, SiteOutput pages) {
         this.index = index;
         this.pages = pages;
     }
@@ -125,26 +149,78 @@ public final class WebIndexOutput implements SiteOutput {
             stats.put(field, s == null ? new CollectionStatistics(field, 1, 1, 1, 1) : s);
         }
         DocTable table = DocTable.whole(reader);
+        TermEntries entries = new TermEntries(reader, table.numbersByDoc(), stats);
+        Pieces pieces = new Pieces("", List.of(), TARGET_BYTES);
+        entries.forEach(pieces::add);
+        pieces.finish();
+        if (pieces.starts.isEmpty()) {
+            pieces.starts.add("");
+            pieces.payloads.add(new Packer().vint(0).toByteArray());
+        }
         Set<Integer> all = new HashSet<>();
         for (int i = 0; i < table.files(); i++) {
             all.add(i);
         }
-        return write(build, reader, dir, table, stats, List.of(), List.of(), all, "");
+        List<Range> ranges = new ArrayList<>();
+        for (int i = 0; i < pieces.starts.size(); i++) {
+            ranges.add(new Range(pieces.starts.get(i), pieces.payloads.get(i), null));
+        }
+        return write(build, reader, dir, table, stats, ranges, List.of(), List.of(), all, "");
     }
 
     private WebIndexState update(BuildContext build, DirectoryReader reader, Path dir, WebIndexState before)
             throws IOException {
         Set<Integer> changed = new HashSet<>();
+        Set<String> touched = ids(build.change().touched());
         DocTable table = DocTable.update(
                 reader,
                 before.ids(),
                 before.products(),
-                ids(build.change().touched()),
+                touched,
                 ids(build.change().removed()),
                 changed);
         Set<Integer> docFiles = changed.stream().map(n -> n / DocTable.PER_FILE).collect(Collectors.toSet());
         for (int i = before.docs().size(); i < table.files(); i++) {
             docFiles.add(i);
+        }
+        TermEntries entries = new TermEntries(reader, table.numbersByDoc(), before.stats());
+        Optional<Set<Integer>> dirty = changedRanges(build, reader, dir, entries, before, table);
+        List<ShardFile> kept = before.terms();
+        List<Range> ranges = new ArrayList<>();
+        if (dirty.isEmpty()) {
+            // Every entry made again, cut where the kept ranges start (and where one grew too large).
+            List<String> cuts = kept.stream().skip(1).map(ShardFile::start).toList();
+            Pieces pieces = new Pieces(kept.getFirst().start(), cuts, TARGET_BYTES * SPLIT_FACTOR);
+            entries.forEach(pieces::add);
+            pieces.finish();
+            for (int i = 0; i < pieces.starts.size(); i++) {
+                ranges.add(new Range(pieces.starts.get(i), pieces.payloads.get(i), null));
+            }
+        } else {
+            // The ranges the change touched are made again, at once on the build's threads.
+            Map<Integer, Pieces> made = dirty.get().stream()
+                    .parallel()
+                    .collect(Collectors.toConcurrentMap(i -> i, i -> {
+                        String to = i + 1 < kept.size() ? kept.get(i + 1).start() : null;
+                        Pieces pieces = new Pieces(kept.get(i).start(), List.of(), TARGET_BYTES * SPLIT_FACTOR);
+                        try {
+                            entries.forEach(kept.get(i).start(), to, pieces::add);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                        pieces.finish();
+                        return pieces;
+                    }));
+            for (int i = 0; i < kept.size(); i++) {
+                Pieces pieces = made.get(i);
+                if (pieces == null) {
+                    ranges.add(new Range(kept.get(i).start(), null, kept.get(i)));
+                    continue;
+                }
+                for (int k = 0; k < pieces.starts.size(); k++) {
+                    ranges.add(new Range(pieces.starts.get(k), pieces.payloads.get(k), null));
+                }
+            }
         }
         return write(
                 build,
@@ -152,19 +228,129 @@ public final class WebIndexOutput implements SiteOutput {
                 dir,
                 table,
                 before.stats(),
+                ranges,
                 before.terms(),
                 before.docs(),
                 docFiles,
                 before.generation());
     }
 
+    /**
+     * The ranges of entries whose content this build's change can have changed: those holding the keys the changed
+     * articles had or have now. Empty when that cannot be told (the index was made whole, or was not the one the files
+     * were made from) or when the change weighs on entries anywhere (a word of a title or message crossing a step
+     * of its weight in pairs): then every entry is made again.
+     */
+    private Optional<Set<Integer>> changedRanges(
+            BuildContext build,
+            DirectoryReader reader,
+            Path dir,
+            TermEntries entries,
+            WebIndexState before,
+            DocTable table)
+            throws IOException {
+        Optional<IndexOutput.Update> update = index.lastUpdate();
+        if (update.isEmpty() || update.get().generationBefore() != before.indexGeneration()) {
+            return Optional.empty();
+        }
+        Map<ArticleId, IndexedText> replaced = update.get().replaced();
+        CorpusChange change = build.change();
+        Set<ArticleId> gone = new HashSet<>(change.changed());
+        gone.addAll(change.removed());
+        if (!replaced.keySet().containsAll(gone)) {
+            return Optional.empty();
+        }
+        // An article numbered now that was neither numbered before nor touched: the numbers were out of step.
+        Set<String> known = new HashSet<>(before.ids());
+        known.addAll(ids(change.touched()));
+        if (!known.containsAll(table.ids().stream().filter(id -> !id.isEmpty()).toList())) {
+            return Optional.empty();
+        }
+        Map<ArticleId, IndexedText> now = KbIndex.texts(reader, change.touched());
+        Analyzer analyzer = KbAnalyzers.perField();
+        Set<String> keys = new HashSet<>();
+        Map<String, Map<String, Integer>> counts = new HashMap<>();
+        Set<ArticleId> all = new HashSet<>(gone);
+        all.addAll(change.touched());
+        for (ArticleId id : all) {
+            keys.addAll(ArticleKeys.changed(analyzer, replaced.get(id), now.get(id), counts));
+        }
+        for (Map.Entry<String, Map<String, Integer>> field : counts.entrySet()) {
+            for (Map.Entry<String, Integer> word : field.getValue().entrySet()) {
+                int n = entries.liveCount(field.getKey(), word.getKey());
+                if (word.getValue() != 0 && entries.pairWeightChanged(field.getKey(), n - word.getValue(), n)) {
+                    // The word weighs differently in every pair it is in: those of the articles that have it.
+                    if (n > MAX_REWEIGHED) {
+                        return Optional.empty();
+                    }
+                    keys.addAll(pairsWith(reader, analyzer, field.getKey(), word.getKey()));
+                }
+            }
+        }
+        List<String> starts = before.terms().stream().map(ShardFile::start).toList();
+        Set<Integer> out = keys.stream().map(k -> rangeOf(starts, k)).collect(Collectors.toSet());
+        // A kept file gone from the site (a page swap replaced it) is made again too.
+        for (int i = 0; i < before.terms().size(); i++) {
+            if (!Files.exists(dir.resolve(before.terms().get(i).name() + ".js"))) {
+                out.add(i);
+            }
+        }
+        return Optional.of(out);
+    }
+
+    /** The pairs of the articles that have a word in the title or the messages that hold the word. */
+    private static Set<String> pairsWith(DirectoryReader reader, Analyzer analyzer, String field, String word)
+            throws IOException {
+        char kind = field.equals(Fields.TITLE) ? WordPairs.TITLE : WordPairs.MESSAGE;
+        Set<String> out = new HashSet<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            PostingsEnum pe = leaf.reader().postings(new Term(field, word), PostingsEnum.NONE);
+            if (pe == null) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            StoredFields stored = leaf.reader().storedFields();
+            for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
+                if (live != null && !live.get(doc)) {
+                    continue;
+                }
+                String text = stored.document(doc, Set.of(field)).get(field);
+                AnalysedText terms = AnalysedText.of(analyzer, field, text == null ? "" : text);
+                for (int i = 1; i < terms.size(); i++) {
+                    if (terms.term(i - 1).equals(word) || terms.term(i).equals(word)) {
+                        out.add(WordPairs.pair(kind, terms.term(i - 1), terms.term(i)));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The range that holds a key: the last whose start is not after it. */
+    static int rangeOf(List<String> starts, String key) {
+        int lo = 0;
+        int hi = starts.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (starts.get(mid).compareTo(key) <= 0) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
     private static Set<String> ids(Set<ArticleId> ids) {
         return ids.stream().map(ArticleId::value).collect(Collectors.toSet());
     }
 
+    /** A range of entries: where it starts, and its payload when made by this build, or the file kept as it was. */
+    private record Range(String start, byte[] payload, ShardFile kept) {}
+
     /**
-     * Writes the files whose content changed: all entries are made again (that is quick) and compared with the kept
-     * checksums; the files of articles listed in {@code docFiles} are made again.
+     * Writes the files whose content changed: the ranges made again are compared with the kept files of the same start;
+     * the files of articles listed in {@code docFiles} are made again.
      */
     private WebIndexState write(
             BuildContext build,
@@ -172,36 +358,15 @@ public final class WebIndexOutput implements SiteOutput {
             Path dir,
             DocTable table,
             Map<String, CollectionStatistics> stats,
+            List<Range> ranges,
             List<ShardFile> keptTerms,
             List<ShardFile> keptDocs,
             Set<Integer> docFiles,
             String previousGeneration)
             throws IOException {
-        // The payloads, cut at the kept ranges' first keys and where a range grew too large.
-        List<String> firsts = new ArrayList<>();
-        List<String> boundaries = new ArrayList<>();
-        List<byte[]> payloads = new ArrayList<>();
-        TreeSet<String> cuts = keptTerms.stream().map(ShardFile::first).collect(Collectors.toCollection(TreeSet::new));
-        int limit = cuts.isEmpty() ? TARGET_BYTES : TARGET_BYTES * SPLIT_FACTOR;
-        ShardBuilder shard = new ShardBuilder();
-        new TermEntries(reader, table.numbersByDoc(), stats).forEach(e -> {
-            boolean cut = cuts.isEmpty() ? shard.size() >= limit : cuts.contains(e.key()) || shard.size() >= limit;
-            if (cut && shard.count() > 0) {
-                firsts.add(shard.first());
-                payloads.add(shard.finish());
-                // A range starts at the shortest start of its first key that sorts after the last key before it.
-                boundaries.add(boundary(e.key(), shard.previous()));
-            }
-            shard.add(e.key(), e.value());
-        });
-        if (shard.count() > 0) {
-            firsts.add(shard.first());
-            payloads.add(shard.finish());
-        }
-        boundaries.add(0, "");
-        Map<String, ShardFile> keptByFirst = new HashMap<>();
+        Map<String, ShardFile> keptByStart = new HashMap<>();
         for (ShardFile f : keptTerms) {
-            keptByFirst.put(f.first(), f);
+            keptByStart.put(f.start(), f);
         }
         // The files of results the change touched, new ones, and kept ones gone from the site are made again.
         List<byte[]> docPayloads = IntStream.range(0, table.files())
@@ -217,14 +382,22 @@ public final class WebIndexOutput implements SiteOutput {
                     }
                 })
                 .toList();
-        int[] termCrcs = payloads.stream().mapToInt(ScriptFiles::crc).toArray();
+        int[] termCrcs = ranges.stream()
+                .mapToInt(r -> r.payload() == null ? r.kept().crc() : ScriptFiles.crc(r.payload()))
+                .toArray();
         int[] docCrcs = docPayloads.stream()
                 .mapToInt(d -> d == null ? 0 : ScriptFiles.crc(d))
                 .toArray();
         Names names = new Names(dir, generation(previousGeneration, termCrcs, docCrcs));
         List<ShardFile> terms = new ArrayList<>();
-        for (int i = 0; i < payloads.size(); i++) {
-            terms.add(names.file("t", i, firsts.get(i), keptByFirst.get(firsts.get(i)), payloads.get(i), termCrcs[i]));
+        List<String> boundaries = new ArrayList<>();
+        for (int i = 0; i < ranges.size(); i++) {
+            Range r = ranges.get(i);
+            boundaries.add(r.start());
+            terms.add(
+                    r.payload() == null
+                            ? r.kept()
+                            : names.file("t", i, r.start(), keptByStart.get(r.start()), r.payload(), termCrcs[i]));
         }
         List<ShardFile> docs = new ArrayList<>();
         for (int i = 0; i < docPayloads.size(); i++) {
@@ -262,8 +435,10 @@ public final class WebIndexOutput implements SiteOutput {
         writtenBytes += manifestBytes + clientBytes;
         written += (manifestBytes > 0 ? 1 : 0) + (clientBytes > 0 ? 1 : 0);
         long total = removeOthers(dir, terms, docs);
-        summary = new Summary(terms.size() + docs.size() + 2, written, writtenBytes, total);
-        return new WebIndexState(mark, stats, table.ids(), table.products(), terms, docs);
+        int made = (int) ranges.stream().filter(r -> r.payload() != null).count();
+        summary = new Summary(terms.size() + docs.size() + 2, written, writtenBytes, total, made);
+        return new WebIndexState(
+                mark, reader.getIndexCommit().getGeneration(), stats, table.ids(), table.products(), terms, docs);
     }
 
     /** This build's mark: from the content it wrote and the last build's mark, so that two builds never share one. */
@@ -293,7 +468,7 @@ public final class WebIndexOutput implements SiteOutput {
             this.generation = generation;
         }
 
-        ShardFile file(String kind, int place, String first, ShardFile kept, byte[] payload, int crc) {
+        ShardFile file(String kind, int place, String start, ShardFile kept, byte[] payload, int crc) {
             if (kept != null && kept.crc() == crc) {
                 if (!Files.exists(dir.resolve(kept.name() + ".js"))) {
                     toWrite.put(kept.name(), payload);
@@ -303,7 +478,7 @@ public final class WebIndexOutput implements SiteOutput {
             String name = kind + "/" + generation + "-" + Integer.toString(place, 36);
             toWrite.put(name, payload);
             named = true;
-            return new ShardFile(first, name, crc);
+            return new ShardFile(start, name, crc);
         }
     }
 
@@ -410,48 +585,56 @@ public final class WebIndexOutput implements SiteOutput {
         return total;
     }
 
-    /** Entries gathered into one file's payload: how many, then each key (sharing its start with the one before). */
-    private static final class ShardBuilder {
+    /**
+     * Entries in key order cut into the payloads of files: where a kept range starts, and once a payload passes a size,
+     * at the shortest start of the next key that sorts after the last. A range left with no entry is no file: the one
+     * before takes its keys.
+     */
+    private static final class Pieces {
+        final List<String> starts = new ArrayList<>();
+        final List<byte[]> payloads = new ArrayList<>();
+        private final Iterator<String> cuts;
+        private final int limit;
+        private String nextCut;
+        private String start;
         private Packer packer = new Packer(TARGET_BYTES * 2);
         private int count;
-        private String first = "";
         private String last = "";
-        private String lastFinished = "";
 
-        void add(String key, byte[] value) {
-            if (count == 0) {
-                first = key;
+        Pieces(String start, List<String> cuts, int limit) {
+            this.start = start;
+            this.cuts = cuts.iterator();
+            this.limit = limit;
+            this.nextCut = this.cuts.hasNext() ? this.cuts.next() : null;
+        }
+
+        void add(TermEntries.Entry e) {
+            if (nextCut != null && e.key().compareTo(nextCut) >= 0) {
+                finish();
+                while (nextCut != null && e.key().compareTo(nextCut) >= 0) {
+                    start = nextCut;
+                    nextCut = cuts.hasNext() ? cuts.next() : null;
+                }
+            } else if (count > 0 && packer.size() >= limit) {
+                String next = boundary(e.key(), last);
+                finish();
+                start = next;
             }
-            packer.string(key, last).vint(value.length).bytes(value);
-            last = key;
+            packer.string(e.key(), last).vint(e.value().length).bytes(e.value());
+            last = e.key();
             count++;
         }
 
-        int size() {
-            return packer.size();
-        }
-
-        int count() {
-            return count;
-        }
-
-        String first() {
-            return first;
-        }
-
-        /** The last key added before {@link #finish}. */
-        String previous() {
-            return lastFinished;
-        }
-
-        byte[] finish() {
-            byte[] body = packer.toByteArray();
-            byte[] out = new Packer().vint(count).bytes(body).toByteArray();
+        /** Ends the payload being gathered: how many entries, then each key (sharing its start with the one before). */
+        void finish() {
+            if (count > 0) {
+                starts.add(start);
+                payloads.add(
+                        new Packer().vint(count).bytes(packer.toByteArray()).toByteArray());
+            }
             packer = new Packer(TARGET_BYTES * 2);
             count = 0;
-            lastFinished = last;
             last = "";
-            return out;
         }
     }
 }

@@ -16,6 +16,7 @@ import org.apache.lucene.search.CollectionStatistics;
  * checksum.
  *
  * @param generation the last build's mark, which the names of the files it wrote begin with
+ * @param indexGeneration the generation of the search index's commit the files were made from
  * @param stats the collection statistics of the last whole build, by field
  * @param ids each number's article id, empty where an article was removed
  * @param products each number's product codes, joined by spaces
@@ -24,21 +25,26 @@ import org.apache.lucene.search.CollectionStatistics;
  */
 record WebIndexState(
         String generation,
+        long indexGeneration,
         Map<String, CollectionStatistics> stats,
         List<String> ids,
         List<String> products,
         List<ShardFile> terms,
         List<ShardFile> docs) {
 
-    /** A file of the index: the first key it holds (empty for a file of articles), its name, its payload's checksum. */
-    record ShardFile(String first, String name, int crc) {}
+    /**
+     * A file of the index: where its range of keys starts, as the manifest says (empty for the first and for a file of
+     * articles), its name, its payload's checksum.
+     */
+    record ShardFile(String start, String name, int crc) {}
 
     private static final int MAGIC = 0x4b425749; // "KBWI"
-    private static final int VERSION = 3;
+    private static final int VERSION = 4;
 
     static BinaryReader.Result<WebIndexState> read(Path file) {
         return BinaryReader.read(file, MAGIC, VERSION, in -> {
             String generation = in.getString();
+            long indexGeneration = in.getLong();
             int fields = in.count(in.getInt(), 20);
             Map<String, CollectionStatistics> stats = new LinkedHashMap<>();
             for (int i = 0; i < fields; i++) {
@@ -51,7 +57,7 @@ record WebIndexState(
             if (products.size() != ids.size()) {
                 throw new IllegalStateException("products for " + products.size() + " of " + ids.size() + " articles");
             }
-            return new WebIndexState(generation, stats, ids, products, shards(in), shards(in));
+            return new WebIndexState(generation, indexGeneration, stats, ids, products, shards(in), shards(in));
         });
     }
 
@@ -66,7 +72,7 @@ record WebIndexState(
 
     void write(Path file) throws IOException {
         try (BinaryWriter out = BinaryWriter.create(file, MAGIC, VERSION)) {
-            out.putString(generation).putInt(stats.size());
+            out.putString(generation).putLong(indexGeneration).putInt(stats.size());
             for (CollectionStatistics s : stats.values()) {
                 out.putString(s.field())
                         .putLong(s.maxDoc())
@@ -78,7 +84,7 @@ record WebIndexState(
             for (List<ShardFile> list : List.of(terms, docs)) {
                 out.putInt(list.size());
                 for (ShardFile f : list) {
-                    out.putString(f.first()).putString(f.name()).putInt(f.crc());
+                    out.putString(f.start()).putString(f.name()).putInt(f.crc());
                 }
             }
             out.commit();
