@@ -174,44 +174,40 @@ class StaticSearchBrowserIT {
         waiting().until(d -> d.getCurrentUrl().endsWith("/kb/256/Q256211/index.html"));
     }
 
-    @Test
+    /** Opens the search page with a query, waits for its results, and answers what the page's API finds for it. */
     @SuppressWarnings("unchecked")
+    private static List<String> searchPageAndApi(String q) {
+        browser.get(http + "search/index.html?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+        waiting().until(d -> !d.findElements(By.cssSelector("p.summary")).isEmpty());
+        return (List<String>) ((JavascriptExecutor) browser)
+                .executeAsyncScript(
+                        "var done = arguments[arguments.length - 1];"
+                                + " kbSearch.search(arguments[0], {}).then(function (r) {"
+                                + " done(r.hits.map(function (h) { return h.id; })); });",
+                        q);
+    }
+
+    @Test
     void theSearchPageShowsWhatThePageApiAnswers() {
         for (String q : List.of("widget console", "Smsapm32.exe", "access is denied", "agent upgrade", "restart")) {
-            browser.get(http + "search/index.html?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
-            waiting().until(d -> !d.findElements(By.cssSelector("p.summary")).isEmpty());
+            List<String> answer = searchPageAndApi(q);
             List<String> shown = hits().stream()
                     .map(h -> h.findElement(By.cssSelector("h3 a")).getText())
                     .map(t -> t.substring(0, t.indexOf(':')))
                     .toList();
-            Object answer = ((JavascriptExecutor) browser)
-                    .executeAsyncScript(
-                            "var done = arguments[arguments.length - 1];"
-                                    + " kbSearch.search(arguments[0], {}).then(function (r) {"
-                                    + " done(r.hits.map(function (h) { return h.id; })); });",
-                            q);
-            assertThat(shown).as(q).isNotEmpty().isEqualTo((List<String>) answer);
+            assertThat(shown).as(q).isNotEmpty().isEqualTo(answer);
         }
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void theEvalHarnessFindsWhatThePageFindsAndLoadsEveryFileAfresh() throws Exception {
         List<String> queries = List.of("widget console error", "Smsapm32.exe", "agent upgrade");
         try (StaticSearchProbe probe = StaticSearchProbe.start(site, Browser.CHROMIUM, Browser.DRIVER)) {
             for (String q : queries) {
-                browser.get(http + "search/index.html?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
-                waiting()
-                        .until(d -> !d.findElements(By.cssSelector("p.summary")).isEmpty());
-                Object answer = ((JavascriptExecutor) browser)
-                        .executeAsyncScript(
-                                "var done = arguments[arguments.length - 1];"
-                                        + " kbSearch.search(arguments[0], {}).then(function (r) {"
-                                        + " done(r.hits.map(function (h) { return h.id; })); });",
-                                q);
+                List<String> answer = searchPageAndApi(q);
                 List<StaticSearchProbe.Search> first = probe.run(q, "restart");
                 List<StaticSearchProbe.Search> again = probe.run(q, "restart");
-                assertThat(first.getFirst().ids()).as(q).isNotEmpty().isEqualTo((List<String>) answer);
+                assertThat(first.getFirst().ids()).as(q).isNotEmpty().isEqualTo(answer);
                 // A fresh page transfers the same files again: nothing comes from the browser's cache.
                 assertThat(again.getFirst().bytes())
                         .as(q)

@@ -1,7 +1,5 @@
 package kb.search.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -11,8 +9,6 @@ import kb.search.schema.Fields;
 import kb.search.schema.IndexedText;
 import kb.search.schema.WordPairs;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The keys of the browser's index that an article's texts give, analysed as the search index analyses them, by the
@@ -43,18 +39,7 @@ record ArticleKeys(
     }
 
     private static Set<String> tokens(Analyzer analyzer, String field, String text) {
-        Set<String> out = new LinkedHashSet<>();
-        try (TokenStream ts = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return new LinkedHashSet<>(AnalysedText.of(analyzer, field, text).terms());
     }
 
     /**
