@@ -39,8 +39,10 @@ final class DocTable {
             Set.of(Fields.ID, Fields.TITLE, Fields.URL, Fields.PRODUCTS, Fields.DATE, Fields.SYMPTOMS);
 
     private final IndexReader reader;
-    /** The reader's document of each live article id. */
-    private final Map<String, Integer> byId;
+    /** The reader's document of each number, -1 for none. */
+    private final int[] docOf;
+    /** The number of each document of the reader, -1 for none (a deleted document). */
+    private final int[] byDoc;
 
     /** What results show of articles, by the reader's document, where it was read already. */
     private final Map<Integer, Shown> shown;
@@ -49,13 +51,16 @@ final class DocTable {
     private final List<String> products;
 
     private DocTable(
-            IndexReader reader,
-            Map<String, Integer> byId,
-            Map<Integer, Shown> shown,
-            List<String> ids,
-            List<String> products) {
+            IndexReader reader, int[] docOf, Map<Integer, Shown> shown, List<String> ids, List<String> products) {
         this.reader = reader;
-        this.byId = byId;
+        this.docOf = docOf;
+        this.byDoc = new int[reader.maxDoc()];
+        Arrays.fill(byDoc, -1);
+        for (int n = 0; n < docOf.length; n++) {
+            if (docOf[n] >= 0) {
+                byDoc[docOf[n]] = n;
+            }
+        }
         this.shown = shown;
         this.ids = ids;
         this.products = products;
@@ -107,11 +112,16 @@ final class DocTable {
         rows.sort(Comparator.comparing((Shown r) -> firstProduct(r.products()))
                 .thenComparing(Shown::title)
                 .thenComparing(Shown::id));
+        List<String> ids = new ArrayList<>(rows.stream().map(Shown::id).toList());
+        int[] docOf = new int[ids.size()];
+        for (int n = 0; n < docOf.length; n++) {
+            docOf[n] = byId.get(ids.get(n));
+        }
         return new DocTable(
                 reader,
-                byId,
+                docOf,
                 shown,
-                new ArrayList<>(rows.stream().map(Shown::id).toList()),
+                ids,
                 new ArrayList<>(rows.stream().map(Shown::products).toList()));
     }
 
@@ -129,10 +139,9 @@ final class DocTable {
             Set<String> removed,
             Set<Integer> changed)
             throws IOException {
-        Map<String, Integer> byId = live(reader);
         List<String> newIds = new ArrayList<>(ids);
         List<String> newProducts = new ArrayList<>(products);
-        Map<String, Integer> numbers = new HashMap<>();
+        Map<String, Integer> numbers = new HashMap<>(ids.size() * 2);
         for (int i = 0; i < newIds.size(); i++) {
             if (!newIds.get(i).isEmpty()) {
                 numbers.put(newIds.get(i), i);
@@ -146,41 +155,63 @@ final class DocTable {
                 changed.add(n);
             }
         }
+        // The live documents: of the numbered articles by number, of the others by id.
+        int[] docOf = new int[ids.size()];
+        Arrays.fill(docOf, -1);
+        Map<String, Integer> unnumbered = new TreeMap<>();
+        forEachLive(reader, (id, doc) -> {
+            Integer n = numbers.get(id);
+            if (n == null) {
+                unnumbered.put(id, doc);
+            } else {
+                docOf[n] = doc;
+            }
+        });
+        List<Integer> docs = new ArrayList<>();
         StoredFields stored = reader.storedFields();
         for (String id : touched.stream().sorted().toList()) {
-            Integer doc = byId.get(id);
-            if (doc == null) {
+            Integer n = numbers.get(id);
+            Integer doc = n == null ? unnumbered.remove(id) : (Integer) docOf[n];
+            if (doc == null || doc < 0) {
                 continue;
             }
-            Integer n = numbers.get(id);
             if (n == null) {
                 n = newIds.size();
                 newIds.add(id);
                 newProducts.add("");
                 numbers.put(id, n);
+                docs.add(doc);
             }
             newProducts.set(
                     n, nonNull(stored.document(doc, Set.of(Fields.PRODUCTS)).get(Fields.PRODUCTS)));
             changed.add(n);
         }
         // An article the index holds that the numbers lack (a state out of step) gets a number too.
-        for (String id : byId.keySet().stream().sorted().toList()) {
-            if (!numbers.containsKey(id)) {
-                int n = newIds.size();
-                newIds.add(id);
-                newProducts.add(nonNull(
-                        stored.document(byId.get(id), Set.of(Fields.PRODUCTS)).get(Fields.PRODUCTS)));
-                numbers.put(id, n);
-                changed.add(n);
-            }
+        for (Map.Entry<String, Integer> e : unnumbered.entrySet()) {
+            int n = newIds.size();
+            newIds.add(e.getKey());
+            newProducts.add(nonNull(
+                    stored.document(e.getValue(), Set.of(Fields.PRODUCTS)).get(Fields.PRODUCTS)));
+            docs.add(e.getValue());
+            changed.add(n);
         }
-        return new DocTable(reader, byId, Map.of(), newIds, newProducts);
+        int[] all = Arrays.copyOf(docOf, newIds.size());
+        for (int i = 0; i < docs.size(); i++) {
+            all[ids.size() + i] = docs.get(i);
+        }
+        return new DocTable(reader, all, Map.of(), newIds, newProducts);
     }
 
     /** The live document of each article id. */
     private static Map<String, Integer> live(IndexReader reader) throws IOException {
         Map<String, Integer> out = new HashMap<>(reader.numDocs() * 2);
-        // Segment by segment: cheaper than one enumeration merged over the segments.
+        forEachLive(reader, out::put);
+        return out;
+    }
+
+    /** Hands each live article id with its document to the sink, segment by segment (cheaper than merged). */
+    private static void forEachLive(IndexReader reader, java.util.function.ObjIntConsumer<String> sink)
+            throws IOException {
         for (LeafReaderContext leaf : reader.leaves()) {
             Terms terms = leaf.reader().terms(Fields.ID);
             if (terms == null) {
@@ -193,12 +224,11 @@ final class DocTable {
                 pe = te.postings(pe, PostingsEnum.NONE);
                 for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
                     if (live == null || live.get(doc)) {
-                        out.put(t.utf8ToString(), leaf.docBase + doc);
+                        sink.accept(t.utf8ToString(), leaf.docBase + doc);
                     }
                 }
             }
         }
-        return out;
     }
 
     List<String> ids() {
@@ -219,15 +249,7 @@ final class DocTable {
 
     /** The browser's number of each document of the reader; -1 for deleted documents. */
     int[] numbersByDoc() {
-        int[] out = new int[reader.maxDoc()];
-        Arrays.fill(out, -1);
-        for (int n = 0; n < ids.size(); n++) {
-            Integer doc = byId.get(ids.get(n));
-            if (doc != null) {
-                out[doc] = n;
-            }
-        }
-        return out;
+        return byDoc;
     }
 
     /**
@@ -238,8 +260,8 @@ final class DocTable {
         StoredFields stored = reader.storedFields();
         Packer p = new Packer();
         for (int n = index * PER_FILE; n < Math.min(ids.size(), (index + 1) * PER_FILE); n++) {
-            Integer doc = byId.get(ids.get(n));
-            if (doc == null) {
+            int doc = docOf[n];
+            if (doc < 0) {
                 p.string("");
                 continue;
             }

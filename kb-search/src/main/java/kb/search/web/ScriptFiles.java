@@ -27,15 +27,6 @@ final class ScriptFiles {
     }
 
     /**
-     * Writes the payload under {@code dir} as {@code name.js}, its name for the page being {@code name}.
-     *
-     * @return the file's size in bytes
-     */
-    static long write(Path dir, String name, byte[] payload) throws IOException {
-        return write(dir.resolve(name + ".js"), script(name, payload));
-    }
-
-    /**
      * Puts a file in place whole; its size in bytes. The file is made as the site's pages are (the process's default
      * permissions), so that a web server running as another user can read it.
      */

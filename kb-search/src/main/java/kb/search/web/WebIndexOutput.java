@@ -417,7 +417,7 @@ public final class WebIndexOutput implements SiteOutput {
         long writtenBytes = toWrite.entrySet().parallelStream()
                 .mapToLong(e -> {
                     try {
-                        return ScriptFiles.write(dir, e.getKey(), e.getValue());
+                        return ScriptFiles.write(dir.resolve(e.getKey() + ".js"), e.getValue());
                     } catch (IOException x) {
                         throw new UncheckedIOException(x);
                     } finally {
@@ -471,14 +471,15 @@ public final class WebIndexOutput implements SiteOutput {
         ShardFile file(String kind, int place, String start, ShardFile kept, byte[] payload, int crc) {
             if (kept != null && kept.crc() == crc) {
                 if (!Files.exists(dir.resolve(kept.name() + ".js"))) {
-                    toWrite.put(kept.name(), payload);
+                    toWrite.put(kept.name(), ScriptFiles.script(kept.name(), payload));
                 }
                 return kept;
             }
             String name = kind + "/" + generation + "-" + Integer.toString(place, 36);
-            toWrite.put(name, payload);
+            byte[] script = ScriptFiles.script(name, payload);
+            toWrite.put(name, script);
             named = true;
-            return new ShardFile(start, name, crc);
+            return new ShardFile(start, name, crc, script.length);
         }
     }
 
@@ -561,11 +562,20 @@ public final class WebIndexOutput implements SiteOutput {
         return ScriptFiles.writeIfChanged(dir.resolve(CLIENT), code);
     }
 
-    /** Removes the files of entries and articles the manifest no longer names; the bytes of all the index's files. */
+    /**
+     * Removes the files of entries and articles the manifest no longer names (and temporary files a stopped build
+     * left); the bytes of all the index's files.
+     */
     private static long removeOthers(Path dir, List<ShardFile> terms, List<ShardFile> docs) throws IOException {
         Set<Path> keep = new HashSet<>();
         Stream.concat(terms.stream(), docs.stream()).forEach(f -> keep.add(dir.resolve(f.name() + ".js")));
         long total = Files.size(dir.resolve(MANIFEST + ".js")) + Files.size(dir.resolve(CLIENT));
+        for (ShardFile f : terms) {
+            total += f.size();
+        }
+        for (ShardFile f : docs) {
+            total += f.size();
+        }
         for (String sub : List.of("t", "d")) {
             Path folder = dir.resolve(sub);
             if (!Files.isDirectory(folder)) {
@@ -573,10 +583,8 @@ public final class WebIndexOutput implements SiteOutput {
             }
             try (Stream<Path> files = Files.list(folder)) {
                 for (Path f : files.toList()) {
-                    if (keep.contains(f)) {
-                        total += Files.size(f);
-                    } else if (f.getFileName().toString().endsWith(".js")
-                            || f.getFileName().toString().endsWith(".tmp")) {
+                    String name = f.getFileName().toString();
+                    if (!keep.contains(f) && (name.endsWith(".js") || name.endsWith(".tmp"))) {
                         Files.delete(f);
                     }
                 }

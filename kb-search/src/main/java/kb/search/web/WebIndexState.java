@@ -34,12 +34,12 @@ record WebIndexState(
 
     /**
      * A file of the index: where its range of keys starts, as the manifest says (empty for the first and for a file of
-     * articles), its name, its payload's checksum.
+     * articles), its name, its payload's checksum, its size in bytes.
      */
-    record ShardFile(String start, String name, int crc) {}
+    record ShardFile(String start, String name, int crc, long size) {}
 
     private static final int MAGIC = 0x4b425749; // "KBWI"
-    private static final int VERSION = 4;
+    private static final int VERSION = 5;
 
     static BinaryReader.Result<WebIndexState> read(Path file) {
         return BinaryReader.read(file, MAGIC, VERSION, in -> {
@@ -65,7 +65,7 @@ record WebIndexState(
         int n = in.count(in.getInt(), 6);
         List<ShardFile> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            out.add(new ShardFile(in.getString(), in.getString(), in.getInt()));
+            out.add(new ShardFile(in.getString(), in.getString(), in.getInt(), in.getLong()));
         }
         return out;
     }
@@ -84,7 +84,7 @@ record WebIndexState(
             for (List<ShardFile> list : List.of(terms, docs)) {
                 out.putInt(list.size());
                 for (ShardFile f : list) {
-                    out.putString(f.start()).putString(f.name()).putInt(f.crc());
+                    out.putString(f.start()).putString(f.name()).putInt(f.crc()).putLong(f.size());
                 }
             }
             out.commit();
