@@ -54,7 +54,7 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(
             names = "--static",
             description = "Measure the site's own search, run in headless Chromium from a static server, with the"
-                    + " bytes it loads and its time for a page's first query and a later one.")
+                    + " bytes it transfers and its time for a page's first query and a later one.")
     boolean inBrowser;
 
     @Option(
