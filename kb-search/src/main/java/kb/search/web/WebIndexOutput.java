@@ -152,18 +152,13 @@ public final class WebIndexOutput implements SiteOutput {
         TermEntries entries = new TermEntries(reader, table.numbersByDoc(), stats);
         Pieces pieces = new Pieces("", List.of(), TARGET_BYTES);
         entries.forEach(pieces::add);
-        pieces.finish();
-        if (pieces.starts.isEmpty()) {
-            pieces.starts.add("");
-            pieces.payloads.add(new Packer().vint(0).toByteArray());
+        List<Range> ranges = pieces.ranges();
+        if (ranges.isEmpty()) {
+            ranges.add(new Range("", new Packer().vint(0).toByteArray(), null));
         }
         Set<Integer> all = new HashSet<>();
         for (int i = 0; i < table.files(); i++) {
             all.add(i);
-        }
-        List<Range> ranges = new ArrayList<>();
-        for (int i = 0; i < pieces.starts.size(); i++) {
-            ranges.add(new Range(pieces.starts.get(i), pieces.payloads.get(i), null));
         }
         return write(build, reader, dir, table, stats, ranges, List.of(), List.of(), all, "");
     }
@@ -171,12 +166,11 @@ public final class WebIndexOutput implements SiteOutput {
     private WebIndexState update(BuildContext build, DirectoryReader reader, Path dir, WebIndexState before)
             throws IOException {
         Set<Integer> changed = new HashSet<>();
-        Set<String> touched = ids(build.change().touched());
         DocTable table = DocTable.update(
                 reader,
                 before.ids(),
                 before.products(),
-                touched,
+                ids(build.change().touched()),
                 ids(build.change().removed()),
                 changed);
         Set<Integer> docFiles = changed.stream().map(n -> n / DocTable.PER_FILE).collect(Collectors.toSet());
@@ -192,13 +186,10 @@ public final class WebIndexOutput implements SiteOutput {
             List<String> cuts = kept.stream().skip(1).map(ShardFile::start).toList();
             Pieces pieces = new Pieces(kept.getFirst().start(), cuts, TARGET_BYTES * SPLIT_FACTOR);
             entries.forEach(pieces::add);
-            pieces.finish();
-            for (int i = 0; i < pieces.starts.size(); i++) {
-                ranges.add(new Range(pieces.starts.get(i), pieces.payloads.get(i), null));
-            }
+            ranges.addAll(pieces.ranges());
         } else {
             // The ranges the change touched are made again, at once on the build's threads.
-            Map<Integer, Pieces> made = dirty.get().stream()
+            Map<Integer, List<Range>> made = dirty.get().stream()
                     .parallel()
                     .collect(Collectors.toConcurrentMap(i -> i, i -> {
                         String to = i + 1 < kept.size() ? kept.get(i + 1).start() : null;
@@ -208,18 +199,10 @@ public final class WebIndexOutput implements SiteOutput {
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
-                        pieces.finish();
-                        return pieces;
+                        return pieces.ranges();
                     }));
             for (int i = 0; i < kept.size(); i++) {
-                Pieces pieces = made.get(i);
-                if (pieces == null) {
-                    ranges.add(new Range(kept.get(i).start(), null, kept.get(i)));
-                    continue;
-                }
-                for (int k = 0; k < pieces.starts.size(); k++) {
-                    ranges.add(new Range(pieces.starts.get(k), pieces.payloads.get(k), null));
-                }
+                ranges.addAll(made.getOrDefault(i, List.of(new Range(kept.get(i).start(), null, kept.get(i)))));
             }
         }
         return write(
@@ -599,8 +582,7 @@ public final class WebIndexOutput implements SiteOutput {
      * before takes its keys.
      */
     private static final class Pieces {
-        final List<String> starts = new ArrayList<>();
-        final List<byte[]> payloads = new ArrayList<>();
+        private final List<Range> ranges = new ArrayList<>();
         private final Iterator<String> cuts;
         private final int limit;
         private String nextCut;
@@ -633,12 +615,19 @@ public final class WebIndexOutput implements SiteOutput {
             count++;
         }
 
+        /** The ranges made, once every entry is added. */
+        List<Range> ranges() {
+            finish();
+            return ranges;
+        }
+
         /** Ends the payload being gathered: how many entries, then each key (sharing its start with the one before). */
-        void finish() {
+        private void finish() {
             if (count > 0) {
-                starts.add(start);
-                payloads.add(
-                        new Packer().vint(count).bytes(packer.toByteArray()).toByteArray());
+                ranges.add(new Range(
+                        start,
+                        new Packer().vint(count).bytes(packer.toByteArray()).toByteArray(),
+                        null));
             }
             packer = new Packer(TARGET_BYTES * 2);
             count = 0;
