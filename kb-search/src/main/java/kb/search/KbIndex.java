@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 import kb.model.Article;
 import kb.model.ArticleId;
 import kb.model.SectionKind;
@@ -200,22 +201,31 @@ public final class KbIndex implements AutoCloseable {
     /** What an index holds of these articles' texts; an article it does not hold is left out. */
     public static Map<ArticleId, IndexedText> texts(IndexReader reader, Collection<ArticleId> ids) throws IOException {
         Map<ArticleId, IndexedText> out = new HashMap<>();
-        for (LeafReaderContext leaf : reader.leaves()) {
-            Bits live = leaf.reader().getLiveDocs();
-            StoredFields stored = leaf.reader().storedFields();
-            for (ArticleId id : ids) {
-                PostingsEnum pe = leaf.reader().postings(new Term(Fields.ID, id.value()), PostingsEnum.NONE);
-                if (pe == null) {
-                    continue;
-                }
-                for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
-                    if (live == null || live.get(doc)) {
-                        out.put(id, IndexedText.read(stored, doc));
-                    }
-                }
+        StoredFields stored = reader.storedFields();
+        for (ArticleId id : ids) {
+            for (int doc : liveDocs(reader, new Term(Fields.ID, id.value()))) {
+                out.put(id, IndexedText.read(stored, doc));
             }
         }
         return out;
+    }
+
+    /** The live documents that have a term, in order. */
+    public static int[] liveDocs(IndexReader reader, Term term) throws IOException {
+        IntStream.Builder out = IntStream.builder();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            PostingsEnum pe = leaf.reader().postings(term, PostingsEnum.NONE);
+            if (pe == null) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    out.add(leaf.docBase + doc);
+                }
+            }
+        }
+        return out.build().toArray();
     }
 
     public void delete(ArticleId id) throws IOException {

@@ -1,5 +1,7 @@
 package kb.search.schema;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.IndexOptions;
 
@@ -40,8 +42,17 @@ public final class WordPairs {
     }
 
     private static void add(WeightedTerms into, char kind, AnalysedText text) {
-        for (int i = 1; i < text.size(); i++) {
-            into.add(pair(kind, text.term(i - 1), text.term(i)), 1);
+        for (String p : pairs(kind, text)) {
+            into.add(p, 1);
         }
+    }
+
+    /** The pair terms of a text's adjacent terms, in order, as often as each stands there. */
+    public static List<String> pairs(char kind, AnalysedText text) {
+        List<String> out = new ArrayList<>();
+        for (int i = 1; i < text.size(); i++) {
+            out.add(pair(kind, text.term(i - 1), text.term(i)));
+        }
+        return out;
     }
 }

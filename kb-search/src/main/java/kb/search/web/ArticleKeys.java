@@ -81,22 +81,14 @@ record ArticleKeys(
                 k.exact().forEach(t -> out.add("x" + t));
             }
             if (titleChanged) {
-                out.addAll(pairs(WordPairs.TITLE, k.titleTerms()));
+                out.addAll(WordPairs.pairs(WordPairs.TITLE, k.titleTerms()));
             }
             if (messagesChanged) {
-                out.addAll(pairs(WordPairs.MESSAGE, k.messages()));
+                out.addAll(WordPairs.pairs(WordPairs.MESSAGE, k.messages()));
             }
         }
         count(counts, Fields.TITLE, b == null ? null : b.titleTerms(), a == null ? null : a.titleTerms());
         count(counts, Fields.MESSAGES, b == null ? null : b.messages(), a == null ? null : a.messages());
-        return out;
-    }
-
-    private static Set<String> pairs(char kind, AnalysedText text) {
-        Set<String> out = new HashSet<>();
-        for (int i = 1; i < text.size(); i++) {
-            out.add(WordPairs.pair(kind, text.term(i - 1), text.term(i)));
-        }
         return out;
     }
 

@@ -36,15 +36,11 @@ import kb.search.web.WebIndexState.ShardFile;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.CollectionStatistics;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
 
 /**
  * The search of the published site: an index the browser reads, written by the build into the site's {@code search/}
@@ -286,23 +282,13 @@ public final class WebIndexOutput implements SiteOutput {
             throws IOException {
         char kind = field.equals(Fields.TITLE) ? WordPairs.TITLE : WordPairs.MESSAGE;
         Set<String> out = new HashSet<>();
-        for (LeafReaderContext leaf : reader.leaves()) {
-            PostingsEnum pe = leaf.reader().postings(new Term(field, word), PostingsEnum.NONE);
-            if (pe == null) {
-                continue;
-            }
-            Bits live = leaf.reader().getLiveDocs();
-            StoredFields stored = leaf.reader().storedFields();
-            for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
-                if (live != null && !live.get(doc)) {
-                    continue;
-                }
-                String text = stored.document(doc, Set.of(field)).get(field);
-                AnalysedText terms = AnalysedText.of(analyzer, field, text == null ? "" : text);
-                for (int i = 1; i < terms.size(); i++) {
-                    if (terms.term(i - 1).equals(word) || terms.term(i).equals(word)) {
-                        out.add(WordPairs.pair(kind, terms.term(i - 1), terms.term(i)));
-                    }
+        StoredFields stored = reader.storedFields();
+        for (int doc : KbIndex.liveDocs(reader, new Term(field, word))) {
+            String text = stored.document(doc, Set.of(field)).get(field);
+            for (String pair : WordPairs.pairs(kind, AnalysedText.of(analyzer, field, text == null ? "" : text))) {
+                // A pair holds the word as its first or its second: kind, first, space, second.
+                if (pair.startsWith(word + " ", 1) || pair.endsWith(" " + word)) {
+                    out.add(pair);
                 }
             }
         }
