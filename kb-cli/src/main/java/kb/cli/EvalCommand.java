@@ -129,7 +129,9 @@ public final class EvalCommand implements Callable<Integer> {
             o.put("seconds", round(seconds));
             if (inBrowser) {
                 o.put("firstQuery", costs(firstQueries));
-                o.put("laterQuery", costs(laterQueries));
+                if (!laterQueries.isEmpty()) {
+                    o.put("laterQuery", costs(laterQueries));
+                }
             }
             out.println(ArticleJson.mapper().writeValueAsString(o));
         } else {
@@ -138,7 +140,10 @@ public final class EvalCommand implements Callable<Integer> {
                     queries.getFileName(), cases.size(), mrr / n, recall1 / n, recall10 / n, seconds);
             if (inBrowser) {
                 out.printf("  in the browser, a page's first query: %s%n", describe(costs(firstQueries)));
-                out.printf("  in the browser, a later query:        %s%n", describe(costs(laterQueries)));
+                // A file of one query has no later one.
+                if (!laterQueries.isEmpty()) {
+                    out.printf("  in the browser, a later query:        %s%n", describe(costs(laterQueries)));
+                }
             }
         }
         out.flush();
