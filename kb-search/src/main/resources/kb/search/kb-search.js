@@ -29,10 +29,17 @@
     }
   };
 
-  function inflate(b64) {
-    var bin = atob(b64), bytes = new Uint8Array(bin.length);
-    for (var i = 0; i < bin.length; i++) {
-      bytes[i] = bin.charCodeAt(i);
+  // A file's text: seven bits a character, low first, of the deflated payload.
+  function inflate(text) {
+    var bytes = new Uint8Array(Math.floor(text.length * 7 / 8)), acc = 0, bits = 0, j = 0;
+    for (var i = 0; i < text.length; i++) {
+      acc |= text.charCodeAt(i) << bits;
+      bits += 7;
+      if (bits >= 8) {
+        bytes[j++] = acc & 255;
+        acc >>>= 8;
+        bits -= 8;
+      }
     }
     var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
     return new Response(stream).arrayBuffer().then(function (b) { return new Uint8Array(b); });

@@ -7,14 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.zip.CRC32C;
 import java.util.zip.Deflater;
 
 /**
  * Writes a payload of the browser's index as a classic script that hands it to the page: {@code kbShard("t/NAME",
- * "BASE64")}, the payload deflated (raw) and in base64. A script, not data fetched: browsers refuse {@code fetch()} of
- * a file next to a page opened from {@code file://}, but run its scripts.
+ * "TEXT")}, the payload deflated (raw) and written seven bits a character. A script, not data fetched: browsers refuse
+ * {@code fetch()} of a file next to a page opened from {@code file://}, but run its scripts.
  */
 final class ScriptFiles {
     private ScriptFiles() {}
@@ -51,8 +50,43 @@ final class ScriptFiles {
     }
 
     static byte[] script(String name, byte[] payload) {
-        String text = "kbShard(\"" + name + "\",\"" + Base64.getEncoder().encodeToString(deflate(payload)) + "\");\n";
-        return text.getBytes(StandardCharsets.US_ASCII);
+        return ("kbShard(\"" + name + "\",\"" + sevenBits(deflate(payload)) + "\");\n")
+                .getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /**
+     * Bytes as the body of a JavaScript string of ASCII characters, each carrying seven bits (low bits first, the last
+     * character padded with zeros): 8/7 of the bytes, against base64's 4/3. The five values a string cannot hold as
+     * they are, or that tools take a file for binary by, are escapes; the reader gets the byte count from the length.
+     */
+    static String sevenBits(byte[] bytes) {
+        StringBuilder out = new StringBuilder(bytes.length * 8 / 7 + bytes.length / 16 + 2);
+        int acc = 0;
+        int bits = 0;
+        for (byte b : bytes) {
+            acc |= (b & 0xff) << bits;
+            bits += 8;
+            while (bits >= 7) {
+                seven(out, acc & 0x7f);
+                acc >>>= 7;
+                bits -= 7;
+            }
+        }
+        if (bits > 0) {
+            seven(out, acc & 0x7f);
+        }
+        return out.toString();
+    }
+
+    private static void seven(StringBuilder out, int v) {
+        switch (v) {
+            case '"' -> out.append("\\\"");
+            case '\\' -> out.append("\\\\");
+            case '\n' -> out.append("\\n");
+            case '\r' -> out.append("\\r");
+            case 0 -> out.append("\\x00");
+            default -> out.append((char) v);
+        }
     }
 
     static byte[] deflate(byte[] payload) {

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,6 +53,64 @@ class WebIndexPartsTest {
                 ScriptFiles.script("t/x-0", new byte[] {1, 2, 3}), java.nio.charset.StandardCharsets.US_ASCII);
         assertThat(script).startsWith("kbShard(\"t/x-0\",\"").endsWith("\");\n");
         assertThat(ScriptFiles.crc(new byte[] {1, 2, 3})).isNotEqualTo(ScriptFiles.crc(new byte[] {1, 2, 4}));
+    }
+
+    @Test
+    void everyByteComesBackFromTheTextOfAScriptAndTheTextHoldsNothingAStringOrAToolWouldStopAt() {
+        Random random = new Random(42);
+        List<byte[]> payloads = new ArrayList<>();
+        for (int length = 0; length < 40; length++) {
+            byte[] bytes = new byte[length];
+            random.nextBytes(bytes);
+            payloads.add(bytes);
+        }
+        byte[] everyValue = new byte[256];
+        for (int i = 0; i < 256; i++) {
+            everyValue[i] = (byte) i;
+        }
+        payloads.add(everyValue);
+        for (byte[] bytes : payloads) {
+            String text = ScriptFiles.sevenBits(bytes);
+            assertThat(text.chars()).allMatch(c -> c > 0 && c < 0x80 && c != '\n' && c != '\r');
+            assertThat(text.replace("\\\\", "").replace("\\\"", "")).doesNotContain("\"");
+            assertThat(fromScriptString(text)).containsExactly(bytes);
+        }
+    }
+
+    /** What the page gets from such a string: JavaScript's escapes undone, then seven bits a character, low first. */
+    private static byte[] fromScriptString(String text) {
+        StringBuilder chars = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '\\') {
+                chars.append(c);
+                continue;
+            }
+            char e = text.charAt(++i);
+            switch (e) {
+                case 'n' -> chars.append('\n');
+                case 'r' -> chars.append('\r');
+                case 'x' -> {
+                    chars.append((char) Integer.parseInt(text.substring(i + 1, i + 3), 16));
+                    i += 2;
+                }
+                default -> chars.append(e);
+            }
+        }
+        byte[] out = new byte[chars.length() * 7 / 8];
+        int acc = 0;
+        int bits = 0;
+        int j = 0;
+        for (int i = 0; i < chars.length(); i++) {
+            acc |= chars.charAt(i) << bits;
+            bits += 7;
+            if (bits >= 8) {
+                out[j++] = (byte) acc;
+                acc >>>= 8;
+                bits -= 8;
+            }
+        }
+        return out;
     }
 
     @Test
