@@ -1,5 +1,6 @@
-// kb's search in the browser. It reads the index kb build writes beside this script: kb-index.js names the files that
-// hold each range of keys (t/...) and what results show of the articles (d/...). Each file is a classic script that
+// kb's search in the browser. It reads the index kb build writes beside this script: kb-index.js names the pages
+// (p/...) that name the files holding each range of keys (t/...), and the files of what results show of the articles
+// (d/...). Each file is a classic script that
 // hands its data to kbShard(), so the search works from file:// as well as from any web server.
 // window.kbSearch.search(text, {page, product}) answers a Promise of
 // {total, hits: [{id, title, url, products, date, score, snippet: [{text, hit}]}], didYouMean, page, pages, facets}.
@@ -115,11 +116,11 @@
       return kind + "/" + mark + "-" + (now + (change & 1 ? -(change + 1) / 2 : change / 2)).toString(36);
     }
     ix.bounds = [];
-    ix.terms = [];
+    ix.pages = [];
     for (i = 0, n = r.vint(); i < n; i++) {
       prev = r.next(prev);
       ix.bounds.push(prev);
-      ix.terms.push(name("t", i));
+      ix.pages.push(name("p", i));
     }
     ix.docs = [];
     for (i = 0, n = r.vint(); i < n; i++) {
@@ -136,6 +137,22 @@
       ix.products.push({ code: code, runs: runs });
     }
     return ix;
+  }
+
+  // A page of the manifest: where each of its ranges starts, and the file that holds it.
+  function parsePage(r) {
+    var marks = [], page = { bounds: [], files: [] }, prev = "", place = -1, n;
+    for (n = r.vint(); n > 0; n--) {
+      marks.push(r.str());
+    }
+    for (n = r.vint(); n > 0; n--) {
+      prev = r.next(prev);
+      page.bounds.push(prev);
+      var mark = marks[r.vint()], z = r.vint();
+      place += 1 + (z & 1 ? -(z + 1) / 2 : z / 2);
+      page.files.push("t/" + mark + "-" + place.toString(36));
+    }
+    return page;
   }
 
   function parseEntries(r) {
@@ -166,27 +183,41 @@
     return index;
   }
 
-  // The file whose range holds a key: the last whose first key is not after it.
-  function fileOf(ix, key) {
-    var lo = 0, hi = ix.bounds.length - 1;
+  // The last of a list of starts that is not after a key.
+  function within(bounds, key) {
+    var lo = 0, hi = bounds.length - 1;
     while (lo < hi) {
       var mid = (lo + hi + 1) >> 1;
-      if (ix.bounds[mid] <= key) { lo = mid; } else { hi = mid - 1; }
+      if (bounds[mid] <= key) { lo = mid; } else { hi = mid - 1; }
     }
     return lo;
   }
 
+  // The files whose ranges hold the keys from one to another, in order, from the pages that name them.
+  function filesOf(ix, from, to) {
+    var first = within(ix.bounds, from), last = within(ix.bounds, to), pages = [];
+    for (var i = first; i <= last; i++) {
+      pages.push(load(ix.pages[i], parsePage));
+    }
+    return Promise.all(pages).then(function (ps) {
+      var out = [];
+      ps.forEach(function (p, k) {
+        var a = k === 0 ? within(p.bounds, from) : 0, b = k === ps.length - 1 ? within(p.bounds, to) : p.bounds.length - 1;
+        out = out.concat(p.files.slice(a, b + 1));
+      });
+      return out;
+    });
+  }
+
   function entry(ix, key) {
-    return load(ix.terms[fileOf(ix, key)], parseEntries).then(function (m) { return m.get(key); });
+    return filesOf(ix, key, key).then(function (f) { return load(f[0], parseEntries); }).then(function (m) { return m.get(key); });
   }
 
   // Every entry whose key starts with a prefix, as [key, value] pairs.
   function entries(ix, prefix) {
-    var from = fileOf(ix, prefix), to = fileOf(ix, prefix + "\uffff"), all = [];
-    for (var i = from; i <= to; i++) {
-      all.push(load(ix.terms[i], parseEntries));
-    }
-    return Promise.all(all).then(function (maps) {
+    return filesOf(ix, prefix, prefix + "\uffff").then(function (names) {
+      return Promise.all(names.map(function (f) { return load(f, parseEntries); }));
+    }).then(function (maps) {
       var out = [];
       maps.forEach(function (m) {
         m.forEach(function (v, k) {

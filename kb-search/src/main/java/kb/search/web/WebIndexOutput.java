@@ -65,7 +65,14 @@ public final class WebIndexOutput implements SiteOutput {
     public static final String CLIENT = "kb-search.js";
 
     /** A file of entries is cut once its payload passes this many bytes. */
-    static final int TARGET_BYTES = 6_000;
+    static final int TARGET_BYTES = 2_000;
+    /**
+     * An entry at least this large (a common word's postings) is a file of its own, so that the words before and after
+     * it are not loaded with it.
+     */
+    static final int ALONE_BYTES = 1_000;
+    /** Ranges a page of the manifest names on a whole build; a kept page grown to twice as many is cut again. */
+    static final int PAGE_RANGES = 32;
     /** Kept ranges are cut again when an update makes them this much larger. */
     static final int SPLIT_FACTOR = 2;
 
@@ -156,7 +163,7 @@ public final class WebIndexOutput implements SiteOutput {
         for (int i = 0; i < table.files(); i++) {
             all.add(i);
         }
-        return write(build, reader, dir, table, stats, ranges, List.of(), List.of(), all, "");
+        return write(build, reader, dir, table, stats, ranges, List.of(), List.of(), List.of(), all, "");
     }
 
     private WebIndexState update(BuildContext build, DirectoryReader reader, Path dir, WebIndexState before)
@@ -210,6 +217,7 @@ public final class WebIndexOutput implements SiteOutput {
                 ranges,
                 before.terms(),
                 before.docs(),
+                before.pages(),
                 docFiles,
                 before.generation());
     }
@@ -319,7 +327,8 @@ public final class WebIndexOutput implements SiteOutput {
 
     /**
      * Writes the files whose content changed: the ranges made again are compared with the kept files of the same start;
-     * the files of articles listed in {@code docFiles} are made again.
+     * the files of articles listed in {@code docFiles} are made again; the pages of the manifest that name a changed
+     * file are written again.
      */
     private WebIndexState write(
             BuildContext build,
@@ -330,6 +339,7 @@ public final class WebIndexOutput implements SiteOutput {
             List<Range> ranges,
             List<ShardFile> keptTerms,
             List<ShardFile> keptDocs,
+            List<ShardFile> keptPages,
             Set<Integer> docFiles,
             String previousGeneration)
             throws IOException {
@@ -381,6 +391,18 @@ public final class WebIndexOutput implements SiteOutput {
                                     docPayloads.get(i),
                                     docCrcs[i]));
         }
+        Map<String, ShardFile> keptPageByStart = new HashMap<>();
+        for (ShardFile f : keptPages) {
+            keptPageByStart.put(f.start(), f);
+        }
+        List<ShardFile> pages = new ArrayList<>();
+        List<List<Integer>> groups =
+                pages(boundaries, keptPages.stream().map(ShardFile::start).toList());
+        for (int g = 0; g < groups.size(); g++) {
+            String start = boundaries.get(groups.get(g).getFirst());
+            byte[] payload = page(boundaries, terms, groups.get(g));
+            pages.add(names.file("p", g, start, keptPageByStart.get(start), payload, ScriptFiles.crc(payload)));
+        }
         Map<String, byte[]> toWrite = names.toWrite;
         AtomicInteger done = new AtomicInteger();
         long writtenBytes = toWrite.entrySet().parallelStream()
@@ -398,16 +420,22 @@ public final class WebIndexOutput implements SiteOutput {
         // A build that named no new file is of the same mark as the last.
         String mark = names.named || previousGeneration.isEmpty() ? names.generation : previousGeneration;
         long manifestBytes = ScriptFiles.writeIfChanged(
-                dir.resolve(MANIFEST + ".js"),
-                ScriptFiles.script(MANIFEST, manifest(mark, table, boundaries, terms, docs)));
+                dir.resolve(MANIFEST + ".js"), ScriptFiles.script(MANIFEST, manifest(mark, table, pages, docs)));
         long clientBytes = writeClient(dir);
         writtenBytes += manifestBytes + clientBytes;
         written += (manifestBytes > 0 ? 1 : 0) + (clientBytes > 0 ? 1 : 0);
-        long total = removeOthers(dir, terms, docs);
+        long total = removeOthers(dir, List.of(terms, docs, pages));
         int made = (int) ranges.stream().filter(r -> r.payload() != null).count();
-        summary = new Summary(terms.size() + docs.size() + 2, written, writtenBytes, total, made);
+        summary = new Summary(terms.size() + docs.size() + pages.size() + 2, written, writtenBytes, total, made);
         return new WebIndexState(
-                mark, reader.getIndexCommit().getGeneration(), stats, table.ids(), table.products(), terms, docs);
+                mark,
+                reader.getIndexCommit().getGeneration(),
+                stats,
+                table.ids(),
+                table.products(),
+                terms,
+                docs,
+                pages);
     }
 
     /** This build's mark: from the content it wrote and the last build's mark, so that two builds never share one. */
@@ -452,9 +480,66 @@ public final class WebIndexOutput implements SiteOutput {
         }
     }
 
-    /** What the page reads first: the ranges of keys and the files that hold them, the files of articles, products. */
-    private static byte[] manifest(
-            String generation, DocTable table, List<String> boundaries, List<ShardFile> terms, List<ShardFile> docs) {
+    /**
+     * The ranges each page of the manifest names, in order. On a whole build a page names {@link #PAGE_RANGES}
+     * ranges; later, a page starts where a kept page started (at its first range from there), so that a change
+     * elsewhere leaves it as it was, and a page grown to twice as many ranges is cut again.
+     */
+    static List<List<Integer>> pages(List<String> boundaries, List<String> keptStarts) {
+        List<List<Integer>> kept = new ArrayList<>();
+        int owner = -1;
+        for (int i = 0; i < boundaries.size(); i++) {
+            int now = keptStarts.isEmpty() ? 0 : rangeOf(keptStarts, boundaries.get(i));
+            if (now != owner) {
+                kept.add(new ArrayList<>());
+                owner = now;
+            }
+            kept.getLast().add(i);
+        }
+        List<List<Integer>> out = new ArrayList<>();
+        for (List<Integer> g : kept) {
+            if (keptStarts.isEmpty() || g.size() >= 2 * PAGE_RANGES) {
+                for (int i = 0; i < g.size(); i += PAGE_RANGES) {
+                    out.add(g.subList(i, Math.min(g.size(), i + PAGE_RANGES)));
+                }
+            } else {
+                out.add(g);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A page of the manifest: where each of its ranges starts and the name of the file that holds it, as the marks of
+     * its files' builds, then for each range its start (sharing its beginning with the one before), its mark's number
+     * and its file's place against the place before (zigzag; 0 for the next).
+     */
+    private static byte[] page(List<String> boundaries, List<ShardFile> terms, List<Integer> ranges) {
+        List<String> marks = ranges.stream()
+                .map(i -> mark(terms.get(i).name()))
+                .distinct()
+                .sorted()
+                .toList();
+        Packer p = new Packer().vint(marks.size());
+        marks.forEach(p::string);
+        p.vint(ranges.size());
+        String before = "";
+        int place = -1;
+        for (int i : ranges) {
+            p.string(boundaries.get(i), before);
+            before = boundaries.get(i);
+            String name = terms.get(i).name();
+            p.vint(marks.indexOf(mark(name)));
+            place = zigzag(p, place(name) - place - 1) + place + 1;
+        }
+        return p.toByteArray();
+    }
+
+    /**
+     * What the page reads first: the stop words, the pages of the manifest and the ranges of keys they start at, the
+     * files of articles, the articles of each product.
+     */
+    private static byte[] manifest(String generation, DocTable table, List<ShardFile> pages, List<ShardFile> docs) {
         Packer p =
                 new Packer().vint(FORMAT).string(generation).vint(table.size()).vint(DocTable.PER_FILE);
         List<String> stop = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.stream()
@@ -466,23 +551,25 @@ public final class WebIndexOutput implements SiteOutput {
         p.vint(TermEntries.STEPS);
         // A file's name is its kind, the mark of the build that wrote it and its place then: written as the mark's
         // number in a list and the change of place, mostly 0.
-        List<String> marks = Stream.concat(terms.stream(), docs.stream())
+        List<String> marks = Stream.concat(pages.stream(), docs.stream())
                 .map(f -> mark(f.name()))
                 .distinct()
                 .sorted()
                 .toList();
         p.vint(marks.size());
         marks.forEach(p::string);
-        p.vint(terms.size());
-        String boundary = "";
-        for (int i = 0; i < terms.size(); i++) {
-            p.string(boundaries.get(i), boundary);
-            boundary = boundaries.get(i);
-            place(p, marks, terms.get(i).name(), i);
+        p.vint(pages.size());
+        String start = "";
+        for (int i = 0; i < pages.size(); i++) {
+            p.string(pages.get(i).start(), start);
+            start = pages.get(i).start();
+            p.vint(marks.indexOf(mark(pages.get(i).name())));
+            zigzag(p, place(pages.get(i).name()) - i);
         }
         p.vint(docs.size());
         for (int i = 0; i < docs.size(); i++) {
-            place(p, marks, docs.get(i).name(), i);
+            p.vint(marks.indexOf(mark(docs.get(i).name())));
+            zigzag(p, place(docs.get(i).name()) - i);
         }
         Map<String, List<int[]>> runs = table.productRuns();
         p.vint(runs.size());
@@ -502,11 +589,15 @@ public final class WebIndexOutput implements SiteOutput {
         return name.substring(2, name.lastIndexOf('-'));
     }
 
-    /** Writes a file's name as its mark's number and its place then against its place now (zigzag). */
-    private static void place(Packer p, List<String> marks, String name, int now) {
-        int then = Integer.parseInt(name.substring(name.lastIndexOf('-') + 1), 36);
-        int change = then - now;
-        p.vint(marks.indexOf(mark(name))).vint((change << 1) ^ (change >> 31));
+    /** The place a file was written at: {@code t/MARK-PLACE}. */
+    private static int place(String name) {
+        return Integer.parseInt(name.substring(name.lastIndexOf('-') + 1), 36);
+    }
+
+    /** Writes a number that may be negative, zigzag (0, -1, 1, -2 as 0, 1, 2, 3); the number. */
+    private static int zigzag(Packer p, int v) {
+        p.vint((v << 1) ^ (v >> 31));
+        return v;
     }
 
     /** The shortest start of {@code key} that sorts after {@code before}. */
@@ -532,20 +623,19 @@ public final class WebIndexOutput implements SiteOutput {
     }
 
     /**
-     * Removes the files of entries and articles the manifest no longer names (and temporary files a stopped build
+     * Removes the files of entries, articles and pages the manifest no longer names (and temporary files a stopped build
      * left); the bytes of all the index's files.
      */
-    private static long removeOthers(Path dir, List<ShardFile> terms, List<ShardFile> docs) throws IOException {
+    private static long removeOthers(Path dir, List<List<ShardFile>> kinds) throws IOException {
         Set<Path> keep = new HashSet<>();
-        Stream.concat(terms.stream(), docs.stream()).forEach(f -> keep.add(dir.resolve(f.name() + ".js")));
         long total = Files.size(dir.resolve(MANIFEST + ".js")) + Files.size(dir.resolve(CLIENT));
-        for (ShardFile f : terms) {
-            total += f.size();
+        for (List<ShardFile> kind : kinds) {
+            for (ShardFile f : kind) {
+                keep.add(dir.resolve(f.name() + ".js"));
+                total += f.size();
+            }
         }
-        for (ShardFile f : docs) {
-            total += f.size();
-        }
-        for (String sub : List.of("t", "d")) {
+        for (String sub : List.of("t", "d", "p")) {
             Path folder = dir.resolve(sub);
             if (!Files.isDirectory(folder)) {
                 continue;
@@ -563,9 +653,9 @@ public final class WebIndexOutput implements SiteOutput {
     }
 
     /**
-     * Entries in key order cut into the payloads of files: where a kept range starts, and once a payload passes a size,
-     * at the shortest start of the next key that sorts after the last. A range left with no entry is no file: the one
-     * before takes its keys.
+     * Entries in key order cut into the payloads of files: where a kept range starts, once a payload passes a size, and
+     * around an entry large enough to be a file of its own, at the shortest start of the next key that sorts after the
+     * last. A range left with no entry is no file: the one before takes its keys.
      */
     private static final class Pieces {
         private final List<Range> ranges = new ArrayList<>();
@@ -576,6 +666,7 @@ public final class WebIndexOutput implements SiteOutput {
         private Packer packer = new Packer(TARGET_BYTES * 2);
         private int count;
         private String last = "";
+        private boolean lastAlone;
 
         Pieces(String start, List<String> cuts, int limit) {
             this.start = start;
@@ -585,19 +676,21 @@ public final class WebIndexOutput implements SiteOutput {
         }
 
         void add(TermEntries.Entry e) {
+            boolean alone = e.value().length >= ALONE_BYTES;
             if (nextCut != null && e.key().compareTo(nextCut) >= 0) {
                 finish();
                 while (nextCut != null && e.key().compareTo(nextCut) >= 0) {
                     start = nextCut;
                     nextCut = cuts.hasNext() ? cuts.next() : null;
                 }
-            } else if (count > 0 && packer.size() >= limit) {
+            } else if (count > 0 && (packer.size() >= limit || alone || lastAlone)) {
                 String next = boundary(e.key(), last);
                 finish();
                 start = next;
             }
             packer.string(e.key(), last).vint(e.value().length).bytes(e.value());
             last = e.key();
+            lastAlone = alone;
             count++;
         }
 

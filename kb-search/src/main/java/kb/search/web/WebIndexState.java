@@ -22,6 +22,7 @@ import org.apache.lucene.search.CollectionStatistics;
  * @param products each number's product codes, joined by spaces
  * @param terms the files of entries, in key order
  * @param docs the files of articles, in number order
+ * @param pages the pages of the manifest, each starting where its first range of entries starts
  */
 record WebIndexState(
         String generation,
@@ -30,7 +31,8 @@ record WebIndexState(
         List<String> ids,
         List<String> products,
         List<ShardFile> terms,
-        List<ShardFile> docs) {
+        List<ShardFile> docs,
+        List<ShardFile> pages) {
 
     /**
      * A file of the index: where its range of keys starts, as the manifest says (empty for the first and for a file of
@@ -39,7 +41,7 @@ record WebIndexState(
     record ShardFile(String start, String name, int crc, long size) {}
 
     private static final int MAGIC = 0x4b425749; // "KBWI"
-    private static final int VERSION = 6;
+    private static final int VERSION = 7;
 
     static BinaryReader.Result<WebIndexState> read(Path file) {
         return BinaryReader.read(file, MAGIC, VERSION, in -> {
@@ -57,7 +59,8 @@ record WebIndexState(
             if (products.size() != ids.size()) {
                 throw new IllegalStateException("products for " + products.size() + " of " + ids.size() + " articles");
             }
-            return new WebIndexState(generation, indexGeneration, stats, ids, products, shards(in), shards(in));
+            return new WebIndexState(
+                    generation, indexGeneration, stats, ids, products, shards(in), shards(in), shards(in));
         });
     }
 
@@ -81,7 +84,7 @@ record WebIndexState(
                         .putLong(s.sumDocFreq());
             }
             out.putStrings(ids).putStrings(products);
-            for (List<ShardFile> list : List.of(terms, docs)) {
+            for (List<ShardFile> list : List.of(terms, docs, pages)) {
                 out.putInt(list.size());
                 for (ShardFile f : list) {
                     out.putString(f.start()).putString(f.name()).putInt(f.crc()).putLong(f.size());

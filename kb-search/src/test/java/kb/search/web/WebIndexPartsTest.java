@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,37 @@ class WebIndexPartsTest {
         // A boundary never ends inside a character written as two UTF-16 units.
         String clef = "w\uD834\uDD1E";
         assertThat(WebIndexOutput.boundary(clef + "x", "w\uD834\uDD00")).isEqualTo(clef);
+    }
+
+    @Test
+    void aPageOfTheManifestKeepsItsStartWhenRangesComeAndGoElsewhere() {
+        int n = WebIndexOutput.PAGE_RANGES;
+        List<String> starts = IntStream.range(0, 3 * n + 5)
+                .mapToObj(i -> String.format("w%04d", i * 10))
+                .toList();
+        // A whole build: pages of PAGE_RANGES ranges, the last one shorter.
+        List<List<Integer>> whole = WebIndexOutput.pages(starts, List.of());
+        assertThat(whole).extracting(List::size).containsExactly(n, n, n, 5);
+        List<String> pageStarts =
+                whole.stream().map(g -> starts.get(g.getFirst())).toList();
+        // A range cut in two in the first page, and the first range of the third page gone (the one before took its
+        // keys): the second page is as it was, the third starts at its next range, and no page shifts.
+        List<String> later = new ArrayList<>(starts);
+        later.remove(2 * n);
+        later.add(3, "w0035");
+        List<List<Integer>> pages = WebIndexOutput.pages(later, pageStarts);
+        assertThat(pages).extracting(List::size).containsExactly(n + 1, n, n - 1, 5);
+        assertThat(later.get(pages.get(1).getFirst())).isEqualTo(pageStarts.get(1));
+        assertThat(later.get(pages.get(2).getFirst())).isEqualTo(starts.get(2 * n + 1));
+        // A page grown to twice as many ranges is cut again.
+        List<String> grown = new ArrayList<>(starts.subList(0, n));
+        for (int i = 0; i < n; i++) {
+            grown.add(String.format("w%04d", (n - 1) * 10 + 1 + i % 9) + i);
+        }
+        grown.sort(null);
+        assertThat(WebIndexOutput.pages(grown, List.of("")))
+                .extracting(List::size)
+                .containsExactly(n, n);
     }
 
     @Test
