@@ -61,7 +61,7 @@ final class TermEntries {
     private static final int FEW_LEFT_OUT = 256;
 
     /** Scores are kept as this many steps of a term's best score. */
-    static final int STEPS = 63;
+    static final int STEPS = 15;
 
     /** The key letter of a word as written, and of a term's postings. */
     static final char WORD = 'w';
