@@ -31,7 +31,7 @@ import org.apache.lucene.util.BytesRef;
  */
 final class DocTable {
     /** Articles a file of results holds. */
-    static final int PER_FILE = 16;
+    static final int PER_FILE = 8;
     /** A result shows this much of the symptoms at most. */
     static final int SUMMARY_CHARS = 150;
 

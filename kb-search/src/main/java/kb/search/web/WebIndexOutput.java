@@ -65,7 +65,7 @@ public final class WebIndexOutput implements SiteOutput {
     public static final String CLIENT = "kb-search.js";
 
     /** A file of entries is cut once its payload passes this many bytes. */
-    static final int TARGET_BYTES = 2_000;
+    static final int TARGET_BYTES = 1_000;
     /**
      * An entry at least this large (a common word's postings) is a file of its own, so that the words before and after
      * it are not loaded with it.
