@@ -26,6 +26,16 @@ final class ScriptFiles {
     }
 
     /**
+     * Writes a file under a name no page reads yet (the manifest that names it is written after it); its size in
+     * bytes. A file left there by a build that stopped is written over.
+     */
+    static long writeNew(Path file, byte[] bytes) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.write(file, bytes);
+        return bytes.length;
+    }
+
+    /**
      * Puts a file in place whole; its size in bytes. The file is made as the site's pages are (the process's default
      * permissions), so that a web server running as another user can read it.
      */
@@ -50,8 +60,12 @@ final class ScriptFiles {
     }
 
     static byte[] script(String name, byte[] payload) {
-        return ("kbShard(\"" + name + "\",\"" + sevenBits(deflate(payload)) + "\");\n")
-                .getBytes(StandardCharsets.US_ASCII);
+        return wrap(name, deflate(payload));
+    }
+
+    /** The script of a payload already deflated. */
+    static byte[] wrap(String name, byte[] deflated) {
+        return ("kbShard(\"" + name + "\",\"" + sevenBits(deflated) + "\");\n").getBytes(StandardCharsets.US_ASCII);
     }
 
     /**

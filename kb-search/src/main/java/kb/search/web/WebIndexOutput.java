@@ -84,6 +84,8 @@ public final class WebIndexOutput implements SiteOutput {
     private static final int MAX_REWEIGHED = 5_000;
 
     private static final String STATE = "web-index.bin";
+    /** The folders of the files of entries, of articles and of pages. */
+    private static final List<String> FOLDERS = List.of("t", "d", "p");
 
     private final IndexOutput index;
     private final SiteOutput pages;
@@ -163,7 +165,7 @@ public final class WebIndexOutput implements SiteOutput {
         for (int i = 0; i < table.files(); i++) {
             all.add(i);
         }
-        return write(build, reader, dir, table, stats, ranges, List.of(), List.of(), List.of(), all, "");
+        return write(build, reader, dir, present(dir), table, stats, ranges, List.of(), List.of(), List.of(), all, "");
     }
 
     private WebIndexState update(BuildContext build, DirectoryReader reader, Path dir, WebIndexState before)
@@ -181,7 +183,8 @@ public final class WebIndexOutput implements SiteOutput {
             docFiles.add(i);
         }
         TermEntries entries = new TermEntries(reader, table.numbersByDoc(), before.stats());
-        Optional<Set<Integer>> dirty = changedRanges(build, reader, dir, entries, before, table);
+        Set<String> present = present(dir);
+        Optional<Set<Integer>> dirty = changedRanges(build, reader, present, entries, before, table);
         List<ShardFile> kept = before.terms();
         List<Range> ranges = new ArrayList<>();
         if (dirty.isEmpty()) {
@@ -212,6 +215,7 @@ public final class WebIndexOutput implements SiteOutput {
                 build,
                 reader,
                 dir,
+                present,
                 table,
                 before.stats(),
                 ranges,
@@ -231,7 +235,7 @@ public final class WebIndexOutput implements SiteOutput {
     private Optional<Set<Integer>> changedRanges(
             BuildContext build,
             DirectoryReader reader,
-            Path dir,
+            Set<String> present,
             TermEntries entries,
             WebIndexState before,
             DocTable table)
@@ -278,7 +282,7 @@ public final class WebIndexOutput implements SiteOutput {
         Set<Integer> out = keys.stream().map(k -> rangeOf(starts, k)).collect(Collectors.toSet());
         // A kept file gone from the site (a page swap replaced it) is made again too.
         for (int i = 0; i < before.terms().size(); i++) {
-            if (!Files.exists(dir.resolve(before.terms().get(i).name() + ".js"))) {
+            if (!present.contains(before.terms().get(i).name() + ".js")) {
                 out.add(i);
             }
         }
@@ -334,6 +338,7 @@ public final class WebIndexOutput implements SiteOutput {
             BuildContext build,
             DirectoryReader reader,
             Path dir,
+            Set<String> present,
             DocTable table,
             Map<String, CollectionStatistics> stats,
             List<Range> ranges,
@@ -353,7 +358,7 @@ public final class WebIndexOutput implements SiteOutput {
                 .mapToObj(i -> {
                     boolean kept = i < keptDocs.size()
                             && !docFiles.contains(i)
-                            && Files.exists(dir.resolve(keptDocs.get(i).name() + ".js"));
+                            && present.contains(keptDocs.get(i).name() + ".js");
                     try {
                         return kept ? null : table.file(i);
                     } catch (IOException e) {
@@ -367,7 +372,20 @@ public final class WebIndexOutput implements SiteOutput {
         int[] docCrcs = docPayloads.stream()
                 .mapToInt(d -> d == null ? 0 : ScriptFiles.crc(d))
                 .toArray();
-        Names names = new Names(dir, generation(previousGeneration, termCrcs, docCrcs));
+        Names names = new Names(present, generation(previousGeneration, termCrcs, docCrcs));
+        // Deflating is most of the work of writing: done at once on the build's threads, for the files to be written.
+        List<byte[]> termsDeflated = IntStream.range(0, ranges.size())
+                .parallel()
+                .mapToObj(i -> {
+                    Range r = ranges.get(i);
+                    return r.payload() == null || names.keeps(keptByStart.get(r.start()), termCrcs[i])
+                            ? null
+                            : ScriptFiles.deflate(r.payload());
+                })
+                .toList();
+        List<byte[]> docsDeflated = docPayloads.parallelStream()
+                .map(d -> d == null ? null : ScriptFiles.deflate(d))
+                .toList();
         List<ShardFile> terms = new ArrayList<>();
         List<String> boundaries = new ArrayList<>();
         for (int i = 0; i < ranges.size(); i++) {
@@ -376,7 +394,8 @@ public final class WebIndexOutput implements SiteOutput {
             terms.add(
                     r.payload() == null
                             ? r.kept()
-                            : names.file("t", i, r.start(), keptByStart.get(r.start()), r.payload(), termCrcs[i]));
+                            : names.file(
+                                    "t", i, r.start(), keptByStart.get(r.start()), termsDeflated.get(i), termCrcs[i]));
         }
         List<ShardFile> docs = new ArrayList<>();
         for (int i = 0; i < docPayloads.size(); i++) {
@@ -388,7 +407,7 @@ public final class WebIndexOutput implements SiteOutput {
                                     i,
                                     "",
                                     i < keptDocs.size() ? keptDocs.get(i) : null,
-                                    docPayloads.get(i),
+                                    docsDeflated.get(i),
                                     docCrcs[i]));
         }
         Map<String, ShardFile> keptPageByStart = new HashMap<>();
@@ -401,14 +420,21 @@ public final class WebIndexOutput implements SiteOutput {
         for (int g = 0; g < groups.size(); g++) {
             String start = boundaries.get(groups.get(g).getFirst());
             byte[] payload = page(boundaries, terms, groups.get(g));
-            pages.add(names.file("p", g, start, keptPageByStart.get(start), payload, ScriptFiles.crc(payload)));
+            ShardFile kept = keptPageByStart.get(start);
+            int crc = ScriptFiles.crc(payload);
+            pages.add(
+                    names.file("p", g, start, kept, names.keeps(kept, crc) ? null : ScriptFiles.deflate(payload), crc));
         }
         Map<String, byte[]> toWrite = names.toWrite;
+        Set<String> rewritten = names.rewritten;
         AtomicInteger done = new AtomicInteger();
         long writtenBytes = toWrite.entrySet().parallelStream()
                 .mapToLong(e -> {
                     try {
-                        return ScriptFiles.write(dir.resolve(e.getKey() + ".js"), e.getValue());
+                        Path file = dir.resolve(e.getKey() + ".js");
+                        return rewritten.contains(e.getKey())
+                                ? ScriptFiles.write(file, e.getValue())
+                                : ScriptFiles.writeNew(file, e.getValue());
                     } catch (IOException x) {
                         throw new UncheckedIOException(x);
                     } finally {
@@ -424,7 +450,7 @@ public final class WebIndexOutput implements SiteOutput {
         long clientBytes = writeClient(dir);
         writtenBytes += manifestBytes + clientBytes;
         written += (manifestBytes > 0 ? 1 : 0) + (clientBytes > 0 ? 1 : 0);
-        long total = removeOthers(dir, List.of(terms, docs, pages));
+        long total = removeOthers(dir, List.of(terms, docs, pages), present);
         int made = (int) ranges.stream().filter(r -> r.payload() != null).count();
         summary = new Summary(terms.size() + docs.size() + pages.size() + 2, written, writtenBytes, total, made);
         return new WebIndexState(
@@ -454,26 +480,38 @@ public final class WebIndexOutput implements SiteOutput {
      * gone from the site, replaced whole); any other is named by this build's mark and its place, and written.
      */
     private static final class Names {
-        final Path dir;
+        final Set<String> present;
         final String generation;
         final Map<String, byte[]> toWrite = new LinkedHashMap<>();
+        /** The kept names among them: files the manifest names already, put in place whole. */
+        final Set<String> rewritten = new HashSet<>();
         /** Whether some file has a name of this build's. */
         boolean named;
 
-        Names(Path dir, String generation) {
-            this.dir = dir;
+        Names(Set<String> present, String generation) {
+            this.present = present;
             this.generation = generation;
         }
 
-        ShardFile file(String kind, int place, String start, ShardFile kept, byte[] payload, int crc) {
+        /** Whether a kept file is kept as it is: its content is the same, and it is in the site. */
+        boolean keeps(ShardFile kept, int crc) {
+            return kept != null && kept.crc() == crc && present.contains(kept.name() + ".js");
+        }
+
+        /**
+         * A file's name and entry: {@code crc} is its payload's checksum, {@code deflated} its payload deflated (needed
+         * only when it is not {@linkplain #keeps kept as it is}).
+         */
+        ShardFile file(String kind, int place, String start, ShardFile kept, byte[] deflated, int crc) {
             if (kept != null && kept.crc() == crc) {
-                if (!Files.exists(dir.resolve(kept.name() + ".js"))) {
-                    toWrite.put(kept.name(), ScriptFiles.script(kept.name(), payload));
+                if (!keeps(kept, crc)) {
+                    toWrite.put(kept.name(), ScriptFiles.wrap(kept.name(), deflated));
+                    rewritten.add(kept.name());
                 }
                 return kept;
             }
             String name = kind + "/" + generation + "-" + Integer.toString(place, 36);
-            byte[] script = ScriptFiles.script(name, payload);
+            byte[] script = ScriptFiles.wrap(name, deflated);
             toWrite.put(name, script);
             named = true;
             return new ShardFile(start, name, crc, script.length);
@@ -623,30 +661,38 @@ public final class WebIndexOutput implements SiteOutput {
     }
 
     /**
+     * The files in the folders of the index before this build writes, as {@code t/NAME.js}: one listing, not a look for
+     * each file.
+     */
+    private static Set<String> present(Path dir) throws IOException {
+        Set<String> out = new HashSet<>();
+        for (String sub : FOLDERS) {
+            Path folder = dir.resolve(sub);
+            if (Files.isDirectory(folder)) {
+                try (Stream<Path> files = Files.list(folder)) {
+                    files.forEach(f -> out.add(sub + "/" + f.getFileName()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * Removes the files of entries, articles and pages the manifest no longer names (and temporary files a stopped build
      * left); the bytes of all the index's files.
      */
-    private static long removeOthers(Path dir, List<List<ShardFile>> kinds) throws IOException {
-        Set<Path> keep = new HashSet<>();
+    private static long removeOthers(Path dir, List<List<ShardFile>> kinds, Set<String> present) throws IOException {
+        Set<String> keep = new HashSet<>();
         long total = Files.size(dir.resolve(MANIFEST + ".js")) + Files.size(dir.resolve(CLIENT));
         for (List<ShardFile> kind : kinds) {
             for (ShardFile f : kind) {
-                keep.add(dir.resolve(f.name() + ".js"));
+                keep.add(f.name() + ".js");
                 total += f.size();
             }
         }
-        for (String sub : List.of("t", "d", "p")) {
-            Path folder = dir.resolve(sub);
-            if (!Files.isDirectory(folder)) {
-                continue;
-            }
-            try (Stream<Path> files = Files.list(folder)) {
-                for (Path f : files.toList()) {
-                    String name = f.getFileName().toString();
-                    if (!keep.contains(f) && (name.endsWith(".js") || name.endsWith(".tmp"))) {
-                        Files.delete(f);
-                    }
-                }
+        for (String name : present) {
+            if (!keep.contains(name) && (name.endsWith(".js") || name.endsWith(".tmp"))) {
+                Files.deleteIfExists(dir.resolve(name));
             }
         }
         return total;
