@@ -293,12 +293,26 @@ final class DocTable {
 
     /** The start of the symptoms, cut at a word. */
     static String summary(String symptoms) {
-        String s = symptoms.strip().replaceAll("\\s+", " ");
-        if (s.length() <= SUMMARY_CHARS) {
-            return s;
+        // Runs of white space made one space, reading no further than the summary needs.
+        StringBuilder b = new StringBuilder(SUMMARY_CHARS + 1);
+        boolean space = false;
+        for (int i = 0; i < symptoms.length() && b.length() <= SUMMARY_CHARS; i++) {
+            char c = symptoms.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = b.length() > 0;
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(c);
+            }
         }
-        int cut = s.lastIndexOf(' ', SUMMARY_CHARS);
-        return s.substring(0, cut > SUMMARY_CHARS / 2 ? cut : SUMMARY_CHARS) + " …";
+        if (b.length() <= SUMMARY_CHARS) {
+            return b.toString();
+        }
+        int cut = b.lastIndexOf(" ", SUMMARY_CHARS);
+        return b.substring(0, cut > SUMMARY_CHARS / 2 ? cut : SUMMARY_CHARS) + " …";
     }
 
     private static String firstProduct(String products) {

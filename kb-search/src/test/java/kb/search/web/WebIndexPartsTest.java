@@ -56,6 +56,17 @@ class WebIndexPartsTest {
     }
 
     @Test
+    void aResultShowsTheStartOfTheSymptomsOnOneLineCutAtAWord() {
+        assertThat(DocTable.summary("  The agent\r\n\tstops.  ")).isEqualTo("The agent stops.");
+        String words = "word ".repeat(60);
+        String summary = DocTable.summary("\n" + words);
+        assertThat(summary).endsWith("word …").hasSizeLessThanOrEqualTo(DocTable.SUMMARY_CHARS + 2);
+        assertThat(summary.substring(0, summary.length() - 2)).isEqualTo(words.substring(0, 149));
+        String oneLongWord = "x".repeat(400);
+        assertThat(DocTable.summary(oneLongWord)).isEqualTo("x".repeat(DocTable.SUMMARY_CHARS) + " …");
+    }
+
+    @Test
     void sharedStartsNeverSplitACharacter() {
         assertThat(Packer.shared("installed", "installing")).isEqualTo(7);
         assertThat(Packer.shared("a\uD834\uDD1E", "a\uD834\uDD00")).isEqualTo(1);
