@@ -65,6 +65,8 @@ final class TermEntries {
 
     /** The key letter of a word as written, and of a term's postings. */
     static final char WORD = 'w';
+    /** The key letter of an exact token's postings. */
+    static final char EXACT = 'x';
     /** What ends the key of a term's postings: after every word that starts with the term. */
     static final char TERM_END = '\uffff';
 
@@ -123,7 +125,7 @@ final class TermEntries {
             out.addAll(termPostings(words));
             emit(out, sink);
         }
-        Span exact = Span.of('x', from, to);
+        Span exact = Span.of(EXACT, from, to);
         if (exact != null) {
             emit(exactPostings(exact), sink);
         }
@@ -203,7 +205,7 @@ final class TermEntries {
             // The idf of the articles that have the term now: an index counts old versions of changed articles until
             // a merge takes them away, and a merge must not change what the browser's files hold.
             if (scored.size > 0) {
-                out.add(new Entry("x" + token, scored.encode(QueryFactory.EXACT * scorer.idf(scored.size))));
+                out.add(new Entry(EXACT + token, scored.encode(QueryFactory.EXACT * scorer.idf(scored.size))));
             }
         }
         return out;

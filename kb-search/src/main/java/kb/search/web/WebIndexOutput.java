@@ -155,9 +155,23 @@ public final class WebIndexOutput implements SiteOutput {
         }
         DocTable table = DocTable.whole(reader);
         TermEntries entries = new TermEntries(reader, table.numbersByDoc(), stats);
-        Pieces pieces = new Pieces("", List.of(), TARGET_BYTES);
-        entries.forEach(pieces::add);
-        List<Range> ranges = pieces.ranges();
+        // The kinds of keys are made side by side on the build's threads, each cut into ranges of its own.
+        List<String> starts = Stream.of(WordPairs.TITLE, TermEntries.WORD, TermEntries.EXACT)
+                .map(String::valueOf)
+                .collect(Collectors.toCollection(() -> new ArrayList<>(List.of(""))));
+        List<Range> ranges = IntStream.range(0, starts.size())
+                .parallel()
+                .mapToObj(i -> {
+                    Pieces pieces = new Pieces(starts.get(i), List.of(), TARGET_BYTES);
+                    try {
+                        entries.forEach(starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : null, pieces::add);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    return pieces.ranges();
+                })
+                .flatMap(List::stream)
+                .collect(Collectors.toCollection(ArrayList::new));
         if (ranges.isEmpty()) {
             ranges.add(new Range("", new Packer().vint(0).toByteArray(), null));
         }
