@@ -1,7 +1,7 @@
 // kb's search in the browser. It reads the index kb build writes beside this script: kb-index.js names the pages
 // (p/...) that name the files holding each range of keys (t/...), and the files of what results show of the articles
-// (d/...). Each file is a classic script that
-// hands its data to kbShard(), so the search works from file:// as well as from any web server.
+// (d/...). Each file is a classic script that hands its data to kbShard(), so the search works from file:// as well as
+// from any web server.
 // window.kbSearch.search(text, {page, product}) answers a Promise of
 // {total, hits: [{id, title, url, products, date, score, snippet: [{text, hit}]}], didYouMean, page, pages, facets}.
 (function () {
@@ -93,6 +93,11 @@
     var shared = this.vint();
     return before.slice(0, shared) + this.str();
   };
+  // A file's place, written against the one expected (zigzag: 0, -1, 1, -2 as 0, 1, 2, 3).
+  Reader.prototype.place = function (expected) {
+    var change = this.vint();
+    return expected + (change & 1 ? -(change + 1) / 2 : change / 2);
+  };
   Reader.prototype.f32 = function () {
     var v = new DataView(this.b.buffer, this.b.byteOffset + this.p, 4).getFloat32(0, true);
     this.p += 4;
@@ -112,8 +117,8 @@
     }
     // A file's name: its kind, the mark of the build that wrote it, and its place then (its place now, changed).
     function name(kind, now) {
-      var mark = marks[r.vint()], change = r.vint();
-      return kind + "/" + mark + "-" + (now + (change & 1 ? -(change + 1) / 2 : change / 2)).toString(36);
+      var mark = marks[r.vint()];
+      return kind + "/" + mark + "-" + r.place(now).toString(36);
     }
     ix.bounds = [];
     ix.pages = [];
@@ -148,8 +153,8 @@
     for (n = r.vint(); n > 0; n--) {
       prev = r.next(prev);
       page.bounds.push(prev);
-      var mark = marks[r.vint()], z = r.vint();
-      place += 1 + (z & 1 ? -(z + 1) / 2 : z / 2);
+      var mark = marks[r.vint()];
+      place = r.place(place + 1);
       page.files.push("t/" + mark + "-" + place.toString(36));
     }
     return page;

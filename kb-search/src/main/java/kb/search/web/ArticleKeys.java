@@ -78,7 +78,7 @@ record ArticleKeys(
                 k.about().forEach(t -> out.add(TermEntries.termKey(t)));
             }
             if (exactChanged) {
-                k.exact().forEach(t -> out.add("x" + t));
+                k.exact().forEach(t -> out.add(TermEntries.exactKey(t)));
             }
             if (titleChanged) {
                 out.addAll(WordPairs.pairs(WordPairs.TITLE, k.titleTerms()));

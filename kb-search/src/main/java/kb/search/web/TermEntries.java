@@ -107,6 +107,11 @@ final class TermEntries {
         return WORD + term + TERM_END;
     }
 
+    /** The key of an exact token's postings. */
+    static String exactKey(String token) {
+        return EXACT + token;
+    }
+
     /** Hands every entry to the sink, in key order. */
     void forEach(Consumer<Entry> sink) throws IOException {
         forEach("", null, sink);
@@ -205,7 +210,7 @@ final class TermEntries {
             // The idf of the articles that have the term now: an index counts old versions of changed articles until
             // a merge takes them away, and a merge must not change what the browser's files hold.
             if (scored.size > 0) {
-                out.add(new Entry(EXACT + token, scored.encode(QueryFactory.EXACT * scorer.idf(scored.size))));
+                out.add(new Entry(exactKey(token), scored.encode(QueryFactory.EXACT * scorer.idf(scored.size))));
             }
         }
         return out;

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -156,20 +157,14 @@ public final class WebIndexOutput implements SiteOutput {
         DocTable table = DocTable.whole(reader);
         TermEntries entries = new TermEntries(reader, table.numbersByDoc(), stats);
         // The kinds of keys are made side by side on the build's threads, each cut into ranges of its own.
-        List<String> starts = Stream.of(WordPairs.TITLE, TermEntries.WORD, TermEntries.EXACT)
-                .map(String::valueOf)
-                .collect(Collectors.toCollection(() -> new ArrayList<>(List.of(""))));
+        List<String> starts = List.of(
+                "",
+                String.valueOf(WordPairs.TITLE),
+                String.valueOf(TermEntries.WORD),
+                String.valueOf(TermEntries.EXACT));
         List<Range> ranges = IntStream.range(0, starts.size())
                 .parallel()
-                .mapToObj(i -> {
-                    Pieces pieces = new Pieces(starts.get(i), List.of(), TARGET_BYTES);
-                    try {
-                        entries.forEach(starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : null, pieces::add);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                    return pieces.ranges();
-                })
+                .mapToObj(i -> cut(entries, starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : null, 1))
                 .flatMap(List::stream)
                 .collect(Collectors.toCollection(ArrayList::new));
         if (ranges.isEmpty()) {
@@ -211,16 +206,13 @@ public final class WebIndexOutput implements SiteOutput {
             // The ranges the change touched are made again, at once on the build's threads.
             Map<Integer, List<Range>> made = dirty.get().stream()
                     .parallel()
-                    .collect(Collectors.toConcurrentMap(i -> i, i -> {
-                        String to = i + 1 < kept.size() ? kept.get(i + 1).start() : null;
-                        Pieces pieces = new Pieces(kept.get(i).start(), List.of(), TARGET_BYTES * SPLIT_FACTOR);
-                        try {
-                            entries.forEach(kept.get(i).start(), to, pieces::add);
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                        return pieces.ranges();
-                    }));
+                    .collect(Collectors.toConcurrentMap(
+                            i -> i,
+                            i -> cut(
+                                    entries,
+                                    kept.get(i).start(),
+                                    i + 1 < kept.size() ? kept.get(i + 1).start() : null,
+                                    SPLIT_FACTOR)));
             for (int i = 0; i < kept.size(); i++) {
                 ranges.addAll(made.getOrDefault(i, List.of(new Range(kept.get(i).start(), null, kept.get(i)))));
             }
@@ -303,6 +295,20 @@ public final class WebIndexOutput implements SiteOutput {
         return Optional.of(out);
     }
 
+    /**
+     * The entries from one key to another (null: no end) cut into ranges, a range being cut once it passes {@code
+     * factor} times {@link #TARGET_BYTES}.
+     */
+    private static List<Range> cut(TermEntries entries, String from, String to, int factor) {
+        Pieces pieces = new Pieces(from, List.of(), TARGET_BYTES * factor);
+        try {
+            entries.forEach(from, to, pieces::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return pieces.ranges();
+    }
+
     /** The pairs of the articles that have a word in the title or the messages that hold the word. */
     private static Set<String> pairsWith(DirectoryReader reader, Analyzer analyzer, String field, String word)
             throws IOException {
@@ -362,10 +368,8 @@ public final class WebIndexOutput implements SiteOutput {
             Set<Integer> docFiles,
             String previousGeneration)
             throws IOException {
-        Map<String, ShardFile> keptByStart = new HashMap<>();
-        for (ShardFile f : keptTerms) {
-            keptByStart.put(f.start(), f);
-        }
+        Map<String, ShardFile> keptByStart = byStart(keptTerms);
+        IntFunction<ShardFile> keptDoc = i -> i < keptDocs.size() ? keptDocs.get(i) : null;
         // The files of results the change touched, new ones, and kept ones gone from the site are made again.
         List<byte[]> docPayloads = IntStream.range(0, table.files())
                 .parallel()
@@ -390,15 +394,12 @@ public final class WebIndexOutput implements SiteOutput {
         // Deflating is most of the work of writing: done at once on the build's threads, for the files to be written.
         List<byte[]> termsDeflated = IntStream.range(0, ranges.size())
                 .parallel()
-                .mapToObj(i -> {
-                    Range r = ranges.get(i);
-                    return r.payload() == null || names.keeps(keptByStart.get(r.start()), termCrcs[i])
-                            ? null
-                            : ScriptFiles.deflate(r.payload());
-                })
+                .mapToObj(i -> names.deflated(
+                        ranges.get(i).payload(), keptByStart.get(ranges.get(i).start()), termCrcs[i]))
                 .toList();
-        List<byte[]> docsDeflated = docPayloads.parallelStream()
-                .map(d -> d == null ? null : ScriptFiles.deflate(d))
+        List<byte[]> docsDeflated = IntStream.range(0, docPayloads.size())
+                .parallel()
+                .mapToObj(i -> names.deflated(docPayloads.get(i), keptDoc.apply(i), docCrcs[i]))
                 .toList();
         List<ShardFile> terms = new ArrayList<>();
         List<String> boundaries = new ArrayList<>();
@@ -416,18 +417,9 @@ public final class WebIndexOutput implements SiteOutput {
             docs.add(
                     docPayloads.get(i) == null
                             ? keptDocs.get(i)
-                            : names.file(
-                                    "d",
-                                    i,
-                                    "",
-                                    i < keptDocs.size() ? keptDocs.get(i) : null,
-                                    docsDeflated.get(i),
-                                    docCrcs[i]));
+                            : names.file("d", i, "", keptDoc.apply(i), docsDeflated.get(i), docCrcs[i]));
         }
-        Map<String, ShardFile> keptPageByStart = new HashMap<>();
-        for (ShardFile f : keptPages) {
-            keptPageByStart.put(f.start(), f);
-        }
+        Map<String, ShardFile> keptPageByStart = byStart(keptPages);
         List<ShardFile> pages = new ArrayList<>();
         List<List<Integer>> groups =
                 pages(boundaries, keptPages.stream().map(ShardFile::start).toList());
@@ -436,8 +428,7 @@ public final class WebIndexOutput implements SiteOutput {
             byte[] payload = page(boundaries, terms, groups.get(g));
             ShardFile kept = keptPageByStart.get(start);
             int crc = ScriptFiles.crc(payload);
-            pages.add(
-                    names.file("p", g, start, kept, names.keeps(kept, crc) ? null : ScriptFiles.deflate(payload), crc));
+            pages.add(names.file("p", g, start, kept, names.deflated(payload, kept, crc), crc));
         }
         Map<String, byte[]> toWrite = names.toWrite;
         Set<String> rewritten = names.rewritten;
@@ -478,6 +469,14 @@ public final class WebIndexOutput implements SiteOutput {
                 pages);
     }
 
+    private static Map<String, ShardFile> byStart(List<ShardFile> files) {
+        Map<String, ShardFile> out = new HashMap<>();
+        for (ShardFile f : files) {
+            out.put(f.start(), f);
+        }
+        return out;
+    }
+
     /** This build's mark: from the content it wrote and the last build's mark, so that two builds never share one. */
     private static String generation(String previous, int[] termCrcs, int[] docCrcs) {
         Packer p = new Packer().string(previous);
@@ -508,13 +507,18 @@ public final class WebIndexOutput implements SiteOutput {
         }
 
         /** Whether a kept file is kept as it is: its content is the same, and it is in the site. */
-        boolean keeps(ShardFile kept, int crc) {
+        private boolean keeps(ShardFile kept, int crc) {
             return kept != null && kept.crc() == crc && present.contains(kept.name() + ".js");
         }
 
+        /** A payload deflated when its file is to be written; null when there is none or its file is kept as it is. */
+        byte[] deflated(byte[] payload, ShardFile kept, int crc) {
+            return payload == null || keeps(kept, crc) ? null : ScriptFiles.deflate(payload);
+        }
+
         /**
-         * A file's name and entry: {@code crc} is its payload's checksum, {@code deflated} its payload deflated (needed
-         * only when it is not {@linkplain #keeps kept as it is}).
+         * A file's name and entry: {@code crc} is its payload's checksum, {@code deflated} what {@link #deflated} gave
+         * for it.
          */
         ShardFile file(String kind, int place, String start, ShardFile kept, byte[] deflated, int crc) {
             if (kept != null && kept.crc() == crc) {
@@ -567,22 +571,15 @@ public final class WebIndexOutput implements SiteOutput {
      * and its file's place against the place before (zigzag; 0 for the next).
      */
     private static byte[] page(List<String> boundaries, List<ShardFile> terms, List<Integer> ranges) {
-        List<String> marks = ranges.stream()
-                .map(i -> mark(terms.get(i).name()))
-                .distinct()
-                .sorted()
-                .toList();
-        Packer p = new Packer().vint(marks.size());
-        marks.forEach(p::string);
+        Packer p = new Packer();
+        List<String> marks = marks(p, ranges.stream().map(terms::get));
         p.vint(ranges.size());
         String before = "";
         int place = -1;
         for (int i : ranges) {
             p.string(boundaries.get(i), before);
             before = boundaries.get(i);
-            String name = terms.get(i).name();
-            p.vint(marks.indexOf(mark(name)));
-            place = zigzag(p, place(name) - place - 1) + place + 1;
+            place = name(p, marks, terms.get(i).name(), place + 1);
         }
         return p.toByteArray();
     }
@@ -601,27 +598,17 @@ public final class WebIndexOutput implements SiteOutput {
         p.vint(stop.size());
         stop.forEach(p::string);
         p.vint(TermEntries.STEPS);
-        // A file's name is its kind, the mark of the build that wrote it and its place then: written as the mark's
-        // number in a list and the change of place, mostly 0.
-        List<String> marks = Stream.concat(pages.stream(), docs.stream())
-                .map(f -> mark(f.name()))
-                .distinct()
-                .sorted()
-                .toList();
-        p.vint(marks.size());
-        marks.forEach(p::string);
+        List<String> marks = marks(p, Stream.concat(pages.stream(), docs.stream()));
         p.vint(pages.size());
         String start = "";
         for (int i = 0; i < pages.size(); i++) {
             p.string(pages.get(i).start(), start);
             start = pages.get(i).start();
-            p.vint(marks.indexOf(mark(pages.get(i).name())));
-            zigzag(p, place(pages.get(i).name()) - i);
+            name(p, marks, pages.get(i).name(), i);
         }
         p.vint(docs.size());
         for (int i = 0; i < docs.size(); i++) {
-            p.vint(marks.indexOf(mark(docs.get(i).name())));
-            zigzag(p, place(docs.get(i).name()) - i);
+            name(p, marks, docs.get(i).name(), i);
         }
         Map<String, List<int[]>> runs = table.productRuns();
         p.vint(runs.size());
@@ -641,15 +628,26 @@ public final class WebIndexOutput implements SiteOutput {
         return name.substring(2, name.lastIndexOf('-'));
     }
 
-    /** The place a file was written at: {@code t/MARK-PLACE}. */
-    private static int place(String name) {
-        return Integer.parseInt(name.substring(name.lastIndexOf('-') + 1), 36);
+    /**
+     * Writes the marks of the builds that wrote some files, as a list whose numbers name them; the list. A file's name
+     * is its kind, the mark of the build that wrote it and its place then: see {@link #name}.
+     */
+    private static List<String> marks(Packer p, Stream<ShardFile> files) {
+        List<String> marks = files.map(f -> mark(f.name())).distinct().sorted().toList();
+        p.vint(marks.size());
+        marks.forEach(p::string);
+        return marks;
     }
 
-    /** Writes a number that may be negative, zigzag (0, -1, 1, -2 as 0, 1, 2, 3); the number. */
-    private static int zigzag(Packer p, int v) {
-        p.vint((v << 1) ^ (v >> 31));
-        return v;
+    /**
+     * Writes a file's name ({@code t/MARK-PLACE}) as its mark's number in the list and its place against the one
+     * expected (zigzag: 0, -1, 1, -2 as 0, 1, 2, 3; mostly 0); its place.
+     */
+    private static int name(Packer p, List<String> marks, String name, int expected) {
+        int place = Integer.parseInt(name.substring(name.lastIndexOf('-') + 1), 36);
+        int change = place - expected;
+        p.vint(marks.indexOf(mark(name))).vint((change << 1) ^ (change >> 31));
+        return place;
     }
 
     /** The shortest start of {@code key} that sorts after {@code before}. */
