@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntFunction;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -156,6 +156,8 @@ public final class WebIndexOutput implements SiteOutput {
         }
         DocTable table = DocTable.whole(reader);
         TermEntries entries = new TermEntries(reader, table.numbersByDoc(), stats);
+        Set<String> present = present(dir);
+        BiFunction<String, byte[], Range> make = (start, payload) -> Range.made(start, payload, null, present);
         // The kinds of keys are made side by side on the build's threads, each cut into ranges of its own.
         List<String> starts = List.of(
                 "",
@@ -164,17 +166,17 @@ public final class WebIndexOutput implements SiteOutput {
                 String.valueOf(TermEntries.EXACT));
         List<Range> ranges = IntStream.range(0, starts.size())
                 .parallel()
-                .mapToObj(i -> cut(entries, starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : null, 1))
+                .mapToObj(i -> cut(entries, starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : null, 1, make))
                 .flatMap(List::stream)
                 .collect(Collectors.toCollection(ArrayList::new));
         if (ranges.isEmpty()) {
-            ranges.add(new Range("", new Packer().vint(0).toByteArray(), null));
+            ranges.add(make.apply("", new Packer().vint(0).toByteArray()));
         }
         Set<Integer> all = new HashSet<>();
         for (int i = 0; i < table.files(); i++) {
             all.add(i);
         }
-        return write(build, reader, dir, present(dir), table, stats, ranges, List.of(), List.of(), List.of(), all, "");
+        return write(build, reader, dir, present, table, stats, ranges, List.of(), List.of(), all, "");
     }
 
     private WebIndexState update(BuildContext build, DirectoryReader reader, Path dir, WebIndexState before)
@@ -195,11 +197,14 @@ public final class WebIndexOutput implements SiteOutput {
         Set<String> present = present(dir);
         Optional<Set<Integer>> dirty = changedRanges(build, reader, present, entries, before, table);
         List<ShardFile> kept = before.terms();
+        Map<String, ShardFile> keptByStart = byStart(kept);
+        BiFunction<String, byte[], Range> make =
+                (start, payload) -> Range.made(start, payload, keptByStart.get(start), present);
         List<Range> ranges = new ArrayList<>();
         if (dirty.isEmpty()) {
             // Every entry made again, cut where the kept ranges start (and where one grew too large).
             List<String> cuts = kept.stream().skip(1).map(ShardFile::start).toList();
-            Pieces pieces = new Pieces(kept.getFirst().start(), cuts, TARGET_BYTES * SPLIT_FACTOR);
+            Pieces pieces = new Pieces(kept.getFirst().start(), cuts, TARGET_BYTES * SPLIT_FACTOR, make);
             entries.forEach(pieces::add);
             ranges.addAll(pieces.ranges());
         } else {
@@ -212,9 +217,10 @@ public final class WebIndexOutput implements SiteOutput {
                                     entries,
                                     kept.get(i).start(),
                                     i + 1 < kept.size() ? kept.get(i + 1).start() : null,
-                                    SPLIT_FACTOR)));
+                                    SPLIT_FACTOR,
+                                    make)));
             for (int i = 0; i < kept.size(); i++) {
-                ranges.addAll(made.getOrDefault(i, List.of(new Range(kept.get(i).start(), null, kept.get(i)))));
+                ranges.addAll(made.getOrDefault(i, List.of(Range.kept(kept.get(i)))));
             }
         }
         return write(
@@ -225,7 +231,6 @@ public final class WebIndexOutput implements SiteOutput {
                 table,
                 before.stats(),
                 ranges,
-                before.terms(),
                 before.docs(),
                 before.pages(),
                 docFiles,
@@ -297,10 +302,11 @@ public final class WebIndexOutput implements SiteOutput {
 
     /**
      * The entries from one key to another (null: no end) cut into ranges, a range being cut once it passes {@code
-     * factor} times {@link #TARGET_BYTES}.
+     * factor} times {@link #TARGET_BYTES}, each range made of its payload by {@code make}.
      */
-    private static List<Range> cut(TermEntries entries, String from, String to, int factor) {
-        Pieces pieces = new Pieces(from, List.of(), TARGET_BYTES * factor);
+    private static List<Range> cut(
+            TermEntries entries, String from, String to, int factor, BiFunction<String, byte[], Range> make) {
+        Pieces pieces = new Pieces(from, List.of(), TARGET_BYTES * factor, make);
         try {
             entries.forEach(from, to, pieces::add);
         } catch (IOException e) {
@@ -346,8 +352,27 @@ public final class WebIndexOutput implements SiteOutput {
         return ids.stream().map(ArticleId::value).collect(Collectors.toSet());
     }
 
-    /** A range of entries: where it starts, and its payload when made by this build, or the file kept as it was. */
-    private record Range(String start, byte[] payload, ShardFile kept) {}
+    /**
+     * A file of the browser's index: where its range starts (none for results) and, when made by this build, its
+     * payload's checksum and the payload deflated if the file is to be written; one not made again is the file kept.
+     * Made on the thread that cut the payload, so that only the deflated bytes are held until the files are named.
+     */
+    private record Range(String start, boolean made, int crc, byte[] deflated, ShardFile kept) {
+        static Range kept(ShardFile file) {
+            return new Range(file.start(), false, file.crc(), null, file);
+        }
+
+        /** A payload made by this build; {@code kept} is the file of the same place the last build wrote, if any. */
+        static Range made(String start, byte[] payload, ShardFile kept, Set<String> present) {
+            int crc = ScriptFiles.crc(payload);
+            return new Range(start, true, crc, keeps(kept, crc, present) ? null : ScriptFiles.deflate(payload), kept);
+        }
+    }
+
+    /** Whether a kept file is kept as it is: its content is the same, and it is in the site. */
+    private static boolean keeps(ShardFile kept, int crc, Set<String> present) {
+        return kept != null && kept.crc() == crc && present.contains(kept.name() + ".js");
+    }
 
     /**
      * Writes the files whose content changed: the ranges made again are compared with the kept files of the same start;
@@ -362,62 +387,39 @@ public final class WebIndexOutput implements SiteOutput {
             DocTable table,
             Map<String, CollectionStatistics> stats,
             List<Range> ranges,
-            List<ShardFile> keptTerms,
             List<ShardFile> keptDocs,
             List<ShardFile> keptPages,
             Set<Integer> docFiles,
             String previousGeneration)
             throws IOException {
-        Map<String, ShardFile> keptByStart = byStart(keptTerms);
-        IntFunction<ShardFile> keptDoc = i -> i < keptDocs.size() ? keptDocs.get(i) : null;
         // The files of results the change touched, new ones, and kept ones gone from the site are made again.
-        List<byte[]> docPayloads = IntStream.range(0, table.files())
+        List<Range> docRanges = IntStream.range(0, table.files())
                 .parallel()
                 .mapToObj(i -> {
-                    boolean kept = i < keptDocs.size()
-                            && !docFiles.contains(i)
-                            && present.contains(keptDocs.get(i).name() + ".js");
+                    ShardFile kept = i < keptDocs.size() ? keptDocs.get(i) : null;
+                    if (kept != null && !docFiles.contains(i) && present.contains(kept.name() + ".js")) {
+                        return Range.kept(kept);
+                    }
                     try {
-                        return kept ? null : table.file(i);
+                        return Range.made("", table.file(i), kept, present);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
                 })
                 .toList();
-        int[] termCrcs = ranges.stream()
-                .mapToInt(r -> r.payload() == null ? r.kept().crc() : ScriptFiles.crc(r.payload()))
-                .toArray();
-        int[] docCrcs = docPayloads.stream()
-                .mapToInt(d -> d == null ? 0 : ScriptFiles.crc(d))
-                .toArray();
-        Names names = new Names(present, generation(previousGeneration, termCrcs, docCrcs));
-        // Deflating is most of the work of writing: done at once on the build's threads, for the files to be written.
-        List<byte[]> termsDeflated = IntStream.range(0, ranges.size())
-                .parallel()
-                .mapToObj(i -> names.deflated(
-                        ranges.get(i).payload(), keptByStart.get(ranges.get(i).start()), termCrcs[i]))
-                .toList();
-        List<byte[]> docsDeflated = IntStream.range(0, docPayloads.size())
-                .parallel()
-                .mapToObj(i -> names.deflated(docPayloads.get(i), keptDoc.apply(i), docCrcs[i]))
-                .toList();
+        Names names = new Names(generation(
+                previousGeneration,
+                ranges.stream().mapToInt(Range::crc).toArray(),
+                docRanges.stream().mapToInt(r -> r.made() ? r.crc() : 0).toArray()));
         List<ShardFile> terms = new ArrayList<>();
         List<String> boundaries = new ArrayList<>();
         for (int i = 0; i < ranges.size(); i++) {
-            Range r = ranges.get(i);
-            boundaries.add(r.start());
-            terms.add(
-                    r.payload() == null
-                            ? r.kept()
-                            : names.file(
-                                    "t", i, r.start(), keptByStart.get(r.start()), termsDeflated.get(i), termCrcs[i]));
+            boundaries.add(ranges.get(i).start());
+            terms.add(names.file("t", i, ranges.get(i)));
         }
         List<ShardFile> docs = new ArrayList<>();
-        for (int i = 0; i < docPayloads.size(); i++) {
-            docs.add(
-                    docPayloads.get(i) == null
-                            ? keptDocs.get(i)
-                            : names.file("d", i, "", keptDoc.apply(i), docsDeflated.get(i), docCrcs[i]));
+        for (int i = 0; i < docRanges.size(); i++) {
+            docs.add(names.file("d", i, docRanges.get(i)));
         }
         Map<String, ShardFile> keptPageByStart = byStart(keptPages);
         List<ShardFile> pages = new ArrayList<>();
@@ -426,9 +428,7 @@ public final class WebIndexOutput implements SiteOutput {
         for (int g = 0; g < groups.size(); g++) {
             String start = boundaries.get(groups.get(g).getFirst());
             byte[] payload = page(boundaries, terms, groups.get(g));
-            ShardFile kept = keptPageByStart.get(start);
-            int crc = ScriptFiles.crc(payload);
-            pages.add(names.file("p", g, start, kept, names.deflated(payload, kept, crc), crc));
+            pages.add(names.file("p", g, Range.made(start, payload, keptPageByStart.get(start), present)));
         }
         Map<String, byte[]> toWrite = names.toWrite;
         Set<String> rewritten = names.rewritten;
@@ -456,7 +456,7 @@ public final class WebIndexOutput implements SiteOutput {
         writtenBytes += manifestBytes + clientBytes;
         written += (manifestBytes > 0 ? 1 : 0) + (clientBytes > 0 ? 1 : 0);
         long total = removeOthers(dir, List.of(terms, docs, pages), present);
-        int made = (int) ranges.stream().filter(r -> r.payload() != null).count();
+        int made = (int) ranges.stream().filter(Range::made).count();
         summary = new Summary(terms.size() + docs.size() + pages.size() + 2, written, writtenBytes, total, made);
         return new WebIndexState(
                 mark,
@@ -493,7 +493,6 @@ public final class WebIndexOutput implements SiteOutput {
      * gone from the site, replaced whole); any other is named by this build's mark and its place, and written.
      */
     private static final class Names {
-        final Set<String> present;
         final String generation;
         final Map<String, byte[]> toWrite = new LinkedHashMap<>();
         /** The kept names among them: files the manifest names already, put in place whole. */
@@ -501,38 +500,28 @@ public final class WebIndexOutput implements SiteOutput {
         /** Whether some file has a name of this build's. */
         boolean named;
 
-        Names(Set<String> present, String generation) {
-            this.present = present;
+        Names(String generation) {
             this.generation = generation;
         }
 
-        /** Whether a kept file is kept as it is: its content is the same, and it is in the site. */
-        private boolean keeps(ShardFile kept, int crc) {
-            return kept != null && kept.crc() == crc && present.contains(kept.name() + ".js");
-        }
-
-        /** A payload deflated when its file is to be written; null when there is none or its file is kept as it is. */
-        byte[] deflated(byte[] payload, ShardFile kept, int crc) {
-            return payload == null || keeps(kept, crc) ? null : ScriptFiles.deflate(payload);
-        }
-
-        /**
-         * A file's name and entry: {@code crc} is its payload's checksum, {@code deflated} what {@link #deflated} gave
-         * for it.
-         */
-        ShardFile file(String kind, int place, String start, ShardFile kept, byte[] deflated, int crc) {
-            if (kept != null && kept.crc() == crc) {
-                if (!keeps(kept, crc)) {
-                    toWrite.put(kept.name(), ScriptFiles.wrap(kept.name(), deflated));
+        /** A file's name and entry: the file kept, or made by this build and named by its kind and place. */
+        ShardFile file(String kind, int place, Range r) {
+            ShardFile kept = r.kept();
+            if (!r.made()) {
+                return kept;
+            }
+            if (kept != null && kept.crc() == r.crc()) {
+                if (r.deflated() != null) {
+                    toWrite.put(kept.name(), ScriptFiles.wrap(kept.name(), r.deflated()));
                     rewritten.add(kept.name());
                 }
                 return kept;
             }
             String name = kind + "/" + generation + "-" + Integer.toString(place, 36);
-            byte[] script = ScriptFiles.wrap(name, deflated);
+            byte[] script = ScriptFiles.wrap(name, r.deflated());
             toWrite.put(name, script);
             named = true;
-            return new ShardFile(start, name, crc, script.length);
+            return new ShardFile(r.start(), name, r.crc(), script.length);
         }
     }
 
@@ -719,6 +708,7 @@ public final class WebIndexOutput implements SiteOutput {
         private final List<Range> ranges = new ArrayList<>();
         private final Iterator<String> cuts;
         private final int limit;
+        private final BiFunction<String, byte[], Range> make;
         private String nextCut;
         private String start;
         private Packer packer = new Packer(TARGET_BYTES * 2);
@@ -726,8 +716,9 @@ public final class WebIndexOutput implements SiteOutput {
         private String last = "";
         private boolean lastAlone;
 
-        Pieces(String start, List<String> cuts, int limit) {
+        Pieces(String start, List<String> cuts, int limit, BiFunction<String, byte[], Range> make) {
             this.start = start;
+            this.make = make;
             this.cuts = cuts.iterator();
             this.limit = limit;
             this.nextCut = this.cuts.hasNext() ? this.cuts.next() : null;
@@ -761,10 +752,9 @@ public final class WebIndexOutput implements SiteOutput {
         /** Ends the payload being gathered: how many entries, then each key (sharing its start with the one before). */
         private void finish() {
             if (count > 0) {
-                ranges.add(new Range(
+                ranges.add(make.apply(
                         start,
-                        new Packer().vint(count).bytes(packer.toByteArray()).toByteArray(),
-                        null));
+                        new Packer().vint(count).bytes(packer.toByteArray()).toByteArray()));
             }
             packer = new Packer(TARGET_BYTES * 2);
             count = 0;
