@@ -70,6 +70,16 @@ final class TermEntries {
     /** What ends the key of a term's postings: after every word that starts with the term. */
     static final char TERM_END = '\uffff';
 
+    /** Where {@link #forEach} cuts the keys into slices: each kind's keys (pairs, words, exact tokens, misspelling candidates) by
+     * their second character. */
+    private static final List<String> SLICES = "mtwxy"
+            .chars()
+            .boxed()
+            .flatMap(kind -> "0123456789abcdefghijklmnopqrstuvwxyz"
+                    .chars()
+                    .mapToObj(c -> String.valueOf((char) kind.intValue()) + (char) c))
+            .toList();
+
     /** The fields whose statistics scores need. */
     static final List<String> SCORED = List.of(Fields.ABOUT, Fields.EXACT, Fields.TITLE, Fields.MESSAGES);
 
@@ -123,6 +133,18 @@ final class TermEntries {
      * characters from U+E000 on against those past U+FFFF, which no range boundary falls between in practice.)
      */
     void forEach(String from, String to, Consumer<Entry> sink) throws IOException {
+        // A slice at a time, so that a slice's entries are all that is held at once, not those of a whole kind.
+        String lo = from;
+        for (String cut : SLICES) {
+            if (cut.compareTo(lo) > 0 && (to == null || cut.compareTo(to) < 0)) {
+                slice(lo, cut, sink);
+                lo = cut;
+            }
+        }
+        slice(lo, to, sink);
+    }
+
+    private void slice(String from, String to, Consumer<Entry> sink) throws IOException {
         emit(pairs(from, to), sink);
         Span words = Span.of(WORD, from, to);
         if (words != null) {
