@@ -232,6 +232,16 @@ public final class KbIndex implements AutoCloseable {
         writer.deleteDocuments(new Term(Fields.ID, id.value()));
     }
 
+    /** The about field's terms: each part's terms, counted with the part's weight. */
+    public static WeightedTerms about(
+            AnalysedText title, AnalysedText symptoms, AnalysedText keywords, AnalysedText cause) {
+        return new WeightedTerms()
+                .add(title, TITLE_WEIGHT)
+                .add(symptoms, SYMPTOMS_WEIGHT)
+                .add(keywords, KEYWORDS_WEIGHT)
+                .add(cause, CAUSE_WEIGHT);
+    }
+
     private Document document(Article a, String url) {
         Document doc = new Document();
         doc.add(new StringField(Fields.ID, a.id().value(), Field.Store.YES));
@@ -247,15 +257,7 @@ public final class KbIndex implements AutoCloseable {
         // Where the symptoms' words stand: snippets are cut around them without analysing the text again.
         doc.add(new BinaryDocValuesField(Fields.SYMPTOM_PLACES, TermPlaces.encode(symptomTerms)));
         doc.add(new Field(Fields.CAUSE, causeTerms.replay(), TextField.TYPE_NOT_STORED));
-        doc.add(new Field(
-                Fields.ABOUT,
-                new WeightedTerms()
-                                .add(title, TITLE_WEIGHT)
-                                .add(symptomTerms, SYMPTOMS_WEIGHT)
-                                .add(keywords, KEYWORDS_WEIGHT)
-                                .add(causeTerms, CAUSE_WEIGHT)
-                                .stream(),
-                WeightedTerms.TYPE));
+        doc.add(new Field(Fields.ABOUT, about(title, symptomTerms, keywords, causeTerms).stream(), WeightedTerms.TYPE));
         doc.add(new TextField(
                 Fields.RESOLUTION, Fields.sections(a, SectionKind.RESOLUTION, SectionKind.WORKAROUND), Field.Store.NO));
         doc.add(new TextField(Fields.BODY, Fields.rest(a), Field.Store.NO));

@@ -8,13 +8,13 @@ import kb.model.parse.ArticleParser;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /** A few articles written for a test, indexed in memory. */
-final class SmallIndex {
+public final class SmallIndex {
     private static final ArticleParser PARSER = ArticleParser.create();
 
     private SmallIndex() {}
 
     /** A Markdown article with a title, symptoms and cause. */
-    static Article article(int id, String title, String symptoms, String cause) {
+    public static Article article(int id, String title, String symptoms, String cause) {
         String md =
                 "---\nid: Q" + id + "\ntitle: \"" + title + "\"\nproducts: Acme Vault\nmodified: 2026-01-01\n---\n\n"
                         + "## Symptoms\n\n" + symptoms + "\n\n## Cause\n\n" + cause + "\n";

@@ -49,6 +49,15 @@ public final class WeightedTerms {
         return frequencies.getOrDefault(term, 0);
     }
 
+    /** The field's length as an index counts it: every occurrence with its weight. */
+    public int length() {
+        int n = 0;
+        for (int f : frequencies.values()) {
+            n += f;
+        }
+        return n;
+    }
+
     /** How many distinct terms. */
     public int size() {
         return frequencies.size();

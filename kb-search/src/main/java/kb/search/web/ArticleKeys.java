@@ -4,37 +4,42 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import kb.search.KbIndex;
 import kb.search.schema.AnalysedText;
 import kb.search.schema.Fields;
 import kb.search.schema.IndexedText;
+import kb.search.schema.KbSimilarity;
+import kb.search.schema.WeightedTerms;
 import kb.search.schema.WordPairs;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.FieldInvertState;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.Version;
 
 /**
  * The keys of the browser's index that an article's texts give, analysed as the search index analyses them, by the
  * part of the article they come from: what an edit of the article can change.
  *
  * @param words the words as written
- * @param about the terms of the about field
+ * @param about the about field's terms, with their weighted frequencies
  * @param exact the exact tokens
  * @param titleTerms the title's terms, in order
  * @param messages the messages' words, in order
  */
 record ArticleKeys(
-        Set<String> words, Set<String> about, Set<String> exact, AnalysedText titleTerms, AnalysedText messages) {
+        Set<String> words, WeightedTerms about, Set<String> exact, AnalysedText titleTerms, AnalysedText messages) {
 
     static ArticleKeys of(Analyzer analyzer, IndexedText text) {
-        Set<String> about = new HashSet<>();
-        about.addAll(AnalysedText.of(analyzer, Fields.TITLE, text.title()).terms());
-        about.addAll(AnalysedText.of(analyzer, Fields.SYMPTOMS, text.symptoms()).terms());
-        about.addAll(
-                AnalysedText.of(analyzer, Fields.ABOUT, text.aboutKeywords()).terms());
-        about.addAll(AnalysedText.of(analyzer, Fields.CAUSE, text.cause()).terms());
+        AnalysedText title = AnalysedText.of(analyzer, Fields.TITLE, text.title());
         return new ArticleKeys(
                 tokens(analyzer, Fields.WORDS, text.words()),
-                about,
+                KbIndex.about(
+                        title,
+                        AnalysedText.of(analyzer, Fields.SYMPTOMS, text.symptoms()),
+                        AnalysedText.of(analyzer, Fields.ABOUT, text.aboutKeywords()),
+                        AnalysedText.of(analyzer, Fields.CAUSE, text.cause())),
                 tokens(analyzer, Fields.EXACT, text.exact()),
-                AnalysedText.of(analyzer, Fields.TITLE, text.title()),
+                title,
                 AnalysedText.of(analyzer, Fields.MESSAGES, text.messages()));
     }
 
@@ -57,13 +62,20 @@ record ArticleKeys(
             out.add(TermEntries.WORD + w);
             out.add(TermEntries.typoKey(w));
         }
-        // Any change of a part changes the article's length in its fields, so every score of the article there.
-        boolean aboutChanged = before == null
-                || after == null
-                || !before.title().equals(after.title())
-                || !before.symptoms().equals(after.symptoms())
-                || !before.aboutKeywords().equals(after.aboutKeywords())
-                || !before.cause().equals(after.cause());
+        // A term's score in the article changes with its count there, or with the article's length in the field as
+        // the index keeps it (in coarse steps): then every score of the article there changes.
+        boolean lengthChanged = b == null || a == null || norm(b.about()) != norm(a.about());
+        Set<String> aboutTerms = new HashSet<>();
+        for (ArticleKeys k : new ArticleKeys[] {b, a}) {
+            if (k != null) {
+                k.about().entries().forEach(e -> aboutTerms.add(e.getKey()));
+            }
+        }
+        for (String t : aboutTerms) {
+            if (lengthChanged || b.about().frequency(t) != a.about().frequency(t)) {
+                out.add(TermEntries.termKey(t));
+            }
+        }
         boolean exactChanged =
                 before == null || after == null || !before.exact().equals(after.exact());
         boolean titleChanged =
@@ -73,9 +85,6 @@ record ArticleKeys(
         for (ArticleKeys k : new ArticleKeys[] {b, a}) {
             if (k == null) {
                 continue;
-            }
-            if (aboutChanged) {
-                k.about().forEach(t -> out.add(TermEntries.termKey(t)));
             }
             if (exactChanged) {
                 k.exact().forEach(t -> out.add(TermEntries.exactKey(t)));
@@ -90,6 +99,22 @@ record ArticleKeys(
         count(counts, Fields.TITLE, b == null ? null : b.titleTerms(), a == null ? null : a.titleTerms());
         count(counts, Fields.MESSAGES, b == null ? null : b.messages(), a == null ? null : a.messages());
         return out;
+    }
+
+    /** The about field's length as the index keeps it, which its scores depend on. */
+    private static long norm(WeightedTerms about) {
+        int length = about.length();
+        return KbSimilarity.get()
+                .computeNorm(new FieldInvertState(
+                        Version.LATEST.major,
+                        Fields.ABOUT,
+                        IndexOptions.DOCS_AND_FREQS,
+                        length,
+                        length,
+                        0,
+                        0,
+                        0,
+                        about.size()));
     }
 
     private static void count(
