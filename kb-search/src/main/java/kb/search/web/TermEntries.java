@@ -70,8 +70,10 @@ final class TermEntries {
     /** What ends the key of a term's postings: after every word that starts with the term. */
     static final char TERM_END = '\uffff';
 
-    /** Where {@link #forEach} cuts the keys into slices: each kind's keys (pairs, words, exact tokens, misspelling candidates) by
-     * their second character. */
+    /**
+     * Where {@link #forEach} cuts the keys into slices: the keys of each kind (pairs, words, exact tokens, misspelling
+     * candidates) by their second character.
+     */
     private static final List<String> SLICES = "mtwxy"
             .chars()
             .boxed()
