@@ -18,6 +18,7 @@ import kb.search.schema.Fields;
 import kb.search.schema.IndexedText;
 import kb.search.schema.KbAnalyzers;
 import kb.search.schema.KbSimilarity;
+import kb.search.schema.Shown;
 import kb.search.schema.TermPlaces;
 import kb.search.schema.WeightedTerms;
 import kb.search.schema.WordPairs;
@@ -62,7 +63,7 @@ public final class KbIndex implements AutoCloseable {
     static final int CAUSE_WEIGHT = 2;
 
     /** The fields and their analysis, as {@link #document} makes them: an index of another schema is made again. */
-    static final String SCHEMA = "7";
+    static final String SCHEMA = "8";
 
     private static final String SCHEMA_KEY = "kb.schema";
     /** Words matched one by one only (spelling suggestions, typo tolerance): no positions. */
@@ -281,13 +282,16 @@ public final class KbIndex implements AutoCloseable {
         doc.add(new SortedSetDocValuesField(Fields.YEAR, new BytesRef(year)));
         String issue = a.footer().issueType().isEmpty() ? "none" : a.footer().issueType();
         doc.add(new SortedSetDocValuesField(Fields.ISSUE_TYPE, new BytesRef(issue)));
+        String date = a.modified().date() == null
+                ? a.modified().written()
+                : a.modified().date().toString();
         doc.add(new StoredField(Fields.URL, url));
-        doc.add(new StoredField(
-                Fields.DATE,
-                a.modified().date() == null
-                        ? a.modified().written()
-                        : a.modified().date().toString()));
+        doc.add(new StoredField(Fields.DATE, date));
         doc.add(new StoredField(Fields.PRODUCTS, String.join(" ", products)));
+        doc.add(new BinaryDocValuesField(
+                Fields.SHOWN,
+                Shown.of(a.id().value(), text.title(), url, String.join(" ", products), date, text.symptoms())
+                        .encode()));
         return doc;
     }
 

@@ -23,6 +23,8 @@ public final class Fields {
      * result's words in its snippet.
      */
     public static final String SYMPTOM_PLACES = "symptomplaces";
+    /** Not searched: what a result of the search in the browser shows of the article ({@link Shown}). */
+    public static final String SHOWN = "shown";
     /** The CAUSE section. */
     public static final String CAUSE = "cause";
     /** RESOLUTION and WORKAROUND. */

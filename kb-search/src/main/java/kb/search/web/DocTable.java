@@ -1,7 +1,6 @@
 package kb.search.web;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -10,12 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.IntStream;
 import kb.search.schema.Fields;
-import org.apache.lucene.document.Document;
+import kb.search.schema.Shown;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -32,11 +32,6 @@ import org.apache.lucene.util.BytesRef;
 final class DocTable {
     /** Articles a file of results holds. */
     static final int PER_FILE = 8;
-    /** A result shows this much of the symptoms at most. */
-    static final int SUMMARY_CHARS = 150;
-
-    private static final Set<String> STORED =
-            Set.of(Fields.ID, Fields.TITLE, Fields.URL, Fields.PRODUCTS, Fields.DATE, Fields.SYMPTOMS);
 
     private final IndexReader reader;
     /** The reader's document of each number, -1 for none. */
@@ -45,13 +40,13 @@ final class DocTable {
     private final int[] byDoc;
 
     /** What results show of articles, by the reader's document, where it was read already. */
-    private final Map<Integer, Shown> shown;
+    private final Map<Integer, Row> shown;
 
     private final List<String> ids;
     private final List<String> products;
 
     private DocTable(
-            IndexReader reader, int[] docOf, Map<Integer, Shown> shown, List<String> ids, List<String> products) {
+            IndexReader reader, int[] docOf, Map<Integer, Row> shown, List<String> ids, List<String> products) {
         this.reader = reader;
         this.docOf = docOf;
         this.byDoc = new int[reader.maxDoc()];
@@ -67,52 +62,54 @@ final class DocTable {
     }
 
     /** What a result shows of an article, packed as its file of results holds it; what articles are ordered by. */
-    private record Shown(String id, String products, String title, byte[] packed) {
-        static Shown read(StoredFields stored, int doc) throws IOException {
-            Document d = stored.document(doc, STORED);
-            String id = nonNull(d.get(Fields.ID));
-            String title = nonNull(d.get(Fields.TITLE));
-            String products = nonNull(d.get(Fields.PRODUCTS));
+    private record Row(String id, String products, String title, byte[] packed) {
+        static Row of(Shown s) {
             byte[] packed = new Packer()
-                    .string(id)
-                    .string(title)
-                    .string(nonNull(d.get(Fields.URL)))
-                    .string(products)
-                    .string(nonNull(d.get(Fields.DATE)))
-                    .string(DocTable.summary(nonNull(d.get(Fields.SYMPTOMS))))
+                    .string(s.id())
+                    .string(s.title())
+                    .string(s.url())
+                    .string(s.products())
+                    .string(s.date())
+                    .string(s.summary())
                     .toByteArray();
-            return new Shown(id, products, title, packed);
+            return new Row(s.id(), s.products(), s.title(), packed);
+        }
+
+        /** The row of one document of the reader. */
+        static Row read(IndexReader reader, int doc) throws IOException {
+            LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
+            BinaryDocValues values = leaf.reader().getBinaryDocValues(Fields.SHOWN);
+            if (values == null || !values.advanceExact(doc - leaf.docBase)) {
+                throw new IOException("the index has nothing to show of document " + doc);
+            }
+            return of(Shown.decode(values.binaryValue()));
         }
     }
 
-    /**
-     * Every live article numbered afresh: by first product, then title, then id. What results show of them is read
-     * once here, in the index's order and in slices side by side, and kept for the files of results.
-     */
+    /** Every live article numbered afresh: by first product, then title, then id. What results show is kept. */
     static DocTable whole(IndexReader reader) throws IOException {
-        Map<String, Integer> byId = live(reader);
-        int[] docs = byId.values().stream().mapToInt(Integer::intValue).sorted().toArray();
-        int slices = Math.max(1, Math.min(64, docs.length / 1024));
-        Shown[] read = new Shown[docs.length];
-        IntStream.range(0, slices).parallel().forEach(slice -> {
-            try {
-                StoredFields stored = reader.storedFields();
-                for (int i = slice * docs.length / slices; i < (slice + 1) * docs.length / slices; i++) {
-                    read[i] = Shown.read(stored, docs[i]);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        Map<String, Integer> byId = new HashMap<>(reader.numDocs() * 2);
+        Map<Integer, Row> shown = new HashMap<>(reader.numDocs() * 2);
+        List<Row> rows = new ArrayList<>(reader.numDocs());
+        for (LeafReaderContext leaf : reader.leaves()) {
+            BinaryDocValues values = leaf.reader().getBinaryDocValues(Fields.SHOWN);
+            Bits live = leaf.reader().getLiveDocs();
+            if (values == null) {
+                continue;
             }
-        });
-        Map<Integer, Shown> shown = new HashMap<>(docs.length * 2);
-        for (int i = 0; i < docs.length; i++) {
-            shown.put(docs[i], read[i]);
+            for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    Row row = Row.of(Shown.decode(values.binaryValue()));
+                    byId.put(row.id(), leaf.docBase + doc);
+                    shown.put(leaf.docBase + doc, row);
+                    rows.add(row);
+                }
+            }
         }
-        List<Shown> rows = new ArrayList<>(Arrays.asList(read));
-        rows.sort(Comparator.comparing((Shown r) -> firstProduct(r.products()))
-                .thenComparing(Shown::title)
-                .thenComparing(Shown::id));
-        List<String> ids = new ArrayList<>(rows.stream().map(Shown::id).toList());
+        rows.sort(Comparator.comparing((Row r) -> firstProduct(r.products()))
+                .thenComparing(Row::title)
+                .thenComparing(Row::id));
+        List<String> ids = new ArrayList<>(rows.stream().map(Row::id).toList());
         int[] docOf = new int[ids.size()];
         for (int n = 0; n < docOf.length; n++) {
             docOf[n] = byId.get(ids.get(n));
@@ -122,7 +119,7 @@ final class DocTable {
                 docOf,
                 shown,
                 ids,
-                new ArrayList<>(rows.stream().map(Shown::products).toList()));
+                new ArrayList<>(rows.stream().map(Row::products).toList()));
     }
 
     /**
@@ -202,13 +199,6 @@ final class DocTable {
         return new DocTable(reader, all, Map.of(), newIds, newProducts);
     }
 
-    /** The live document of each article id. */
-    private static Map<String, Integer> live(IndexReader reader) throws IOException {
-        Map<String, Integer> out = new HashMap<>(reader.numDocs() * 2);
-        forEachLive(reader, out::put);
-        return out;
-    }
-
     /** Hands each live article id with its document to the sink, segment by segment (cheaper than merged). */
     private static void forEachLive(IndexReader reader, java.util.function.ObjIntConsumer<String> sink)
             throws IOException {
@@ -257,7 +247,6 @@ final class DocTable {
      * date and the start of its symptoms.
      */
     byte[] file(int index) throws IOException {
-        StoredFields stored = reader.storedFields();
         Packer p = new Packer();
         for (int n = index * PER_FILE; n < Math.min(ids.size(), (index + 1) * PER_FILE); n++) {
             int doc = docOf[n];
@@ -265,8 +254,8 @@ final class DocTable {
                 p.string("");
                 continue;
             }
-            Shown r = shown.get(doc);
-            p.bytes((r == null ? Shown.read(stored, doc) : r).packed());
+            Row r = shown.get(doc);
+            p.bytes((r == null ? Row.read(reader, doc) : r).packed());
         }
         return p.toByteArray();
     }
@@ -289,30 +278,6 @@ final class DocTable {
             }
         }
         return out;
-    }
-
-    /** The start of the symptoms, cut at a word. */
-    static String summary(String symptoms) {
-        // Runs of white space made one space, reading no further than the summary needs.
-        StringBuilder b = new StringBuilder(SUMMARY_CHARS + 1);
-        boolean space = false;
-        for (int i = 0; i < symptoms.length() && b.length() <= SUMMARY_CHARS; i++) {
-            char c = symptoms.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = b.length() > 0;
-            } else {
-                if (space) {
-                    b.append(' ');
-                    space = false;
-                }
-                b.append(c);
-            }
-        }
-        if (b.length() <= SUMMARY_CHARS) {
-            return b.toString();
-        }
-        int cut = b.lastIndexOf(" ", SUMMARY_CHARS);
-        return b.substring(0, cut > SUMMARY_CHARS / 2 ? cut : SUMMARY_CHARS) + " …";
     }
 
     private static String firstProduct(String products) {

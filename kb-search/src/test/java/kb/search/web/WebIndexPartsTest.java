@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
+import kb.search.schema.Shown;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,13 +58,13 @@ class WebIndexPartsTest {
 
     @Test
     void aResultShowsTheStartOfTheSymptomsOnOneLineCutAtAWord() {
-        assertThat(DocTable.summary("  The agent\r\n\tstops.  ")).isEqualTo("The agent stops.");
+        assertThat(Shown.summary("  The agent\r\n\tstops.  ")).isEqualTo("The agent stops.");
         String words = "word ".repeat(60);
-        String summary = DocTable.summary("\n" + words);
-        assertThat(summary).endsWith("word …").hasSizeLessThanOrEqualTo(DocTable.SUMMARY_CHARS + 2);
+        String summary = Shown.summary("\n" + words);
+        assertThat(summary).endsWith("word …").hasSizeLessThanOrEqualTo(Shown.SUMMARY_CHARS + 2);
         assertThat(summary.substring(0, summary.length() - 2)).isEqualTo(words.substring(0, 149));
         String oneLongWord = "x".repeat(400);
-        assertThat(DocTable.summary(oneLongWord)).isEqualTo("x".repeat(DocTable.SUMMARY_CHARS) + " …");
+        assertThat(Shown.summary(oneLongWord)).isEqualTo("x".repeat(Shown.SUMMARY_CHARS) + " …");
     }
 
     @Test
