@@ -39,14 +39,10 @@ final class DocTable {
     /** The number of each document of the reader, -1 for none (a deleted document). */
     private final int[] byDoc;
 
-    /** What results show of articles, by the reader's document, where it was read already. */
-    private final Map<Integer, Row> shown;
-
     private final List<String> ids;
     private final List<String> products;
 
-    private DocTable(
-            IndexReader reader, int[] docOf, Map<Integer, Row> shown, List<String> ids, List<String> products) {
+    private DocTable(IndexReader reader, int[] docOf, List<String> ids, List<String> products) {
         this.reader = reader;
         this.docOf = docOf;
         this.byDoc = new int[reader.maxDoc()];
@@ -56,41 +52,35 @@ final class DocTable {
                 byDoc[docOf[n]] = n;
             }
         }
-        this.shown = shown;
         this.ids = ids;
         this.products = products;
     }
 
-    /** What a result shows of an article, packed as its file of results holds it; what articles are ordered by. */
-    private record Row(String id, String products, String title, byte[] packed) {
-        static Row of(Shown s) {
-            byte[] packed = new Packer()
-                    .string(s.id())
-                    .string(s.title())
-                    .string(s.url())
-                    .string(s.products())
-                    .string(s.date())
-                    .string(s.summary())
-                    .toByteArray();
-            return new Row(s.id(), s.products(), s.title(), packed);
+    /** What a result shows of one document of the reader, packed as its file of results holds it. */
+    private static byte[] packed(IndexReader reader, int doc) throws IOException {
+        LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
+        BinaryDocValues values = leaf.reader().getBinaryDocValues(Fields.SHOWN);
+        if (values == null || !values.advanceExact(doc - leaf.docBase)) {
+            throw new IOException("the index has nothing to show of document " + doc);
         }
-
-        /** The row of one document of the reader. */
-        static Row read(IndexReader reader, int doc) throws IOException {
-            LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
-            BinaryDocValues values = leaf.reader().getBinaryDocValues(Fields.SHOWN);
-            if (values == null || !values.advanceExact(doc - leaf.docBase)) {
-                throw new IOException("the index has nothing to show of document " + doc);
-            }
-            return of(Shown.decode(values.binaryValue()));
-        }
+        Shown s = Shown.decode(values.binaryValue());
+        return new Packer()
+                .string(s.id())
+                .string(s.title())
+                .string(s.url())
+                .string(s.products())
+                .string(s.date())
+                .string(s.summary())
+                .toByteArray();
     }
 
-    /** Every live article numbered afresh: by first product, then title, then id. What results show is kept. */
+    /**
+     * Every live article numbered afresh: by first product, then title, then id. What results show is read again for
+     * each file of results (a look in the doc values), not held for the whole build.
+     */
     static DocTable whole(IndexReader reader) throws IOException {
         Map<String, Integer> byId = new HashMap<>(reader.numDocs() * 2);
-        Map<Integer, Row> shown = new HashMap<>(reader.numDocs() * 2);
-        List<Row> rows = new ArrayList<>(reader.numDocs());
+        List<Shown> rows = new ArrayList<>(reader.numDocs());
         for (LeafReaderContext leaf : reader.leaves()) {
             BinaryDocValues values = leaf.reader().getBinaryDocValues(Fields.SHOWN);
             Bits live = leaf.reader().getLiveDocs();
@@ -99,17 +89,16 @@ final class DocTable {
             }
             for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
                 if (live == null || live.get(doc)) {
-                    Row row = Row.of(Shown.decode(values.binaryValue()));
+                    Shown row = Shown.decode(values.binaryValue());
                     byId.put(row.id(), leaf.docBase + doc);
-                    shown.put(leaf.docBase + doc, row);
                     rows.add(row);
                 }
             }
         }
-        rows.sort(Comparator.comparing((Row r) -> firstProduct(r.products()))
-                .thenComparing(Row::title)
-                .thenComparing(Row::id));
-        List<String> ids = new ArrayList<>(rows.stream().map(Row::id).toList());
+        rows.sort(Comparator.comparing((Shown r) -> firstProduct(r.products()))
+                .thenComparing(Shown::title)
+                .thenComparing(Shown::id));
+        List<String> ids = new ArrayList<>(rows.stream().map(Shown::id).toList());
         int[] docOf = new int[ids.size()];
         for (int n = 0; n < docOf.length; n++) {
             docOf[n] = byId.get(ids.get(n));
@@ -117,9 +106,8 @@ final class DocTable {
         return new DocTable(
                 reader,
                 docOf,
-                shown,
                 ids,
-                new ArrayList<>(rows.stream().map(Row::products).toList()));
+                new ArrayList<>(rows.stream().map(Shown::products).toList()));
     }
 
     /**
@@ -196,7 +184,7 @@ final class DocTable {
         for (int i = 0; i < docs.size(); i++) {
             all[ids.size() + i] = docs.get(i);
         }
-        return new DocTable(reader, all, Map.of(), newIds, newProducts);
+        return new DocTable(reader, all, newIds, newProducts);
     }
 
     /** Hands each live article id with its document to the sink, segment by segment (cheaper than merged). */
@@ -254,8 +242,7 @@ final class DocTable {
                 p.string("");
                 continue;
             }
-            Row r = shown.get(doc);
-            p.bytes((r == null ? Row.read(reader, doc) : r).packed());
+            p.bytes(packed(reader, doc));
         }
         return p.toByteArray();
     }
