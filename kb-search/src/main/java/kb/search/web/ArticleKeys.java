@@ -65,17 +65,6 @@ record ArticleKeys(
         // A term's score in the article changes with its count there, or with the article's length in the field as
         // the index keeps it (in coarse steps): then every score of the article there changes.
         boolean lengthChanged = b == null || a == null || norm(b.about()) != norm(a.about());
-        Set<String> aboutTerms = new HashSet<>();
-        for (ArticleKeys k : new ArticleKeys[] {b, a}) {
-            if (k != null) {
-                k.about().entries().forEach(e -> aboutTerms.add(e.getKey()));
-            }
-        }
-        for (String t : aboutTerms) {
-            if (lengthChanged || b.about().frequency(t) != a.about().frequency(t)) {
-                out.add(TermEntries.termKey(t));
-            }
-        }
         boolean exactChanged =
                 before == null || after == null || !before.exact().equals(after.exact());
         boolean titleChanged =
@@ -85,6 +74,12 @@ record ArticleKeys(
         for (ArticleKeys k : new ArticleKeys[] {b, a}) {
             if (k == null) {
                 continue;
+            }
+            for (Map.Entry<String, Integer> t : k.about().entries()) {
+                if (lengthChanged
+                        || b.about().frequency(t.getKey()) != a.about().frequency(t.getKey())) {
+                    out.add(TermEntries.termKey(t.getKey()));
+                }
             }
             if (exactChanged) {
                 k.exact().forEach(t -> out.add(TermEntries.exactKey(t)));

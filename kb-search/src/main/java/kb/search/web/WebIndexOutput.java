@@ -172,11 +172,7 @@ public final class WebIndexOutput implements SiteOutput {
         if (ranges.isEmpty()) {
             ranges.add(make.apply("", new Packer().vint(0).toByteArray()));
         }
-        Set<Integer> all = new HashSet<>();
-        for (int i = 0; i < table.files(); i++) {
-            all.add(i);
-        }
-        return write(build, reader, dir, present, table, stats, ranges, List.of(), List.of(), all, "");
+        return write(build, reader, dir, present, table, stats, ranges, List.of(), List.of(), Set.of(), "");
     }
 
     private WebIndexState update(BuildContext build, DirectoryReader reader, Path dir, WebIndexState before)
@@ -190,9 +186,6 @@ public final class WebIndexOutput implements SiteOutput {
                 ids(build.change().removed()),
                 changed);
         Set<Integer> docFiles = changed.stream().map(n -> n / DocTable.PER_FILE).collect(Collectors.toSet());
-        for (int i = before.docs().size(); i < table.files(); i++) {
-            docFiles.add(i);
-        }
         TermEntries entries = new TermEntries(reader, table.numbersByDoc(), before.stats());
         Set<String> present = present(dir);
         Optional<Set<Integer>> dirty = changedRanges(build, reader, present, entries, before, table);
@@ -293,7 +286,7 @@ public final class WebIndexOutput implements SiteOutput {
         Set<Integer> out = keys.stream().map(k -> rangeOf(starts, k)).collect(Collectors.toSet());
         // A kept file gone from the site (a page swap replaced it) is made again too.
         for (int i = 0; i < before.terms().size(); i++) {
-            if (!present.contains(before.terms().get(i).name() + ".js")) {
+            if (!onSite(before.terms().get(i), present)) {
                 out.add(i);
             }
         }
@@ -371,13 +364,18 @@ public final class WebIndexOutput implements SiteOutput {
 
     /** Whether a kept file is kept as it is: its content is the same, and it is in the site. */
     private static boolean keeps(ShardFile kept, int crc, Set<String> present) {
-        return kept != null && kept.crc() == crc && present.contains(kept.name() + ".js");
+        return kept != null && kept.crc() == crc && onSite(kept, present);
+    }
+
+    /** Whether a file the last build wrote is in the site's listing of {@link #present}. */
+    private static boolean onSite(ShardFile file, Set<String> present) {
+        return present.contains(file.name() + ".js");
     }
 
     /**
      * Writes the files whose content changed: the ranges made again are compared with the kept files of the same start;
-     * the files of articles listed in {@code docFiles} are made again; the pages of the manifest that name a changed
-     * file are written again.
+     * the files of articles listed in {@code docFiles}, those past the kept ones and kept ones gone from the site are
+     * made again; the pages of the manifest that name a changed file are written again.
      */
     private WebIndexState write(
             BuildContext build,
@@ -397,7 +395,7 @@ public final class WebIndexOutput implements SiteOutput {
                 .parallel()
                 .mapToObj(i -> {
                     ShardFile kept = i < keptDocs.size() ? keptDocs.get(i) : null;
-                    if (kept != null && !docFiles.contains(i) && present.contains(kept.name() + ".js")) {
+                    if (kept != null && !docFiles.contains(i) && onSite(kept, present)) {
                         return Range.kept(kept);
                     }
                     try {
