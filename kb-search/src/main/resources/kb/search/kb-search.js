@@ -93,11 +93,23 @@
     var shared = this.vint();
     return before.slice(0, shared) + this.str();
   };
+  // A list of strings: how many, then each.
+  Reader.prototype.strs = function () {
+    var out = [];
+    for (var n = this.vint(); n > 0; n--) {
+      out.push(this.str());
+    }
+    return out;
+  };
   // A file's place, written against the one expected (zigzag: 0, -1, 1, -2 as 0, 1, 2, 3).
   Reader.prototype.place = function (expected) {
     var change = this.vint();
     return expected + (change & 1 ? -(change + 1) / 2 : change / 2);
   };
+  // A file's name: its kind, the mark of the build that wrote it, and its place then.
+  function fileName(kind, mark, place) {
+    return kind + "/" + mark + "-" + place.toString(36);
+  }
   Reader.prototype.f32 = function () {
     var v = new DataView(this.b.buffer, this.b.byteOffset + this.p, 4).getFloat32(0, true);
     this.p += 4;
@@ -105,20 +117,15 @@
   };
 
   function parseIndex(r) {
-    var ix = { format: r.vint(), generation: r.str(), size: r.vint(), perFile: r.vint(), stop: new Set() };
+    var ix = { format: r.vint(), generation: r.str(), size: r.vint(), perFile: r.vint() };
     var i, n, prev = "";
-    for (n = r.vint(); n > 0; n--) {
-      ix.stop.add(r.str());
-    }
+    ix.stop = new Set(r.strs());
     steps = ix.steps = r.vint();
-    var marks = [];
-    for (n = r.vint(); n > 0; n--) {
-      marks.push(r.str());
-    }
-    // A file's name: its kind, the mark of the build that wrote it, and its place then (its place now, changed).
+    var marks = r.strs();
+    // A file of the manifest: its mark's number, then its place against the one it has now.
     function name(kind, now) {
       var mark = marks[r.vint()];
-      return kind + "/" + mark + "-" + r.place(now).toString(36);
+      return fileName(kind, mark, r.place(now));
     }
     ix.bounds = [];
     ix.pages = [];
@@ -146,16 +153,13 @@
 
   // A page of the manifest: where each of its ranges starts, and the file that holds it.
   function parsePage(r) {
-    var marks = [], page = { bounds: [], files: [] }, prev = "", place = -1, n;
-    for (n = r.vint(); n > 0; n--) {
-      marks.push(r.str());
-    }
-    for (n = r.vint(); n > 0; n--) {
+    var marks = r.strs(), page = { bounds: [], files: [] }, prev = "", place = -1;
+    for (var n = r.vint(); n > 0; n--) {
       prev = r.next(prev);
       page.bounds.push(prev);
       var mark = marks[r.vint()];
       place = r.place(place + 1);
-      page.files.push("t/" + mark + "-" + place.toString(36));
+      page.files.push(fileName("t", mark, place));
     }
     return page;
   }
