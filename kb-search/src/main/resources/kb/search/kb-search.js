@@ -259,12 +259,18 @@
   }
 
   // A word as written: null when no article has it; else its term ("" for a stop word) and the term's postings, kept
-  // under the term and an end mark, after the words that start with it.
+  // under the term and an end mark, after the words that start with it. The term's key is looked for first: its value
+  // says whether the term is that word as written too, and then the word's own entry is not needed.
   function lookup(ix, w) {
-    return entry(ix, "w" + w).then(function (v) {
-      var term = v && termOf(w, new Reader(v));
-      return !v ? null : !term ? { term: "", postings: null } : entry(ix, "w" + term + "\uffff").then(function (p) {
-        return { term: term, postings: p || null };
+    return entry(ix, "w" + w + "\uffff").then(function (own) {
+      if (own && own[0] === 1) {
+        return { term: w, postings: own.subarray(1) };
+      }
+      return entry(ix, "w" + w).then(function (v) {
+        var term = v && termOf(w, new Reader(v));
+        return !v ? null : !term ? { term: "", postings: null } : entry(ix, "w" + term + "\uffff").then(function (p) {
+          return { term: term, postings: p ? p.subarray(1) : null };
+        });
       });
     });
   }

@@ -2,6 +2,7 @@ package kb.search.web;
 
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kb.search.KbIndex;
@@ -57,10 +58,14 @@ record ArticleKeys(
         ArticleKeys b = before == null ? null : of(analyzer, before);
         ArticleKeys a = after == null ? null : of(analyzer, after);
         Set<String> out = new HashSet<>();
-        // A word's entry and its misspelling candidate change only with the number of articles that have it.
+        // A word's entry and its misspelling candidate change only with the number of articles that have it, and so
+        // does whether the term spelled as the word is also that word as written.
         for (String w : difference(b == null ? Set.of() : b.words(), a == null ? Set.of() : a.words())) {
             out.add(TermEntries.WORD + w);
             out.add(TermEntries.typoKey(w));
+            if (AnalysedText.of(analyzer, Fields.TITLE, w).terms().equals(List.of(w))) {
+                out.add(TermEntries.termKey(w));
+            }
         }
         // A term's score in the article changes with its count there, or with the article's length in the field as
         // the index keeps it (in coarse steps): then every score of the article there changes.

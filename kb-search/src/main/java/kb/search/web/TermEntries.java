@@ -37,8 +37,9 @@ import org.apache.lucene.util.BytesRef;
  *
  * <ul>
  *   <li>{@code w} and a word as written: the term it analyses to (none for a stop word), so the browser never
- *       analyses; {@code w}, a term and {@link #TERM_END}: the term's postings in the about field, which sort right
- *       after the words that start with the term, mostly in the same file;
+ *       analyses; {@code w}, a term and {@link #TERM_END}: whether the term is also a word as written that analyses to
+ *       itself (1 or 0), then the term's postings in the about field, which sort right after the words that start
+ *       with the term, mostly in the same file;
  *   <li>{@code x} and an exact token, {@code t} and a title word pair, {@code m} and a message word pair: postings;
  *   <li>{@code y}, the first letter, a length letter and a word found in two articles or more: the word's article
  *       count, the candidates for a misspelled word of about that length.
@@ -248,6 +249,7 @@ final class TermEntries {
             return out;
         }
         TermsEnum te = terms.iterator();
+        TermsEnum words = termsEnum(Fields.WORDS);
         FieldScorer scorer = scorer(Fields.ABOUT);
         Scored scored = new Scored();
         // A term's key sorts after every word that starts with it: the terms that start the span's first key hold
@@ -260,7 +262,7 @@ final class TermEntries {
         }
         for (String term : found) {
             te.seekExact(new BytesRef(term));
-            termEntry(te, term, span, scorer, scored, out);
+            termEntry(te, words, term, span, scorer, scored, out);
         }
         if (te.seekCeil(new BytesRef(span.from())) == TermsEnum.SeekStatus.END) {
             return out;
@@ -270,20 +272,35 @@ final class TermEntries {
             if (span.past(term)) {
                 break;
             }
-            termEntry(te, term, span, scorer, scored, out);
+            termEntry(te, words, term, span, scorer, scored, out);
         }
         return out;
     }
 
-    private void termEntry(TermsEnum te, String term, Span span, FieldScorer scorer, Scored scored, List<Entry> out)
+    private void termEntry(
+            TermsEnum te, TermsEnum words, String term, Span span, FieldScorer scorer, Scored scored, List<Entry> out)
             throws IOException {
         if (!span.holds(term + TERM_END)) {
             return;
         }
         score(te.postings(null, PostingsEnum.FREQS), scored, scorer, 1, norms(Fields.ABOUT));
         if (scored.size > 0) {
-            out.add(new Entry(termKey(term), scored.encode(QueryFactory.ABOUT * scorer.idf(scored.size))));
+            byte[] postings = scored.encode(QueryFactory.ABOUT * scorer.idf(scored.size));
+            out.add(new Entry(
+                    termKey(term),
+                    new Packer(postings.length + 1)
+                            .vint(spelledAsIs(words, term) ? 1 : 0)
+                            .bytes(postings)
+                            .toByteArray()));
         }
+    }
+
+    /**
+     * Whether a term is also a word as written that analyses to itself: then the browser, looking for the term's key
+     * first, needs no word entry for it.
+     */
+    private boolean spelledAsIs(TermsEnum words, String term) throws IOException {
+        return words.seekExact(new BytesRef(term)) && liveCount(words) > 0 && term.equals(analyse(term));
     }
 
     /**

@@ -140,4 +140,17 @@ class ArticleKeysTest {
         assertThat(keys.differ()).contains(TermEntries.termKey("show"), TermEntries.termKey("servic"));
         assertThat(keys.changed()).containsAll(keys.differ());
     }
+
+    @Test
+    void aWordWrittenForTheFirstTimeAsItsOwnTermChangesThatTermsEntry() throws IOException {
+        // "hangs" and "hang" are the same term, counted the same: only whether some article writes "hang" changes.
+        String title = "Backup agent stops when the catalog moves";
+        Keys keys = edit(
+                title,
+                SYMPTOMS.replace("must be restarted", "hangs and must be restarted"),
+                title,
+                SYMPTOMS.replace("must be restarted", "hang and must be restarted"));
+        assertThat(keys.differ()).contains(TermEntries.termKey("hang"));
+        assertThat(keys.changed()).containsAll(keys.differ());
+    }
 }
