@@ -31,7 +31,7 @@ import org.apache.lucene.util.BytesRef;
  */
 final class DocTable {
     /** Articles a file of results holds. */
-    static final int PER_FILE = 8;
+    static final int PER_FILE = 4;
 
     private final IndexReader reader;
     /** The reader's document of each number, -1 for none. */
