@@ -30,11 +30,13 @@
     }
   };
 
-  // A file's text: seven bits a character, low first, of the deflated payload.
+  // A file's text: seven bits a character, low first, of the deflated payload. A character past ASCII stands for one
+  // of the values a string cannot hold as they are, and the value after it (none when the index says "last").
+  var AWKWARD = [0, 10, 13, 34, 92];
   function inflate(text) {
-    var bytes = new Uint8Array(Math.floor(text.length * 7 / 8)), acc = 0, bits = 0, j = 0;
-    for (var i = 0; i < text.length; i++) {
-      acc |= text.charCodeAt(i) << bits;
+    var bytes = new Uint8Array(Math.ceil(text.length * 14 / 8)), acc = 0, bits = 0, j = 0;
+    function seven(v) {
+      acc |= v << bits;
       bits += 7;
       if (bits >= 8) {
         bytes[j++] = acc & 255;
@@ -42,6 +44,17 @@
         bits -= 8;
       }
     }
+    for (var i = 0; i < text.length; i++) {
+      var c = text.charCodeAt(i);
+      if (c < 128) {
+        seven(c);
+      } else {
+        var which = (c - 256) >> 7;
+        seven(AWKWARD[which % 5]);
+        if (which < 5) { seven(c & 127); }
+      }
+    }
+    bytes = bytes.subarray(0, j);
     var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
     return new Response(stream).arrayBuffer().then(function (b) { return new Uint8Array(b); });
   }

@@ -63,44 +63,68 @@ final class ScriptFiles {
         return wrap(name, deflate(payload));
     }
 
-    /** The script of a payload already deflated. */
+    /**
+     * The script of a payload already deflated, in UTF-8 with a byte order mark, so that a page of any encoding reads it
+     * as written.
+     */
     static byte[] wrap(String name, byte[] deflated) {
-        return ("kbShard(\"" + name + "\",\"" + sevenBits(deflated) + "\");\n").getBytes(StandardCharsets.US_ASCII);
+        return ("\uFEFFkbShard(\"" + name + "\",\"" + sevenBits(deflated) + "\");\n").getBytes(StandardCharsets.UTF_8);
     }
 
     /**
-     * Bytes as the body of a JavaScript string of ASCII characters, each carrying seven bits (low bits first, the last
-     * character padded with zeros): 8/7 of the bytes, against base64's 4/3. The five values a string cannot hold as
-     * they are, or that tools take a file for binary by, are escapes; the reader gets the byte count from the length.
+     * The five values of seven bits a JavaScript string cannot hold as they are (the quote, the backslash and the line
+     * ends) or that tools take a file for binary by (NUL).
+     */
+    static final int[] AWKWARD = {0, '\n', '\r', '"', '\\'};
+
+    /** Where the characters that stand for an awkward value start: {@code 0x100 + (which << 7) + the next value}. */
+    static final int AWKWARD_BASE = 0x100;
+
+    /**
+     * Bytes as the body of a JavaScript string, seven bits a character (low bits first, the last padded with zeros): 8/7
+     * of the bytes, against base64's 4/3. An {@link #AWKWARD awkward} value and the value after it are one character of
+     * two bytes in UTF-8, {@code AWKWARD_BASE + (which << 7) + next}, so that no value needs an escape; an awkward
+     * value that ends the text is {@code AWKWARD_BASE + ((5 + which) << 7)}. The reader gets the byte count from the
+     * number of values.
      */
     static String sevenBits(byte[] bytes) {
-        StringBuilder out = new StringBuilder(bytes.length * 8 / 7 + bytes.length / 16 + 2);
+        int[] values = new int[(bytes.length * 8 + 6) / 7];
+        int n = 0;
         int acc = 0;
         int bits = 0;
         for (byte b : bytes) {
             acc |= (b & 0xff) << bits;
             bits += 8;
             while (bits >= 7) {
-                seven(out, acc & 0x7f);
+                values[n++] = acc & 0x7f;
                 acc >>>= 7;
                 bits -= 7;
             }
         }
         if (bits > 0) {
-            seven(out, acc & 0x7f);
+            values[n++] = acc & 0x7f;
+        }
+        StringBuilder out = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            int which = awkward(values[i]);
+            if (which < 0) {
+                out.append((char) values[i]);
+            } else if (i + 1 < n) {
+                out.append((char) (AWKWARD_BASE + (which << 7) + values[++i]));
+            } else {
+                out.append((char) (AWKWARD_BASE + ((AWKWARD.length + which) << 7)));
+            }
         }
         return out.toString();
     }
 
-    private static void seven(StringBuilder out, int v) {
-        switch (v) {
-            case '"' -> out.append("\\\"");
-            case '\\' -> out.append("\\\\");
-            case '\n' -> out.append("\\n");
-            case '\r' -> out.append("\\r");
-            case 0 -> out.append("\\x00");
-            default -> out.append((char) v);
+    private static int awkward(int value) {
+        for (int i = 0; i < AWKWARD.length; i++) {
+            if (AWKWARD[i] == value) {
+                return i;
+            }
         }
+        return -1;
     }
 
     static byte[] deflate(byte[] payload) {

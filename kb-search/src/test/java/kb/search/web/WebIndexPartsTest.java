@@ -93,9 +93,9 @@ class WebIndexPartsTest {
 
     @Test
     void aPayloadIsAScriptThatHandsItsDataToThePage() {
-        String script = new String(
-                ScriptFiles.script("t/x-0", new byte[] {1, 2, 3}), java.nio.charset.StandardCharsets.US_ASCII);
-        assertThat(script).startsWith("kbShard(\"t/x-0\",\"").endsWith("\");\n");
+        String script =
+                new String(ScriptFiles.script("t/x-0", new byte[] {1, 2, 3}), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(script).startsWith("\uFEFFkbShard(\"t/x-0\",\"").endsWith("\");\n");
         assertThat(ScriptFiles.crc(new byte[] {1, 2, 3})).isNotEqualTo(ScriptFiles.crc(new byte[] {1, 2, 4}));
     }
 
@@ -113,40 +113,44 @@ class WebIndexPartsTest {
             everyValue[i] = (byte) i;
         }
         payloads.add(everyValue);
+        // Awkward values at the end, alone and after each other: the last character stands for one value only.
+        payloads.add(new byte[] {0});
+        payloads.add(new byte[] {(byte) 0xff, 0, 0, 0, 0, 0, 0});
+        payloads.add(new byte[] {'"', '\\', '\n', '\r', 0, '"', '"'});
         for (byte[] bytes : payloads) {
             String text = ScriptFiles.sevenBits(bytes);
-            assertThat(text.chars()).allMatch(c -> c > 0 && c < 0x80 && c != '\n' && c != '\r');
-            assertThat(text.replace("\\\\", "").replace("\\\"", "")).doesNotContain("\"");
+            assertThat(text.chars())
+                    .allMatch(c -> (c > 0 && c < 0x80 && "\"\\\n\r".indexOf(c) < 0) || (c >= 0x100 && c < 0x600));
             assertThat(fromScriptString(text)).containsExactly(bytes);
         }
+        // Without escapes, text of random bytes is a seventh longer than the bytes in UTF-8, give or take.
+        byte[] many = new byte[70_000];
+        random.nextBytes(many);
+        assertThat(ScriptFiles.sevenBits(many).getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                .isBetween(80_000, 80_300);
     }
 
-    /** What the page gets from such a string: JavaScript's escapes undone, then seven bits a character, low first. */
+    /** What the page gets from such a string: seven bits a character, low first, awkward values as two at once. */
     private static byte[] fromScriptString(String text) {
-        StringBuilder chars = new StringBuilder();
+        List<Integer> values = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c != '\\') {
-                chars.append(c);
+            int c = text.charAt(i);
+            if (c < 0x80) {
+                values.add(c);
                 continue;
             }
-            char e = text.charAt(++i);
-            switch (e) {
-                case 'n' -> chars.append('\n');
-                case 'r' -> chars.append('\r');
-                case 'x' -> {
-                    chars.append((char) Integer.parseInt(text.substring(i + 1, i + 3), 16));
-                    i += 2;
-                }
-                default -> chars.append(e);
+            int which = (c - ScriptFiles.AWKWARD_BASE) >> 7;
+            values.add(ScriptFiles.AWKWARD[which % ScriptFiles.AWKWARD.length]);
+            if (which < ScriptFiles.AWKWARD.length) {
+                values.add(c & 0x7f);
             }
         }
-        byte[] out = new byte[chars.length() * 7 / 8];
+        byte[] out = new byte[values.size() * 7 / 8];
         int acc = 0;
         int bits = 0;
         int j = 0;
-        for (int i = 0; i < chars.length(); i++) {
-            acc |= chars.charAt(i) << bits;
+        for (int v : values) {
+            acc |= v << bits;
             bits += 7;
             if (bits >= 8) {
                 out[j++] = (byte) acc;
