@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -91,6 +92,9 @@ public final class WebIndexOutput implements SiteOutput {
     private final IndexOutput index;
     private final SiteOutput pages;
     private BinaryReader.Result<WebIndexState> saved;
+    /** The files in the index's folders before the build, listed while the sources are read. */
+    private Listing listed;
+
     private Summary summary = new Summary(0, 0, 0, 0, 0);
 
     /**
@@ -121,6 +125,12 @@ public final class WebIndexOutput implements SiteOutput {
     @Override
     public void prepare(SiteLayout layout) {
         saved = WebIndexState.read(layout.stateFile(STATE));
+        try {
+            listed = Listing.of(layout.site().resolve(FOLDER));
+        } catch (IOException e) {
+            // Listed again when the index is written.
+            listed = null;
+        }
     }
 
     public Summary summary() {
@@ -187,7 +197,7 @@ public final class WebIndexOutput implements SiteOutput {
                 changed);
         Set<Integer> docFiles = changed.stream().map(n -> n / DocTable.PER_FILE).collect(Collectors.toSet());
         TermEntries entries = new TermEntries(reader, table.numbersByDoc(), before.stats());
-        Set<String> present = present(dir);
+        Set<String> present = listed != null && listed.holds(dir) ? listed.names() : present(dir);
         Optional<Set<Integer>> dirty = changedRanges(build, reader, present, entries, before, table);
         List<ShardFile> kept = before.terms();
         Map<String, ShardFile> keptByStart = byStart(kept);
@@ -657,6 +667,37 @@ public final class WebIndexOutput implements SiteOutput {
                     .getBytes(StandardCharsets.UTF_8);
         }
         return ScriptFiles.writeIfChanged(dir.resolve(CLIENT), code);
+    }
+
+    /**
+     * The files in the folders of the index, with what each folder was when listed (its identity and when an entry was
+     * last added or removed): a listing made before the build still holds if no folder changed since, as when no other
+     * output replaced the site.
+     */
+    private record Listing(Set<String> names, List<Object> stamps) {
+        static Listing of(Path dir) throws IOException {
+            List<Object> stamps = stamps(dir);
+            Set<String> names = present(dir);
+            return stamps.equals(stamps(dir)) ? new Listing(names, stamps) : null;
+        }
+
+        boolean holds(Path dir) throws IOException {
+            return stamps.equals(stamps(dir));
+        }
+
+        private static List<Object> stamps(Path dir) throws IOException {
+            List<Object> out = new ArrayList<>();
+            for (String sub : FOLDERS) {
+                Path folder = dir.resolve(sub);
+                if (Files.isDirectory(folder)) {
+                    BasicFileAttributes a = Files.readAttributes(folder, BasicFileAttributes.class);
+                    out.add(sub + " " + a.fileKey() + " " + a.lastModifiedTime().toInstant());
+                } else {
+                    out.add(sub + " none");
+                }
+            }
+            return out;
+        }
     }
 
     /**
