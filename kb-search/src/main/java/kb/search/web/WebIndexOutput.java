@@ -674,9 +674,9 @@ public final class WebIndexOutput implements SiteOutput {
      * last added or removed): a listing made before the build still holds if no folder changed since, as when no other
      * output replaced the site.
      */
-    private record Listing(Set<String> names, List<Object> stamps) {
+    private record Listing(Set<String> names, List<String> stamps) {
         static Listing of(Path dir) throws IOException {
-            List<Object> stamps = stamps(dir);
+            List<String> stamps = stamps(dir);
             Set<String> names = present(dir);
             return stamps.equals(stamps(dir)) ? new Listing(names, stamps) : null;
         }
@@ -685,8 +685,8 @@ public final class WebIndexOutput implements SiteOutput {
             return stamps.equals(stamps(dir));
         }
 
-        private static List<Object> stamps(Path dir) throws IOException {
-            List<Object> out = new ArrayList<>();
+        private static List<String> stamps(Path dir) throws IOException {
+            List<String> out = new ArrayList<>();
             for (String sub : FOLDERS) {
                 Path folder = dir.resolve(sub);
                 if (Files.isDirectory(folder)) {
