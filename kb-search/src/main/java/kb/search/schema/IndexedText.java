@@ -30,10 +30,17 @@ public record IndexedText(
         return new IndexedText(
                 a.title(),
                 Fields.symptoms(a),
-                String.join(" ", a.keywords()),
+                keywords(a),
                 String.join(" ", a.queryWords()),
                 Fields.sections(a, SectionKind.CAUSE),
                 Fields.messages(a));
+    }
+
+    /** The keywords, and how people write the products and versions the article applies to. */
+    private static String keywords(Article a) {
+        String mentions = ProductMentions.of(a.appliesTo());
+        String keywords = String.join(" ", a.keywords());
+        return mentions.isEmpty() ? keywords : keywords.isEmpty() ? mentions : keywords + " " + mentions;
     }
 
     /** The texts as a document of the index stores them. */
