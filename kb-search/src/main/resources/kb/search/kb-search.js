@@ -30,8 +30,9 @@
     }
   };
 
-  // A file's text: seven bits a character, low first, of the deflated payload. A character past ASCII stands for one
-  // of the values a string cannot hold as they are, and the value after it (none when the index says "last").
+  // A file's text: seven bits a character, low first, of the deflated payload. A character from U+0100 stands for one
+  // of the values a string cannot hold as they are and the value after it, or (from the sixth block of 128 on) for
+  // such a value that ends the text.
   var AWKWARD = [0, 10, 13, 34, 92];
   function inflate(text) {
     var bytes = new Uint8Array(Math.ceil(text.length * 14 / 8)), acc = 0, bits = 0, j = 0;
@@ -50,8 +51,8 @@
         seven(c);
       } else {
         var which = (c - 256) >> 7;
-        seven(AWKWARD[which % 5]);
-        if (which < 5) { seven(c & 127); }
+        seven(AWKWARD[which % AWKWARD.length]);
+        if (which < AWKWARD.length) { seven(c & 127); }
       }
     }
     bytes = bytes.subarray(0, j);
@@ -275,14 +276,20 @@
   // under the term and an end mark, after the words that start with it. The term's key is looked for first: its value
   // says whether the term is that word as written too, and then the word's own entry is not needed.
   function lookup(ix, w) {
-    return entry(ix, "w" + w + "\uffff").then(function (own) {
-      if (own && own[0] === 1) {
-        return { term: w, postings: own.subarray(1) };
+    // A term's value: 1 when the term is also a word as written (0 otherwise), then its postings.
+    function termEntry(term) {
+      return entry(ix, "w" + term + "\uffff").then(function (v) {
+        return v && { spelledAsIs: v[0] === 1, postings: v.subarray(1) };
+      });
+    }
+    return termEntry(w).then(function (own) {
+      if (own && own.spelledAsIs) {
+        return { term: w, postings: own.postings };
       }
       return entry(ix, "w" + w).then(function (v) {
         var term = v && termOf(w, new Reader(v));
-        return !v ? null : !term ? { term: "", postings: null } : entry(ix, "w" + term + "\uffff").then(function (p) {
-          return { term: term, postings: p ? p.subarray(1) : null };
+        return !v ? null : !term ? { term: "", postings: null } : termEntry(term).then(function (t) {
+          return { term: term, postings: t ? t.postings : null };
         });
       });
     });

@@ -1,6 +1,8 @@
 package kb.search.schema;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import kb.model.Article;
 import kb.model.SectionKind;
 import org.apache.lucene.document.Document;
@@ -38,9 +40,9 @@ public record IndexedText(
 
     /** The keywords, and how people write the products and versions the article applies to. */
     private static String keywords(Article a) {
-        String mentions = ProductMentions.of(a.appliesTo());
-        String keywords = String.join(" ", a.keywords());
-        return mentions.isEmpty() ? keywords : keywords.isEmpty() ? mentions : keywords + " " + mentions;
+        List<String> words = new ArrayList<>(a.keywords());
+        words.addAll(ProductMentions.of(a.appliesTo()));
+        return String.join(" ", words);
     }
 
     /** The texts as a document of the index stores them. */

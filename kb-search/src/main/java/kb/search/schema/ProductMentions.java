@@ -11,10 +11,9 @@ import java.util.regex.Pattern;
 /**
  * How people write the products and versions an article applies to, made from its "applies to" lines ({@code Microsoft
  * Visual Basic Learning Edition for Windows, versions 5.0, 6.0}): the name's initials ({@code vb}, {@code vfp} for
- * Visual FoxPro), its words in
- * capitals ({@code NT}), a one-word name, each glued to each version as written and, for a version ending in
- * {@code .0}, to its major number ({@code vb5}, {@code vb5.0}, {@code nt4}, {@code windows95}, {@code sms2}). The
- * versions alone are left out: {@code 3.5} stands for Windows NT as much as for a floppy disk.
+ * Visual FoxPro), its words in capitals ({@code NT}), a one-word name, each glued to each version as written and, for
+ * a version ending in {@code .0}, to its major number ({@code vb5}, {@code vb5.0}, {@code nt4}, {@code windows95},
+ * {@code sms2}). The versions alone are left out: {@code 3.5} stands for Windows NT as much as for a floppy disk.
  */
 public final class ProductMentions {
     /** Words that say which edition or build, not which product. */
@@ -40,16 +39,16 @@ public final class ProductMentions {
 
     private ProductMentions() {}
 
-    /** The mentions of the products of an article's "applies to" lines, space-separated. */
-    public static String of(List<String> appliesTo) {
+    /** The mentions of the products of an article's "applies to" lines, in the order first found. */
+    public static Set<String> of(List<String> appliesTo) {
         Set<String> out = new LinkedHashSet<>();
         for (String line : appliesTo) {
             mentions(line, out);
         }
-        return String.join(" ", out);
+        return out;
     }
 
-    static void mentions(String line, Set<String> out) {
+    private static void mentions(String line, Set<String> out) {
         String rest = line.replaceFirst("(?i)^.*?:\\s*(?=microsoft)", "")
                 .replaceFirst("(?i)^(the\\s+)?microsoft\\s+", "")
                 .trim();
@@ -90,7 +89,7 @@ public final class ProductMentions {
             for (String word : name) {
                 // A capital inside a word starts a word of its own (FoxPro: fp); a word in capitals is one word.
                 initials.append(Character.toLowerCase(word.charAt(0)));
-                if (!word.equals(word.toUpperCase(Locale.ROOT))) {
+                if (!inCapitals(word)) {
                     word.chars()
                             .skip(1)
                             .filter(Character::isUpperCase)
@@ -100,9 +99,7 @@ public final class ProductMentions {
             forms.add(initials.toString());
         }
         for (String word : name) {
-            if (word.length() >= 2
-                    && word.equals(word.toUpperCase(Locale.ROOT))
-                    && Character.isLetter(word.charAt(0))) {
+            if (word.length() >= 2 && inCapitals(word)) {
                 forms.add(word.toLowerCase(Locale.ROOT));
             }
         }
@@ -118,5 +115,10 @@ public final class ProductMentions {
                 out.add(form + major);
             }
         }
+    }
+
+    /** A word all in capitals (every word of the name starts with a letter). */
+    private static boolean inCapitals(String word) {
+        return word.equals(word.toUpperCase(Locale.ROOT));
     }
 }

@@ -2,7 +2,6 @@ package kb.search.web;
 
 import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kb.search.KbIndex;
@@ -63,7 +62,7 @@ record ArticleKeys(
         for (String w : difference(b == null ? Set.of() : b.words(), a == null ? Set.of() : a.words())) {
             out.add(TermEntries.WORD + w);
             out.add(TermEntries.typoKey(w));
-            if (AnalysedText.of(analyzer, Fields.TITLE, w).terms().equals(List.of(w))) {
+            if (TermEntries.spelledAsIs(analyzer, w)) {
                 out.add(TermEntries.termKey(w));
             }
         }

@@ -80,6 +80,16 @@ final class ScriptFiles {
     /** Where the characters that stand for an awkward value start: {@code 0x100 + (which << 7) + the next value}. */
     static final int AWKWARD_BASE = 0x100;
 
+    /** Which awkward value each value of seven bits is, or -1. */
+    private static final int[] WHICH = new int[128];
+
+    static {
+        Arrays.fill(WHICH, -1);
+        for (int i = 0; i < AWKWARD.length; i++) {
+            WHICH[AWKWARD[i]] = i;
+        }
+    }
+
     /**
      * Bytes as the body of a JavaScript string, seven bits a character (low bits first, the last padded with zeros): 8/7
      * of the bytes, against base64's 4/3. An {@link #AWKWARD awkward} value and the value after it are one character of
@@ -106,7 +116,7 @@ final class ScriptFiles {
         }
         StringBuilder out = new StringBuilder(n);
         for (int i = 0; i < n; i++) {
-            int which = awkward(values[i]);
+            int which = WHICH[values[i]];
             if (which < 0) {
                 out.append((char) values[i]);
             } else if (i + 1 < n) {
@@ -116,15 +126,6 @@ final class ScriptFiles {
             }
         }
         return out.toString();
-    }
-
-    private static int awkward(int value) {
-        for (int i = 0; i < AWKWARD.length; i++) {
-            if (AWKWARD[i] == value) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     static byte[] deflate(byte[] payload) {

@@ -295,12 +295,9 @@ final class TermEntries {
         }
     }
 
-    /**
-     * Whether a term is also a word as written that analyses to itself: then the browser, looking for the term's key
-     * first, needs no word entry for it.
-     */
+    /** Whether a term is also a word as written, in some article, that analyses to itself. */
     private boolean spelledAsIs(TermsEnum words, String term) throws IOException {
-        return words.seekExact(new BytesRef(term)) && liveCount(words) > 0 && term.equals(analyse(term));
+        return words.seekExact(new BytesRef(term)) && liveCount(words) > 0 && spelledAsIs(prose, term);
     }
 
     /**
@@ -522,14 +519,29 @@ final class TermEntries {
     }
 
     /** The prose term of one word, or null for a stop word. */
-    private String analyse(String word) throws IOException {
-        try (TokenStream ts = prose.tokenStream(Fields.TITLE, word)) {
+    private String analyse(String word) {
+        return termOf(prose, word);
+    }
+
+    /** The prose term of one word as this analyzer makes it (the title's analysis), or null for a stop word. */
+    static String termOf(Analyzer analyzer, String word) {
+        try (TokenStream ts = analyzer.tokenStream(Fields.TITLE, word)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             String out = ts.incrementToken() ? term.toString() : null;
             ts.end();
             return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Whether a word as written analyses to itself: then its term's entry says so, and the browser, looking for the
+     * term's key first, needs no word entry for it.
+     */
+    static boolean spelledAsIs(Analyzer analyzer, String word) {
+        return word.equals(termOf(analyzer, word));
     }
 
     /** Each document's length in a field, as the index keeps it; 0 where it has none. */

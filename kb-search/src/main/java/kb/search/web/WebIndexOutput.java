@@ -166,7 +166,7 @@ public final class WebIndexOutput implements SiteOutput {
         }
         DocTable table = DocTable.whole(reader);
         TermEntries entries = new TermEntries(reader, table.numbersByDoc(), stats);
-        Set<String> present = present(dir);
+        Set<String> present = onSite(dir);
         BiFunction<String, byte[], Range> make = (start, payload) -> Range.made(start, payload, null, present);
         // The kinds of keys are made side by side on the build's threads, each cut into ranges of its own.
         List<String> starts = List.of(
@@ -197,7 +197,7 @@ public final class WebIndexOutput implements SiteOutput {
                 changed);
         Set<Integer> docFiles = changed.stream().map(n -> n / DocTable.PER_FILE).collect(Collectors.toSet());
         TermEntries entries = new TermEntries(reader, table.numbersByDoc(), before.stats());
-        Set<String> present = listed != null && listed.holds(dir) ? listed.names() : present(dir);
+        Set<String> present = onSite(dir);
         Optional<Set<Integer>> dirty = changedRanges(build, reader, present, entries, before, table);
         List<ShardFile> kept = before.terms();
         Map<String, ShardFile> keptByStart = byStart(kept);
@@ -667,6 +667,14 @@ public final class WebIndexOutput implements SiteOutput {
                     .getBytes(StandardCharsets.UTF_8);
         }
         return ScriptFiles.writeIfChanged(dir.resolve(CLIENT), code);
+    }
+
+    /**
+     * The files in the folders of the index now: the listing made while the sources were read if no folder changed
+     * since, else a new one.
+     */
+    private Set<String> onSite(Path dir) throws IOException {
+        return listed != null && listed.holds(dir) ? listed.names() : present(dir);
     }
 
     /**
