@@ -101,7 +101,8 @@ public final class SearchCommand implements Callable<Integer> {
         int rank = 1;
         for (SearchHit h : r.hits()) {
             out.printf(
-                    "%n%2d. %s  %s%n    %s  %s%n", rank++, h.id(), h.title(), String.join(",", h.products()), h.date());
+                    "%n%2d. %s  %s%n    %s  %s%n",
+                    rank++, h.id(), h.title(), String.join(", ", h.productNames()), h.date());
             StringBuilder snippet = new StringBuilder();
             h.snippet().forEach(p -> snippet.append(p.hit() ? "[" + p.text() + "]" : p.text()));
             out.println("    " + snippet);

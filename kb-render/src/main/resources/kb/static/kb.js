@@ -166,16 +166,21 @@
     return "index.html?" + p.toString();
   }
 
-  function facet(title, name, values, selected) {
+  // A facet's values by name, each with how many results have it: at least that many ("647+") when the counts are
+  // over the best results only.
+  function facet(title, name, values, selected, partial) {
     var nav = el("nav", { "class": "facet", "aria-label": title });
     nav.appendChild(el("h2", {}, title));
+    if (partial) {
+      nav.appendChild(el("p", { "class": "facet-note" }, "In the best " + partial + " results"));
+    }
     var ul = el("ul");
     values.forEach(function (v) {
       var li = el("li");
-      var a = el("a", { href: link({ [name]: selected === v.value.toLowerCase() ? null : v.value, page: null }) }, v.value);
+      var a = el("a", { href: link({ [name]: selected === v.value.toLowerCase() ? null : v.value, page: null }) }, v.name || v.value);
       if (selected === v.value.toLowerCase()) { a.setAttribute("aria-current", "true"); }
       li.appendChild(a);
-      li.appendChild(el("span", { "class": "count" }, " " + v.count));
+      li.appendChild(el("span", { "class": "count" }, " " + v.count.toLocaleString() + (partial ? "+" : "")));
       ul.appendChild(li);
     });
     nav.appendChild(ul);
@@ -192,15 +197,22 @@
     }
     if (!b.total) {
       results.appendChild(el("p", { "class": "summary" }, "No articles match “" + q + "”" + (b.product ? " in " + b.product : "") + "."));
-      results.appendChild(el("p", { "class": "hint" }, b.product
-        ? "Try without the product filter, or with fewer or other words."
-        : "Try fewer words, the words of the message you see, or a file name or error number."));
+      var hint = el("p", { "class": "hint" });
+      if (b.product) {
+        hint.appendChild(el("a", { href: link({ product: null, page: null }) }, "Search all products"));
+        hint.appendChild(document.createTextNode(", or try fewer or other words."));
+      } else {
+        hint.textContent = "Try fewer words, the words of the message you see, or a file name or error number.";
+      }
+      results.appendChild(hint);
       return;
     }
-    results.appendChild(el("p", { "class": "summary" }, b.total.toLocaleString() + (b.total === 1 ? " article" : " articles")));
+    results.appendChild(el("p", { "class": "summary" },
+      b.total.toLocaleString() + (b.exactTotal === false ? "+" : "") + (b.total === 1 ? " article" : " articles")));
     var layout = el("div", { "class": "search-layout" });
     var side = el("div", { "class": "facets" });
-    side.appendChild(facet("Product", "product", b.facets.product, b.product));
+    var counted = b.facets.counted;
+    side.appendChild(facet("Product", "product", b.facets.product, b.product, counted && counted < b.total ? counted : 0));
     var list = el("ol", { "class": "hits", start: String((b.page - 1) * 10 + 1) });
     b.hits.forEach(function (h) {
       var li = el("li", { "class": "hit" });
@@ -208,7 +220,7 @@
       title.appendChild(el("a", { href: href(h) }, h.id + ": " + h.title));
       li.appendChild(title);
       li.appendChild(snippet(h.snippet));
-      li.appendChild(el("p", { "class": "meta" }, [h.products.join(", "), h.date].filter(Boolean).join(" · ")));
+      li.appendChild(el("p", { "class": "meta" }, [(h.productNames || h.products).join(", "), h.date].filter(Boolean).join(" · ")));
       list.appendChild(li);
     });
     layout.appendChild(list);

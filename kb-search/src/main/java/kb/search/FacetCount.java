@@ -1,4 +1,7 @@
 package kb.search;
 
-/** A value of a facet (a product code, a year, an issue type) and how many results have it. */
-public record FacetCount(String value, int count) {}
+/**
+ * A value of a facet (a product code, a year, an issue type), the name to show for it (a product's name; the value
+ * itself for the others) and how many results have it.
+ */
+public record FacetCount(String value, String name, int count) {}

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import kb.model.Article;
 import kb.model.ArticleId;
+import kb.model.ProductNames;
 import kb.model.SectionKind;
 import kb.search.schema.AnalysedText;
 import kb.search.schema.Fields;
@@ -63,7 +64,7 @@ public final class KbIndex implements AutoCloseable {
     static final int CAUSE_WEIGHT = 2;
 
     /** The fields and their analysis, as {@link #document} makes them: an index of another schema is made again. */
-    static final String SCHEMA = "9";
+    static final String SCHEMA = "10";
 
     private static final String SCHEMA_KEY = "kb.schema";
     /** Words matched one by one only (spelling suggestions, typo tolerance): no positions. */
@@ -271,9 +272,12 @@ public final class KbIndex implements AutoCloseable {
         // Pasted tokens are looked for where users' messages are quoted: the title, the symptoms and the cause.
         doc.add(new TextField(Fields.EXACT, text.exact(), Field.Store.NO));
         List<String> products = a.productKeys();
-        for (String code : products) {
+        List<String> names = ProductNames.ofKeys(a.productCodes(), a.productNames());
+        for (int i = 0; i < products.size(); i++) {
+            String code = products.get(i);
             doc.add(new StringField(Fields.PRODUCT, code.toLowerCase(Locale.ROOT), Field.Store.NO));
             doc.add(new SortedSetDocValuesField(Fields.PRODUCT, new BytesRef(code)));
+            doc.add(new StringField(Fields.PRODUCT_NAME, code + '\t' + names.get(i), Field.Store.NO));
         }
         String year = a.modified().date() == null
                 ? "undated"

@@ -15,6 +15,7 @@ import java.util.Set;
 import kb.search.query.QueryFactory;
 import kb.search.query.UserQuery;
 import kb.search.schema.Fields;
+import kb.search.schema.IndexedProductNames;
 import kb.search.schema.KbAnalyzers;
 import kb.search.schema.KbSimilarity;
 import org.apache.lucene.analysis.Analyzer;
@@ -59,18 +60,24 @@ public final class KbSearcher implements AutoCloseable {
     private final SearcherManager manager;
 
     /**
-     * One commit of the index as searched: the reader's searcher, with the queries made for it and what results show
-     * of each article.
+     * One commit of the index as searched: the reader's searcher, with the queries made for it, what results show of
+     * each article and the names of its products.
      */
     private static final class Reading extends IndexSearcher {
         final QueryFactory queries;
         final HitSummaries summaries;
+        final Map<String, String> productNames;
 
-        Reading(IndexReader reader, Analyzer analyzer) {
+        Reading(IndexReader reader, Analyzer analyzer) throws IOException {
             super(reader);
             setSimilarity(KbSimilarity.get());
             this.queries = new QueryFactory(analyzer, this);
             this.summaries = new HitSummaries(reader);
+            this.productNames = IndexedProductNames.read(reader);
+        }
+
+        String productName(String code) {
+            return productNames.getOrDefault(code, code);
         }
     }
 
@@ -188,7 +195,7 @@ public final class KbSearcher implements AutoCloseable {
         }
         List<SearchHit> hits =
                 hits(reading, top, marked, (request.page() - 1) * request.pageSize(), request.pageSize());
-        Map<String, List<FacetCount>> facets = facets(reading.getIndexReader(), top.scoreDocs);
+        Map<String, List<FacetCount>> facets = facets(reading, top.scoreDocs);
         long total = top.totalHits.value();
         return new SearchResult(
                 total,
@@ -199,6 +206,7 @@ public final class KbSearcher implements AutoCloseable {
                 facets.get(Fields.PRODUCT),
                 facets.get(Fields.YEAR),
                 facets.get(Fields.ISSUE_TYPE),
+                top.scoreDocs.length,
                 didYouMean(reading, q, total, main.misspelled()),
                 fuzzy);
     }
@@ -215,7 +223,7 @@ public final class KbSearcher implements AutoCloseable {
      * Facet counts over the best {@link #FACET_DEPTH} results: what a user drills into. Counting them over every
      * article that shares a word with a long pasted message would cost more than the search itself.
      */
-    private static Map<String, List<FacetCount>> facets(IndexReader reader, ScoreDoc[] docs) throws IOException {
+    private static Map<String, List<FacetCount>> facets(Reading reading, ScoreDoc[] docs) throws IOException {
         int[] byDoc = new int[docs.length];
         for (int i = 0; i < docs.length; i++) {
             byDoc[i] = docs[i].doc;
@@ -225,7 +233,7 @@ public final class KbSearcher implements AutoCloseable {
         for (String field : new String[] {Fields.PRODUCT, Fields.YEAR, Fields.ISSUE_TYPE}) {
             Map<String, Integer> counts = new HashMap<>();
             // Counted by ordinal within each segment; each value's text looked up once.
-            Segments.forEach(reader, byDoc, (segment, from, to) -> {
+            Segments.forEach(reading.getIndexReader(), byDoc, (segment, from, to) -> {
                 SortedSetDocValues values = segment.reader().getSortedSetDocValues(field);
                 if (values == null) {
                     return;
@@ -251,7 +259,10 @@ public final class KbSearcher implements AutoCloseable {
                                     .reversed()
                                     .thenComparing(Map.Entry.comparingByKey()))
                             .limit(FACET_VALUES)
-                            .map(e -> new FacetCount(e.getKey(), e.getValue()))
+                            .map(e -> new FacetCount(
+                                    e.getKey(),
+                                    field.equals(Fields.PRODUCT) ? reading.productName(e.getKey()) : e.getKey(),
+                                    e.getValue()))
                             .toList());
         }
         return out;
@@ -288,6 +299,7 @@ public final class KbSearcher implements AutoCloseable {
                     d.title(),
                     d.url(),
                     d.products(),
+                    d.products().stream().map(reading::productName).toList(),
                     d.date(),
                     page[i].score,
                     Snippets.snippet(d.symptoms(), d.sentenceEnds(), marks.get(i))));

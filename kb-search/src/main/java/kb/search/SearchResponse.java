@@ -20,8 +20,11 @@ public record SearchResponse(
         List<SearchHit> hits,
         Facets facets) {
 
-    /** The facet counts, for drill-down. */
-    public record Facets(List<FacetCount> product, List<FacetCount> year, List<FacetCount> issueType) {}
+    /**
+     * The facet counts, for drill-down, over the best {@code counted} results: when there are more results than that,
+     * each count is how many at least.
+     */
+    public record Facets(int counted, List<FacetCount> product, List<FacetCount> year, List<FacetCount> issueType) {}
 
     public static SearchResponse of(SearchRequest request, SearchResult r) {
         return new SearchResponse(
@@ -36,6 +39,6 @@ public record SearchResponse(
                 r.fuzzy(),
                 r.didYouMean(),
                 r.hits(),
-                new Facets(r.products(), r.years(), r.issueTypes()));
+                new Facets(r.faceted(), r.products(), r.years(), r.issueTypes()));
     }
 }

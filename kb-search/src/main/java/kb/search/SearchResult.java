@@ -3,9 +3,9 @@ package kb.search;
 import java.util.List;
 
 /**
- * The results of a search: how many matched (exactly, or at least that many when {@code exactTotal} is false), this page of hits, facet counts for drill-down, a better spelling when
- * one finds many more articles ("did you mean"), and whether the results come from the typo-tolerant fallback. Facets
- * count the best 250 results.
+ * The results of a search: how many matched (exactly, or at least that many when {@code exactTotal} is false), this
+ * page of hits, facet counts for drill-down over the best {@code faceted} results, a better spelling when one finds
+ * many more articles ("did you mean"), and whether the results come from the typo-tolerant fallback.
  */
 public record SearchResult(
         long total,
@@ -16,6 +16,7 @@ public record SearchResult(
         List<FacetCount> products,
         List<FacetCount> years,
         List<FacetCount> issueTypes,
+        int faceted,
         String didYouMean,
         boolean fuzzy) {
     public SearchResult {

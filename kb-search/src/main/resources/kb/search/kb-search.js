@@ -3,7 +3,8 @@
 // (d/...). Each file is a classic script that hands its data to kbShard(), so the search works from file:// as well as
 // from any web server.
 // window.kbSearch.search(text, {page, product}) answers a Promise of
-// {total, hits: [{id, title, url, products, date, score, snippet: [{text, hit}]}], didYouMean, page, pages, facets}.
+// {total, hits: [{id, title, url, products, productNames, date, score, snippet: [{text, hit}]}], didYouMean, page,
+// pages, facets: {counted, product: [{value, name, count}]}}: the facets count the best `counted` results.
 (function () {
   "use strict";
   if (window.kbSearch) {
@@ -154,13 +155,13 @@
     }
     ix.products = [];
     for (n = r.vint(); n > 0; n--) {
-      var code = r.str(), runs = [], end = 0;
+      var code = r.str(), label = r.str(), runs = [], end = 0;
       for (i = r.vint(); i > 0; i--) {
         var start = end + r.vint(), len = r.vint();
         runs.push([start, len]);
         end = start + len;
       }
-      ix.products.push({ code: code, runs: runs });
+      ix.products.push({ code: code, name: label, runs: runs });
     }
     return ix;
   }
@@ -440,6 +441,12 @@
     });
   }
 
+  // The name a product's articles give it, as the site shows it.
+  function productName(ix, code) {
+    var p = ix.products.find(function (x) { return x.code === code; });
+    return p ? p.name : code;
+  }
+
   function facetsOf(ix, docs) {
     var counts = new Map();
     ix.products.forEach(function (p) {
@@ -449,9 +456,9 @@
           if (d >= p.runs[i][0] && d < p.runs[i][0] + p.runs[i][1]) { c++; break; }
         }
       });
-      if (c > 0) { counts.set(p.code, c); }
+      if (c > 0) { counts.set(p, c); }
     });
-    return Array.from(counts, function (e) { return { value: e[0], count: e[1] }; })
+    return Array.from(counts, function (e) { return { value: e[0].code, name: e[0].name, count: e[1] }; })
       .sort(function (a, b) { return b.count - a.count || (a.value < b.value ? -1 : 1); }).slice(0, 20);
   }
 
@@ -600,10 +607,14 @@
             pages: Math.ceil(total / PAGE),
             product: product,
             didYouMean: r[1],
-            facets: { product: facetsOf(ix, candidates.slice(0, FACET_DEPTH)) },
+            facets: {
+              counted: Math.min(total, FACET_DEPTH),
+              product: facetsOf(ix, candidates.slice(0, FACET_DEPTH)),
+            },
             hits: r[0].map(function (h, k) {
+              var codes = h && h.products ? h.products.split(" ") : [];
               return h && {
-                id: h.id, title: h.title, url: h.url, products: h.products ? h.products.split(" ") : [],
+                id: h.id, title: h.title, url: h.url, products: codes, productNames: codes.map(function (c) { return productName(ix, c); }),
                 date: h.date, score: scores[shown[k]], snippet: snippet(h.summary, marks, markTerms),
               };
             }).filter(Boolean),

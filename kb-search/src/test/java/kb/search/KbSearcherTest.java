@@ -3,6 +3,7 @@ package kb.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.List;
 import kb.model.corpus.Corpus;
 import kb.model.corpus.CorpusReader;
 import kb.model.parse.ArticleParser;
@@ -111,7 +112,20 @@ class KbSearcherTest {
     void productFilterAndFacets() throws IOException {
         SearchResult all = search("upgrade");
         assertThat(all.products()).extracting(FacetCount::value).contains("sms", "acmesync");
-        assertThat(all.years()).isNotEmpty();
+        assertThat(all.products())
+                .filteredOn(f -> f.value().equals("sms"))
+                .extracting(FacetCount::name)
+                .containsExactly("Microsoft Systems Management Server");
+        assertThat(all.products())
+                .filteredOn(f -> f.value().equals("acmesync"))
+                .extracting(FacetCount::name)
+                .containsExactly("Acme Sync Server");
+        assertThat(all.years()).isNotEmpty().allMatch(f -> f.name().equals(f.value()));
+        assertThat(all.faceted()).isEqualTo(Math.min(all.total(), KbSearcher.FACET_DEPTH));
+        assertThat(all.hits())
+                .filteredOn(h -> h.products().equals(List.of("acmesync")))
+                .isNotEmpty()
+                .allMatch(h -> h.productNames().equals(List.of("Acme Sync Server")));
 
         SearchResult sms = search("upgrade product:sms");
         assertThat(sms.hits()).isNotEmpty().allMatch(h -> h.products().contains("sms"));

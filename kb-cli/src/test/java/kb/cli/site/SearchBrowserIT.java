@@ -65,18 +65,28 @@ class SearchBrowserIT {
                 ProjectFiles.target("screenshots").resolve("search-results.png"),
                 ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
 
-        browser.findElement(By.linkText("acmesync")).click();
+        browser.findElement(By.linkText("Acme Sync Server")).click();
         waiting()
                 .until(d -> d.getCurrentUrl().contains("product=acmesync")
                         && !d.findElements(By.cssSelector("ol.hits li.hit")).isEmpty());
         assertThat(browser.findElements(By.cssSelector("li.hit .meta")))
-                .allMatch(m -> m.getText().startsWith("acmesync"));
+                .allMatch(m -> m.getText().startsWith("Acme Sync Server"));
 
         WebElement first = browser.findElement(By.cssSelector("li.hit h3 a"));
         String title = first.getText();
         first.click();
         waiting().until(d -> d.getCurrentUrl().contains("/kb/"));
         assertThat(title).contains(browser.findElement(By.cssSelector("h1 .id")).getText());
+    }
+
+    @Test
+    void aFilterThatLeavesNothingOffersToSearchAllProducts() {
+        browser.get(server.url() + "search/index.html?q=smsapm32+upgrade&product=acmevault");
+        waiting().until(d -> !d.findElements(By.linkText("Search all products")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector("p.summary")).getText()).startsWith("No articles match");
+        browser.findElement(By.linkText("Search all products")).click();
+        waiting().until(d -> !d.findElements(By.cssSelector("ol.hits li.hit")).isEmpty());
+        assertThat(browser.getCurrentUrl()).doesNotContain("product=");
     }
 
     @Test

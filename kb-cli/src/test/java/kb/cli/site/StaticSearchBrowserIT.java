@@ -134,10 +134,10 @@ class StaticSearchBrowserIT {
 
         browser.get(base + "search/index.html?q=restart+error");
         waiting().until(d -> !hits().isEmpty());
-        browser.findElement(By.linkText("acmesync")).click();
+        browser.findElement(By.linkText("Acme Sync Server")).click();
         waiting().until(d -> d.getCurrentUrl().contains("product=acmesync") && !hits().isEmpty());
         assertThat(browser.findElements(By.cssSelector("li.hit .meta")))
-                .allMatch(m -> m.getText().startsWith("acmesync"));
+                .allMatch(m -> m.getText().startsWith("Acme Sync Server"));
 
         WebElement first = browser.findElement(By.cssSelector("li.hit h3 a"));
         String id = first.getText().substring(0, first.getText().indexOf(':'));
@@ -229,6 +229,19 @@ class StaticSearchBrowserIT {
                 .isEqualTo("widget console");
         assertThat(hits()).isNotEmpty();
         assertThat(browser.findElement(By.cssSelector("li.hit mark")).getText()).isEqualToIgnoringCase("widget");
+    }
+
+    @Test
+    void aFilterThatLeavesNothingOffersToSearchAllProducts() {
+        browser.get(http + "search/index.html?q=widget+console&product=acmevault");
+        waiting().until(d -> !d.findElements(By.linkText("Search all products")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector("p.summary")).getText()).startsWith("No articles match");
+        browser.findElement(By.linkText("Search all products")).click();
+        waiting().until(d -> hits().size() == 10);
+        assertThat(browser.getCurrentUrl()).doesNotContain("product=");
+        assertThat(browser.findElements(By.cssSelector("nav.facet a")))
+                .extracting(WebElement::getText)
+                .contains("widgets");
     }
 
     @Test

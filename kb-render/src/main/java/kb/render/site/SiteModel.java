@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import kb.model.ArticleId;
+import kb.model.ProductNames;
 import kb.model.corpus.ArticleSummary;
 import kb.model.corpus.Corpus;
 
@@ -58,19 +59,17 @@ public final class SiteModel {
 
     private void indexProducts() {
         Map<String, List<ArticleSummary>> byProduct = new TreeMap<>();
-        Map<String, String> productName = new HashMap<>();
+        ProductNames names = new ProductNames();
         for (ArticleSummary m : corpus.summaries()) {
             List<String> keys = m.productKeys();
+            List<String> named = ProductNames.ofKeys(m.productCodes(), m.productNames());
             for (int i = 0; i < keys.size(); i++) {
-                String key = keys.get(i);
-                byProduct.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
-                String name = i < m.productNames().size()
-                        ? m.productNames().get(i)
-                        : m.productNames().isEmpty() ? key : m.productNames().get(0);
-                productName.putIfAbsent(key, name);
+                byProduct.computeIfAbsent(keys.get(i), k -> new ArrayList<>()).add(m);
+                names.add(keys.get(i), named.get(i), 1);
             }
         }
-        byProduct.forEach((k, v) -> products.put(k, new Product(k, productName.get(k), List.copyOf(v))));
+        Map<String, String> name = names.names();
+        byProduct.forEach((k, v) -> products.put(k, new Product(k, name.get(k), List.copyOf(v))));
     }
 
     private void indexKeywords() {

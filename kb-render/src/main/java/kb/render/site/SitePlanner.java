@@ -1,6 +1,7 @@
 package kb.render.site;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +78,12 @@ public final class SitePlanner {
     }
 
     private Page home() {
+        // The largest products first: most readers look for one of the few that hold most articles.
         List<NavLink> products = model.products().values().stream()
+                .sorted(Comparator.comparingInt(
+                                (SiteModel.Product p) -> p.articles().size())
+                        .reversed()
+                        .thenComparing(SiteModel.Product::name))
                 .map(p -> new NavLink(
                         links.product(p.key()) + "index.html",
                         p.name(),

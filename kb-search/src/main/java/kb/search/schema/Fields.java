@@ -52,6 +52,11 @@ public final class Fields {
     public static final String PAIRS = "pairs";
     /** Product codes, for filtering ({@code product:sms}); also a facet. */
     public static final String PRODUCT = "product";
+    /**
+     * Not searched: each product key with the name the article gives it ({@code win95x}, a tab, {@code Microsoft Windows
+     * 95.x Retail Product}), so that facets and results can show the name most articles give a product.
+     */
+    public static final String PRODUCT_NAME = "productname";
     /** Year of last modification, for filtering; also a facet. */
     public static final String YEAR = "year";
     /** Issue type ({@code kbbug}), a facet. */

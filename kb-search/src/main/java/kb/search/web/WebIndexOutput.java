@@ -31,6 +31,7 @@ import kb.search.IndexOutput;
 import kb.search.KbIndex;
 import kb.search.schema.AnalysedText;
 import kb.search.schema.Fields;
+import kb.search.schema.IndexedProductNames;
 import kb.search.schema.IndexedText;
 import kb.search.schema.KbAnalyzers;
 import kb.search.schema.WordPairs;
@@ -78,7 +79,7 @@ public final class WebIndexOutput implements SiteOutput {
     /** Kept ranges are cut again when an update makes them this much larger. */
     static final int SPLIT_FACTOR = 2;
 
-    static final int FORMAT = 8;
+    static final int FORMAT = 9;
     /**
      * When a word of a title or a message weighs differently in pairs, the pairs of the articles that have it are made
      * again, as long as they are at most this many; past that, every entry.
@@ -459,7 +460,8 @@ public final class WebIndexOutput implements SiteOutput {
         // A build that named no new file is of the same mark as the last.
         String mark = names.named || previousGeneration.isEmpty() ? names.generation : previousGeneration;
         long manifestBytes = ScriptFiles.writeIfChanged(
-                dir.resolve(MANIFEST + ".js"), ScriptFiles.script(MANIFEST, manifest(mark, table, pages, docs)));
+                dir.resolve(MANIFEST + ".js"),
+                ScriptFiles.script(MANIFEST, manifest(mark, table, IndexedProductNames.read(reader), pages, docs)));
         long clientBytes = writeClient(dir);
         writtenBytes += manifestBytes + clientBytes;
         written += (manifestBytes > 0 ? 1 : 0) + (clientBytes > 0 ? 1 : 0);
@@ -583,9 +585,14 @@ public final class WebIndexOutput implements SiteOutput {
 
     /**
      * What the page reads first: the stop words, the pages of the manifest and the ranges of keys they start at, the
-     * files of articles, the articles of each product.
+     * files of articles, the articles of each product and its name.
      */
-    private static byte[] manifest(String generation, DocTable table, List<ShardFile> pages, List<ShardFile> docs) {
+    private static byte[] manifest(
+            String generation,
+            DocTable table,
+            Map<String, String> productNames,
+            List<ShardFile> pages,
+            List<ShardFile> docs) {
         Packer p =
                 new Packer().vint(FORMAT).string(generation).vint(table.size()).vint(DocTable.PER_FILE);
         List<String> stop = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.stream()
@@ -610,7 +617,9 @@ public final class WebIndexOutput implements SiteOutput {
         Map<String, List<int[]>> runs = table.productRuns();
         p.vint(runs.size());
         for (Map.Entry<String, List<int[]>> e : runs.entrySet()) {
-            p.string(e.getKey()).vint(e.getValue().size());
+            p.string(e.getKey())
+                    .string(productNames.getOrDefault(e.getKey(), e.getKey()))
+                    .vint(e.getValue().size());
             int end = 0;
             for (int[] run : e.getValue()) {
                 p.vint(run[0] - end).vint(run[1]);
