@@ -64,7 +64,7 @@ public final class KbIndex implements AutoCloseable {
     static final int CAUSE_WEIGHT = 2;
 
     /** The fields and their analysis, as {@link #document} makes them: an index of another schema is made again. */
-    static final String SCHEMA = "10";
+    static final String SCHEMA = "11";
 
     private static final String SCHEMA_KEY = "kb.schema";
     /** Words matched one by one only (spelling suggestions, typo tolerance): no positions. */

@@ -297,14 +297,21 @@
   }
 
   function words(text) {
-    return (text.match(WORD) || []).map(function (w) { return w.toLowerCase(); });
+    return (text.match(WORD) || []).map(function (w) { return fold(w.toLowerCase()); });
+  }
+
+  // One spelling for the ways a word is written, as the index folds them: without apostrophes (doesn't, doesnt), a
+  // hexadecimal number without leading zeros (0x0000007b, 0x7b).
+  function fold(w) {
+    var out = w.replace(/['\u2019]/g, "") || w;
+    return /^0x0[0-9a-f]+$/.test(out) ? out.replace(/^0x0+(?=.)/, "0x") : out;
   }
 
   // Tokens users paste as they are: split at spaces, trimmed of punctuation, with a digit or one of . \ _ :
   function exactTokens(text) {
     var out = [];
     text.split(/\s+/).forEach(function (t) {
-      t = t.replace(EDGE, "").toLowerCase();
+      t = fold(t.replace(EDGE, "").toLowerCase());
       if (t.length >= 3 && /[0-9.\\_:]/.test(t) && out.indexOf(t) < 0 && out.length < MAX_TERMS) {
         out.push(t);
       }
@@ -338,7 +345,7 @@
         j++;
       }
       var word = s.slice(i, j), lower = word.toLowerCase();
-      if (word.length > 2 && word[0] === "-" && /\p{L}/u.test(word[1]) && !word.endsWith("-")) {
+      if (word.length > 2 && /^-\p{L}[\p{L}\p{N}]*(?:[-'._][\p{L}\p{N}]+)*$/u.test(word)) {
         q.excluded.push(word.slice(1));
       } else if (lower.startsWith("product:") && word.length > 8) {
         q.product = lower.slice(8);

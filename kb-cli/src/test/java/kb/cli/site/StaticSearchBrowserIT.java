@@ -76,6 +76,18 @@ class StaticSearchBrowserIT {
 
                 The gadget fails and shows %s in the log.
                 """.formatted(HOSTILE.replace("'", "''"), HOSTILE));
+        Files.writeString(content.resolve("gadget-panel.md"), """
+                ---
+                id: Q910098
+                title: "Gadget Panel Won't Refresh After STOP 0x0000001E"
+                product: widgets
+                modified: 2026-03-02
+                ---
+
+                ## Symptoms
+
+                The gadget panel doesn't refresh after the computer stops with STOP 0x0000001E.
+                """);
         Path www = work.resolve("www");
         site = www.resolve("kb");
         SiteBuild.builder(content, site).full(true).build().run();
@@ -185,6 +197,18 @@ class StaticSearchBrowserIT {
                                 + " kbSearch.search(arguments[0], {}).then(function (r) {"
                                 + " done(r.hits.map(function (h) { return h.id; })); });",
                         q);
+    }
+
+    @Test
+    void wordsAreFoundHoweverTheirSpellingsAreWritten() {
+        for (String q : List.of(
+                "gadget panel wont refresh",
+                "panel won't refresh",
+                "panel doesnt refresh",
+                "stop 0x1e",
+                "STOP 0x0000001E")) {
+            assertThat(searchPageAndApi(q)).as(q).first().isEqualTo("Q910098");
+        }
     }
 
     @Test

@@ -3,13 +3,14 @@ package kb.search.query;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * What a user typed, taken apart: free text, quoted phrases, {@code -excluded} words and {@code product:} /
  * {@code year:} filters. Anything else, including stray quotes, colons, stars and {@code AND}, is just text: no
  * input is a syntax error. Pasted messages are full of minus signs that exclude nothing: a negative error number
- * ({@code Jet Error -1003}), the {@code -or-} between alternative messages, a one-letter switch ({@code ping -l 65527})
- * are text.
+ * ({@code Jet Error -1003}), the {@code -or-} between alternative messages, a one-letter switch ({@code ping -l 65527}),
+ * a word followed by punctuation ({@code Startup -Error: - 2147221499}) are text.
  */
 public record UserQuery(String text, List<String> phrases, List<String> excluded, String product, String year) {
     public UserQuery {
@@ -63,8 +64,13 @@ public record UserQuery(String text, List<String> phrases, List<String> excluded
         return new UserQuery(text.toString().strip(), phrases, excluded, product, year);
     }
 
-    /** {@code -word}: a letter and at least one more character after the minus, not ending in another minus. */
+    /**
+     * {@code -word}: after the minus, a letter and at least one more letter or digit; inner hyphens, apostrophes, dots
+     * and underscores each between two of them.
+     */
     private static boolean excludes(String word) {
-        return word.length() > 2 && word.charAt(0) == '-' && Character.isLetter(word.charAt(1)) && !word.endsWith("-");
+        return word.length() > 2 && EXCLUDED.matcher(word).matches();
     }
+
+    private static final Pattern EXCLUDED = Pattern.compile("-\\p{L}[\\p{L}\\p{N}]*(?:[-'._][\\p{L}\\p{N}]+)*");
 }

@@ -2,16 +2,18 @@ package kb.search.schema;
 
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.FilteringTokenFilter;
 import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
@@ -27,22 +29,61 @@ public final class KbAnalyzers {
     /** One analyzer for indexing and for parsing queries. */
     public static Analyzer perField() {
         Analyzer whole = new KeywordAnalyzer();
-        // Words as written, stop words kept: as messages are quoted.
-        Analyzer verbatim = new StandardAnalyzer(CharArraySet.EMPTY_SET);
         return new PerFieldAnalyzerWrapper(
-                new EnglishAnalyzer(),
+                prose(),
                 Map.of(
-                        Fields.ID, whole,
-                        Fields.EXACT, code(),
-                        Fields.WORDS, verbatim,
-                        Fields.MESSAGES, verbatim,
-                        Fields.PRODUCT, whole,
-                        Fields.YEAR, whole));
+                        Fields.ID,
+                        whole,
+                        Fields.EXACT,
+                        code(),
+                        Fields.WORDS,
+                        verbatim(),
+                        Fields.MESSAGES,
+                        verbatim(),
+                        Fields.PRODUCT,
+                        whole,
+                        Fields.YEAR,
+                        whole));
     }
 
-    /** The English prose analyzer. */
+    /**
+     * The English prose analyzer: Lucene's English analysis (possessives, stop words, Porter stemming), its words'
+     * {@linkplain SpellingFilter spellings folded}.
+     */
     public static Analyzer prose() {
-        return new EnglishAnalyzer();
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream ts = new EnglishPossessiveFilter(source);
+                ts = new SpellingFilter(ts);
+                ts = new LowerCaseFilter(ts);
+                ts = new StopFilter(ts, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+                ts = new PorterStemFilter(ts);
+                return new TokenStreamComponents(source, ts);
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new LowerCaseFilter(in);
+            }
+        };
+    }
+
+    /** Words as written, stop words kept, as messages are quoted: lower-cased, their spellings folded. */
+    public static Analyzer verbatim() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, new LowerCaseFilter(new SpellingFilter(source)));
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new LowerCaseFilter(in);
+            }
+        };
     }
 
     /** Tokens users paste as they are. */
@@ -53,6 +94,7 @@ public final class KbAnalyzers {
                 Tokenizer source = new WhitespaceTokenizer();
                 TokenStream ts = new EdgePunctuationFilter(source);
                 ts = new LowerCaseFilter(ts);
+                ts = new SpellingFilter(ts);
                 ts = new CodeLikeFilter(ts);
                 return new TokenStreamComponents(source, ts);
             }

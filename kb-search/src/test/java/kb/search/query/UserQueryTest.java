@@ -20,9 +20,19 @@ class UserQueryTest {
     }
 
     @Test
+    void aWordWithInnerHyphensOrDotsCanBeExcluded() {
+        assertThat(parse("sync fails -non-english -acme.sync").excluded()).containsExactly("non-english", "acme.sync");
+    }
+
+    @Test
     void minusSignsInPastedMessagesAreText() {
         for (String pasted : new String[] {
-            "Jet Error -1003", "-1911 has occurred", "SQLCODE -104", "is not found -or- Object", "PING -l 65527 -s 1"
+            "Jet Error -1003",
+            "-1911 has occurred",
+            "SQLCODE -104",
+            "is not found -or- Object",
+            "PING -l 65527 -s 1",
+            "STOP: Cannot CreateNetLib - Startup -Error: - 2147221499"
         }) {
             UserQuery q = parse(pasted);
             assertThat(q.excluded()).as(pasted).isEmpty();
