@@ -297,7 +297,12 @@ class StaticSearchBrowserIT {
         assertThat(r.get("total")).isEqualTo(15L);
         List<Map<String, Object>> hits = (List<Map<String, Object>>) r.get("hits");
         assertThat(hits).hasSize(5);
-        assertThat(hits.get(0)).containsKeys("id", "title", "url", "snippet");
+        assertThat(hits.get(0)).containsKeys("id", "title", "url", "products", "productNames", "snippet");
+        Map<String, Object> facets = (Map<String, Object>) r.get("facets");
+        assertThat(facets.get("counted")).isEqualTo(15L);
+        assertThat((List<Map<String, Object>>) facets.get("product"))
+                .singleElement()
+                .satisfies(f -> assertThat(f).containsEntry("value", "widgets").containsEntry("count", 15L));
         assertThat((String) hits.get(0).get("url")).startsWith("kb/").endsWith("/");
         assertThat(r).containsKey("didYouMean");
     }
