@@ -104,22 +104,25 @@ public final class BuildCommand implements Callable<Integer> {
             }
         }
         w.printf(
-                "Built %s from %s: %,d articles, %,d files (%,d written, %,d unchanged, %,d removed), %,d sources read,"
-                        + " %,d errors, in %.1f s%n",
+                "Built %s from %s: %s, %s (%,d written, %,d unchanged, %,d removed), %s read, %s, in %.1f s%n",
                 site.out,
                 site.content,
-                r.articles(),
-                r.pages(),
+                Count.of(r.articles(), "article"),
+                Count.of(r.pages(), "file"),
                 r.written(),
                 r.unchanged(),
                 r.removed(),
-                r.read(),
-                r.errors(),
+                Count.of(r.read(), "source"),
+                Count.of(r.errors(), "error"),
                 r.seconds());
         r.search()
                 .ifPresent(s -> w.printf(
-                        "Search in the browser: %,d files, %s in %s/search (%,d written, %s)%n",
-                        s.files(), size(s.totalBytes()), site.out, s.written(), size(s.writtenBytes())));
+                        "Search in the browser: %s, %s in %s/search (%,d written, %s)%n",
+                        Count.of(s.files(), "file"),
+                        size(s.totalBytes()),
+                        site.out,
+                        s.written(),
+                        size(s.writtenBytes())));
         w.flush();
     }
 

@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
         name = "check",
         mixinStandardHelpOptions = true,
         description = {
-            "Reads every article under DIR and prints a summary: articles by format and product,",
-            "sections by kind, references resolved and dangling, and every problem with its file and line.",
+            "Reads every article under DIR and prints a summary: articles by format and product, sections by kind,"
+                    + " references resolved and dangling, and every problem with its file and line.",
             "Exit status 1 when there are errors."
         })
 final class CheckCommand implements Callable<Integer> {
@@ -116,8 +116,11 @@ final class CheckCommand implements Callable<Integer> {
         } else {
             report.broken().stream().limit(all ? Long.MAX_VALUE : MAX_LISTED).forEach(out::println);
             out.printf(
-                    "Links        %,d pages, %,d internal links, %,d broken (%.1f s)%n",
-                    report.pages(), report.links(), report.broken().size(), (System.nanoTime() - start) / 1e9);
+                    "Links        %s, %s, %,d broken (%.1f s)%n",
+                    Count.of(report.pages(), "page"),
+                    Count.of(report.links(), "internal link"),
+                    report.broken().size(),
+                    (System.nanoTime() - start) / 1e9);
         }
         out.flush();
         return report.broken().isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;
@@ -146,19 +149,19 @@ final class CheckCommand implements Callable<Integer> {
                 more > 0 ? String.format(" and %,d more", more) : "");
         out.printf("%-12s %s%n", "Sections", join(s.sections()));
         out.printf(
-                "%-12s %,d resolved, %,d dangling (%,d ids not in %s)%n",
-                "References", s.references(), s.danglingReferences(), s.danglingIds(), dir);
+                "%-12s %,d resolved, %,d dangling (%s not in %s)%n",
+                "References", s.references(), s.danglingReferences(), Count.of(s.danglingIds(), "id"), dir);
         if (s.duplicateIds() > 0) {
-            out.printf("%-12s %,d ids in more than one file%n", "Duplicates", s.duplicateIds());
+            out.printf("%-12s %s in more than one file%n", "Duplicates", Count.of(s.duplicateIds(), "id"));
         }
         Map<Severity, Long> bySeverity = corpus.diagnostics().stream()
                 .collect(Collectors.groupingBy(Diagnostic::severity, Collectors.counting()));
         out.printf(
-                "%-12s %,d errors, %,d warnings, %,d notes%n",
+                "%-12s %s, %s, %s%n",
                 "Diagnostics",
-                bySeverity.getOrDefault(Severity.ERROR, 0L),
-                bySeverity.getOrDefault(Severity.WARNING, 0L),
-                bySeverity.getOrDefault(Severity.INFO, 0L));
+                Count.of(bySeverity.getOrDefault(Severity.ERROR, 0L), "error"),
+                Count.of(bySeverity.getOrDefault(Severity.WARNING, 0L), "warning"),
+                Count.of(bySeverity.getOrDefault(Severity.INFO, 0L), "note"));
     }
 
     private static <K> String join(Map<K, Integer> counts) {

@@ -28,6 +28,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Parameters(
             index = "0",
+            arity = "0..1",
             paramLabel = "DIR",
             defaultValue = "content",
             description = "Content folder (default: content).")

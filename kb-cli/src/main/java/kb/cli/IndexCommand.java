@@ -15,8 +15,9 @@ import picocli.CommandLine.Spec;
         name = "index",
         mixinStandardHelpOptions = true,
         description = {
-            "Builds the search index of the articles under CONTENT (default: content), as kb build",
-            "does, without rendering pages; kb search and kb eval then use it with --site SITE."
+            "Builds the search index of the articles under CONTENT (default: content), as kb build does, without"
+                    + " rendering pages.",
+            "kb search and kb eval then use it with --site SITE."
         })
 public final class IndexCommand implements Callable<Integer> {
     @Spec
@@ -38,11 +39,11 @@ public final class IndexCommand implements Callable<Integer> {
         spec.commandLine()
                 .getOut()
                 .printf(
-                        "Indexed %,d articles of %s into %s (%,d errors), in %.1f s%n",
-                        report.get().articles(),
+                        "Indexed %s of %s into %s (%s), in %.1f s%n",
+                        Count.of(report.get().articles(), "article"),
                         site.content,
                         SiteLayout.of(site.out).index(),
-                        report.get().errors(),
+                        Count.of(report.get().errors(), "error"),
                         report.get().seconds());
         return report.get().errors() > 0 ? ExitCodes.FAILURE : ExitCodes.OK;
     }

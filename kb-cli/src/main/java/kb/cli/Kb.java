@@ -39,10 +39,23 @@ public final class Kb {
         System.exit(commandLine().execute(args));
     }
 
-    /** The command line with kb's error handling: a bad argument prints usage and exits 2. */
+    /**
+     * The command line with kb's error handling: a bad argument prints what is wrong, the closest option when it was
+     * mistyped, and where to get help, then exits 2.
+     */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Kb());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler((e, args) -> {
+            CommandLine cmd = e.getCommandLine();
+            String name = cmd.getCommandSpec().qualifiedName();
+            java.io.PrintWriter err = cmd.getErr();
+            err.println(name + ": " + e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+            err.println("Try '" + name + " --help' for more information.");
+            err.flush();
+            return cmd.getCommandSpec().exitCodeOnInvalidInput();
+        });
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("kb: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return ExitCodes.FAILURE;

@@ -96,8 +96,11 @@ public final class SearchCommand implements Callable<Integer> {
             out.println("Did you mean: " + r.didYouMean());
         }
         out.printf(
-                "%,d%s articles%s%n",
-                r.total(), r.exactTotal() ? "" : "+", r.fuzzy() ? " (no exact match; close spellings)" : "");
+                "%,d%s %s%s%n",
+                r.total(),
+                r.exactTotal() ? "" : "+",
+                r.total() == 1 && r.exactTotal() ? "article" : "articles",
+                r.fuzzy() ? " (no exact match; close spellings)" : "");
         int rank = 1;
         for (SearchHit h : r.hits()) {
             out.printf(

@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
         name = "serve",
         mixinStandardHelpOptions = true,
         description = {
-            "Builds the site of CONTENT (default: content) with its search index, or brings it up to date,",
-            "then serves it on http://127.0.0.1:PORT/ with search at /api/search. Ctrl-C stops it."
+            "Builds the site of CONTENT (default: content) with its search index, or brings it up to date, then serves"
+                    + " it on http://127.0.0.1:PORT/ with search at /api/search.",
+            "Ctrl-C stops it."
         })
 public final class ServeCommand implements Callable<Integer> {
     @Spec

@@ -29,6 +29,7 @@ final class ShowCommand implements Callable<Integer> {
 
     @Parameters(
             index = "1",
+            arity = "0..1",
             paramLabel = "DIR",
             defaultValue = "content",
             description = "Content folder (default: content).")

@@ -46,6 +46,10 @@ public final class KbServer implements AutoCloseable {
         HttpServer http;
         try {
             http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
+        } catch (java.net.BindException e) {
+            searcher.close();
+            throw new java.net.BindException("port " + port + " on 127.0.0.1 is in use (" + e.getMessage()
+                    + "): stop what uses it, or choose another with --port (0 picks a free one)");
         } catch (IOException e) {
             searcher.close();
             throw e;

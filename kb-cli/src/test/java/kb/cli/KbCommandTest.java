@@ -66,7 +66,7 @@ class KbCommandTest {
         assertThat(run.out())
                 .contains("bad.md:1: error: front matter has no 'id: Qnnn' field")
                 .contains("Articles     1 in ")
-                .contains("1 errors");
+                .contains("Diagnostics  1 error, 0 warnings, 0 notes");
     }
 
     @Test
@@ -94,6 +94,29 @@ class KbCommandTest {
         assertThat(kb("show", "not-an-id").status()).isEqualTo(2);
         assertThat(kb("check", "/no/such/folder").status()).isEqualTo(2);
         assertThat(kb("frobnicate").status()).isEqualTo(2);
+    }
+
+    @Test
+    void aBadArgumentSaysWhatIsWrongAndWhereToGetHelpWithoutTheWholeUsage() {
+        Run run = kb("build", "--fulll");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err())
+                .startsWith("kb build: Unknown option: '--fulll'")
+                .contains("--full")
+                .contains("Try 'kb build --help' for more information.")
+                .doesNotContain("Usage:");
+    }
+
+    @Test
+    void helpListsEachCommandInWholeSentencesAndOptionalFoldersAsOptional() {
+        String help = kb("--help").out().replaceAll("\\s+", " ");
+        assertThat(help)
+                .contains("then serves it on http://127.0.0.1:PORT/ with search at /api/search.")
+                .contains("every problem with its file and line.")
+                .contains("without rendering pages.");
+        assertThat(kb("show", "--help").out()).contains("ID [DIR]");
+        assertThat(kb("export", "--help").out()).contains("[DIR]");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package kb.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,6 +36,15 @@ class ServerTest {
     @AfterAll
     static void stop() throws IOException {
         server.close();
+    }
+
+    @Test
+    void aBusyPortIsNamedWithWhatToDo() {
+        Path site = ProjectFiles.target("server-test").resolve("site");
+        assertThatThrownBy(() -> KbServer.start(site, SiteLayout.of(site).index(), server.port()))
+                .isInstanceOf(java.net.BindException.class)
+                .hasMessageContaining("port " + server.port() + " on 127.0.0.1 is in use")
+                .hasMessageContaining("--port");
     }
 
     private static HttpResponse<String> get(String pathAndQuery) throws Exception {
