@@ -35,6 +35,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import kb.model.Article;
 import kb.model.ArticleId;
+import kb.model.TypeNames;
 import kb.model.io.Fingerprint;
 import kb.render.site.BodyViews;
 import kb.render.site.Page;
@@ -144,6 +145,12 @@ public final class SiteRenderer {
         }
     }
 
+    /**
+     * The version of how pages' data is made from articles (the views): a kb that shows something differently from
+     * the same article (issue types in words) changes it, so that a build by the new kb renders every page again.
+     */
+    private static final int VIEWS = 2;
+
     /** A template's own name ({@code <#import "layout.ftlh" as l>}, {@code [#include "x.ftl"]}). */
     private static final Pattern USES = Pattern.compile("[<\\[]#(?:import|include)\\s+(\"[^\"]*\"|'[^']*')?");
 
@@ -153,7 +160,7 @@ public final class SiteRenderer {
      */
     private long templateFingerprint(String name, Set<String> seen) {
         String source = sources.computeIfAbsent(name, this::templateSource).orElse("");
-        Fingerprint h = Fingerprint.start().add(name).add(Fingerprint.of(source));
+        Fingerprint h = Fingerprint.start().add(VIEWS).add(name).add(Fingerprint.of(source));
         if (!seen.add(name)) {
             return h.value();
         }
@@ -311,8 +318,8 @@ public final class SiteRenderer {
                 a.operatingSystems(),
                 a.modified().written(),
                 a.modified().date() == null ? "" : a.modified().date().toString(),
-                a.footer().issueType(),
-                a.footer().solutionType(),
+                TypeNames.of(a.footer().issueType()),
+                TypeNames.of(a.footer().solutionType()),
                 c.keywords(),
                 a.appliesTo(),
                 BodyViews.sections(a.sections(), link),

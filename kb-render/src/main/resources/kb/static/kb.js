@@ -135,7 +135,7 @@
 
   // "/" focuses the search box, as on many sites; Escape leaves it.
   document.addEventListener("keydown", function (event) {
-    var box = document.getElementById("q-page") || document.getElementById("q");
+    var box = document.getElementById("q-page") || document.getElementById("q-home") || document.getElementById("q");
     if (!box) {
       return;
     }

@@ -2,6 +2,7 @@ package kb.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.stream.Stream;
 import kb.model.corpus.CorpusReader;
 import kb.model.parse.ArticleParser;
@@ -49,6 +50,9 @@ class ArticlePageTest {
                 .isEqualTo("Q256211 SMS: Smsapm32.exe Does Not Stop When Client Agent Is Upgraded");
         assertThat(doc.select("aside.info dt").eachText())
                 .contains("Article", "Product", "Version", "Last modified", "Issue type", "Solution type", "Keywords");
+        assertThat(doc.select("aside.info dt:contains(Issue type) + dd").text()).isEqualTo("Bug");
+        assertThat(doc.select("aside.info dt:contains(Solution type) + dd").text())
+                .isEqualTo("Fix");
         assertThat(doc.select("aside.info time").attr("datetime")).isEqualTo("2000-06-25");
         assertThat(doc.select("section > h2[id]").eachAttr("id"))
                 .containsExactly(
@@ -107,6 +111,15 @@ class ArticlePageTest {
                         .select("ul.entries .id")
                         .eachText())
                 .containsExactly("Q256211");
+        List<String> year2026 = Jsoup.parse(site.page("year/2026/index.html"))
+                .select("ul.entries li")
+                .eachText();
+        assertThat(year2026).hasSizeGreaterThan(3);
+        assertThat(year2026.get(0)).contains("2026-05-23");
+        assertThat(Jsoup.parse(site.page("year/2026/index.html"))
+                        .select("main p")
+                        .text())
+                .contains("articles, newest first.");
         assertThat(Jsoup.parse(site.page("az/S/index.html"))
                         .select("ul.entries .id")
                         .eachText())
@@ -117,7 +130,15 @@ class ArticlePageTest {
         // By size, largest first; as large, by name.
         assertThat(home.select("ul.products a").eachText())
                 .containsExactly("Acme Sync Server", "Microsoft Systems Management Server", "Acme Vault");
-        assertThat(home.select("form[role=search] input[name=q]")).isNotEmpty();
+        // One search box, suggesting a search from the site's own latest article.
+        assertThat(home.select("form[role=search] input[name=q]")).hasSize(1);
+        assertThat(home.select("#q-home").attr("placeholder"))
+                .startsWith("e.g. ")
+                .doesNotContain("Smsapm32");
+        assertThat(Jsoup.parse(site.page("search/index.html")).select("form[role=search]"))
+                .hasSize(1);
+        assertThat(Jsoup.parse(site.page("kb/256/Q256211/index.html")).select("header form[role=search]"))
+                .hasSize(1);
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import kb.model.TypeNames;
 import kb.search.query.QueryFactory;
 import kb.search.query.UserQuery;
 import kb.search.schema.Fields;
@@ -259,13 +260,19 @@ public final class KbSearcher implements AutoCloseable {
                                     .reversed()
                                     .thenComparing(Map.Entry.comparingByKey()))
                             .limit(FACET_VALUES)
-                            .map(e -> new FacetCount(
-                                    e.getKey(),
-                                    field.equals(Fields.PRODUCT) ? reading.productName(e.getKey()) : e.getKey(),
-                                    e.getValue()))
+                            .map(e -> new FacetCount(e.getKey(), name(reading, field, e.getKey()), e.getValue()))
                             .toList());
         }
         return out;
+    }
+
+    /** A facet value's name: a product's, an issue type's words, a year as it is. */
+    private static String name(Reading reading, String field, String value) {
+        return switch (field) {
+            case Fields.PRODUCT -> reading.productName(value);
+            case Fields.ISSUE_TYPE -> TypeNames.of(value);
+            default -> value;
+        };
     }
 
     private static Query filtered(Query query, String product, String year) {

@@ -55,7 +55,7 @@ class SearchBrowserIT {
     @Test
     void typeASymptomFilterByProductAndOpenTheArticle() throws Exception {
         browser.get(server.url() + "index.html");
-        WebElement box = browser.findElement(By.id("q"));
+        WebElement box = browser.findElement(By.id("q-home"));
         box.sendKeys("agent stops after upgrade", Keys.ENTER);
 
         waiting().until(d -> !d.findElements(By.cssSelector("ol.hits li.hit")).isEmpty());

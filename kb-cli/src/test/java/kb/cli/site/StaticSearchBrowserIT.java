@@ -173,7 +173,8 @@ class StaticSearchBrowserIT {
         browser.get(http + "index.html");
         browser.findElement(By.tagName("body")).sendKeys("/");
         WebElement box = browser.switchTo().activeElement();
-        assertThat(box.getAttribute("id")).isEqualTo("q");
+        // The home page's one box: its own, in place of the header's.
+        assertThat(box.getAttribute("id")).isEqualTo("q-home");
         box.sendKeys("Smsapm32.exe");
         waiting()
                 .until(d -> !d.findElements(By.cssSelector(".suggest li[role=option]"))

@@ -136,7 +136,7 @@ final class IndexPages {
                         p.key(),
                         links.product(p.key()) + "index.html",
                         p.name(),
-                        String.format("%,d articles", p.articles().size()),
+                        count(p.articles().size()),
                         List.of()))
                 .toList();
         paginated(
@@ -153,7 +153,7 @@ final class IndexPages {
                     out,
                     links.product(p.key()),
                     p.name(),
-                    String.format("%,d articles about %s, by id.", p.articles().size(), p.name()),
+                    count(p.articles().size()) + " about " + p.name() + ", by id.",
                     List.of(),
                     crumbs,
                     articles(p.articles()));
@@ -166,7 +166,7 @@ final class IndexPages {
                         "",
                         links.keyword(e.getKey()) + "index.html",
                         e.getValue().name(),
-                        String.format("%,d articles", e.getValue().articles().size()),
+                        count(e.getValue().articles().size()),
                         List.of()))
                 .toList();
         paginated(
@@ -184,9 +184,7 @@ final class IndexPages {
                     out,
                     links.keyword(e.getKey()),
                     "Keyword " + k.name(),
-                    String.format(
-                            "%,d articles with the keyword %s, by id.",
-                            k.articles().size(), k.name()),
+                    count(k.articles().size()) + " with the keyword " + k.name() + ", by id.",
                     List.of(),
                     crumbs,
                     articles(k.articles()));
@@ -204,7 +202,7 @@ final class IndexPages {
                 year -> year.equals(SiteModel.UNDATED)
                         ? "Articles without a date"
                         : "Articles last modified in " + year,
-                "%,d articles, by id.");
+                ", newest first.");
     }
 
     private void letters(List<Supplier<Page>> out) {
@@ -216,7 +214,7 @@ final class IndexPages {
                 "A\u2013Z",
                 model.letters(),
                 letter -> "Titles starting with " + letter,
-                "%,d articles, by title.");
+                ", by title.");
     }
 
     /**
@@ -239,7 +237,8 @@ final class IndexPages {
                         String.format("%,d", e.getValue().size())))
                 .toList();
         List<EntryView> all = groups.stream()
-                .map(g -> new EntryView("", g.href(), g.text(), g.note() + " articles", List.of()))
+                .map(g -> new EntryView(
+                        "", g.href(), g.text(), count(byGroup.get(g.text()).size()), List.of()))
                 .toList();
         paginated(out, dir + "/", heading, intro, List.of(), crumbs(), fromRoot(all));
         List<NavLink> crumbs = crumbs(NavLink.of(dir + "/index.html", crumb));
@@ -248,11 +247,16 @@ final class IndexPages {
                     out,
                     dir + "/" + e.getKey() + "/",
                     groupHeading.apply(e.getKey()),
-                    String.format(groupIntro, e.getValue().size()),
+                    count(e.getValue().size()) + groupIntro,
                     groups,
                     crumbs,
                     articles(e.getValue()));
         }
+    }
+
+    /** How many articles: {@code 1 article}, {@code 1,204 articles}. */
+    static String count(int n) {
+        return n == 1 ? "1 article" : String.format("%,d articles", n);
     }
 
     private void missing(List<Supplier<Page>> out) {
@@ -273,8 +277,8 @@ final class IndexPages {
                 out,
                 "missing/",
                 "Missing references",
-                String.format(
-                        "%,d articles are cited by articles of this knowledge base but are not in it.", all.size()),
+                count(all.size()) + (all.size() == 1 ? " is" : " are")
+                        + " cited by articles of this knowledge base but not in it.",
                 List.of(),
                 crumbs(),
                 fromRoot(all));

@@ -99,6 +99,11 @@ public final class SiteModel {
             byLetter.computeIfAbsent(letter(m.title()), l -> new ArrayList<>())
                     .add(new Titled(m.title().toLowerCase(Locale.ROOT), m));
         }
+        // Each year newest first: a reader of a year's page looks for what changed lately.
+        years.values()
+                .forEach(list -> list.sort(
+                        Comparator.comparing(ArticleSummary::modified, Comparator.nullsLast(Comparator.reverseOrder()))
+                                .thenComparing(ArticleSummary::id)));
         Comparator<Titled> byTitle =
                 Comparator.comparing(Titled::key).thenComparing(t -> t.meta().id());
         byLetter.forEach((letter, list) -> {
@@ -151,7 +156,7 @@ public final class SiteModel {
         return Collections.unmodifiableMap(keywords);
     }
 
-    /** Articles by year of last modification (newest first; {@code undated} last), in id order. */
+    /** Articles by year of last modification (newest first; {@code undated} last), each year newest first. */
     public SortedMap<String, List<ArticleSummary>> years() {
         return Collections.unmodifiableSortedMap(years);
     }

@@ -98,7 +98,18 @@ public final class SitePlanner {
                 NavLink.of("az/index.html", "A\u2013Z"),
                 NavLink.of("missing/index.html", "Missing references"));
         return new Page.HomePage(
-                "index.html", links.site("index.html"), new HomeView(model.size(), products, recent, indexes));
+                "index.html",
+                links.site("index.html"),
+                new HomeView(model.size(), example(), products, recent, indexes));
+    }
+
+    /** What the home page's search box suggests: the latest article's title, without a prefix such as "SMS: ". */
+    private String example() {
+        return model.recent().stream()
+                .map(m -> m.title().replaceFirst("^[^\\s:]{1,12}:\\s+", ""))
+                .filter(t -> !t.isBlank())
+                .findFirst()
+                .orElse("");
     }
 
     private Page article(ArticleSummary m) {

@@ -11,8 +11,8 @@ import java.util.List;
  * @param versions the versions as written
  * @param operatingSystems the operating systems
  * @param modified the last-modified date as written; {@code modifiedIso} as {@code 2000-06-25}, empty when unknown
- * @param issueType the issue type ({@code kbbug}), or empty
- * @param solutionType the solution type ({@code kbfix}), or empty
+ * @param issueType the issue type in words ("Bug" for {@code kbbug}), or empty
+ * @param solutionType the solution type in words ("Fix" for {@code kbfix}), or empty
  * @param keywords links to the keyword pages
  * @param appliesTo the "applies to" list
  * @param sections the sections
