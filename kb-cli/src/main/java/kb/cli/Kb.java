@@ -57,7 +57,14 @@ public final class Kb {
             return cmd.getCommandSpec().exitCodeOnInvalidInput();
         });
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("kb: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            Throwable shown = e;
+            // A task run on another thread is rethrown wrapped, its message the original's toString().
+            while (shown.getCause() != null
+                    && String.valueOf(shown.getMessage())
+                            .equals(shown.getCause().toString())) {
+                shown = shown.getCause();
+            }
+            cmd.getErr().println("kb: " + (shown.getMessage() == null ? shown.toString() : shown.getMessage()));
             return ExitCodes.FAILURE;
         });
         return cl;

@@ -314,4 +314,22 @@ class BuildTest {
         assertThat(out.resolve("static/logo.svg")).exists();
         assertThat(page("index.html")).contains("Acme KB");
     }
+
+    @Test
+    void aBrokenThemeTemplateIsReportedWithItsFileLineAndColumn() throws Exception {
+        Path theme = tmp.resolve("theme");
+        Files.createDirectories(theme.resolve("templates"));
+        Path file = theme.resolve("templates/404.ftlh");
+
+        Files.writeString(file, "<!doctype html>\n<p>${site.title</p>\n");
+        assertThatThrownBy(() -> build(SiteConfig.defaults().withTheme(theme)))
+                .hasMessageStartingWith(file + ":2:")
+                .hasMessageContaining("template syntax error: Encountered")
+                .hasMessageNotContaining("earlier attempt");
+
+        Files.writeString(file, "<!doctype html>\n<p>${site.nosuch}</p>\n");
+        assertThatThrownBy(() -> build(SiteConfig.defaults().withTheme(theme)))
+                .hasMessageStartingWith(file + ":2:6: template error: The following has evaluated to null or missing")
+                .hasMessageEndingWith("(rendering 404.html)");
+    }
 }

@@ -302,10 +302,57 @@ public final class SiteRenderer {
             }
             return new RenderedPage(page.path(), bytes.toByteArray());
         } catch (IOException e) {
+            Optional<String> where = templateProblem(e);
+            if (where.isPresent()) {
+                throw new IllegalStateException(where.get() + " (rendering " + page.path() + ")", e);
+            }
             throw new UncheckedIOException("cannot render " + page.path() + ": " + e.getMessage(), e);
         } catch (TemplateException e) {
-            throw new IllegalStateException("template error rendering " + page.path() + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    where(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber()) + ": template error: "
+                            + firstParagraph(e.getMessageWithoutStackTop()) + " (rendering " + page.path() + ")",
+                    e);
         }
+    }
+
+    /**
+     * A template that does not parse, as {@code FILE:LINE:COLUMN: message}: FreeMarker reports a template it failed to
+     * load before as failed "on an earlier attempt", with the parse error as its cause.
+     */
+    private Optional<String> templateProblem(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof freemarker.core.ParseException p) {
+                return Optional.of(where(p.getTemplateName(), p.getLineNumber(), p.getColumnNumber())
+                        + ": template syntax error: " + firstParagraph(p.getEditorMessage()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** FreeMarker's message up to its first blank line or tips, on one line. */
+    private static String firstParagraph(String message) {
+        StringBuilder out = new StringBuilder();
+        for (String line : message.lines().toList()) {
+            if (line.isBlank() || line.startsWith("----")) {
+                break;
+            }
+            out.append(out.isEmpty() ? "" : " ").append(line.strip());
+        }
+        return out.toString();
+    }
+
+    /** Where in a template: the theme's file when it has one, else the built-in template's name. */
+    private String where(String template, Integer line, Integer column) {
+        String file = template == null ? "template" : template;
+        if (template != null && config.theme().isPresent()) {
+            Path own = config.theme().get().resolve("templates").resolve(template);
+            if (Files.isRegularFile(own)) {
+                file = own.toString();
+            }
+        } else if (template != null) {
+            file = "built-in template " + template;
+        }
+        return file + (line == null ? "" : ":" + line + (column == null ? "" : ":" + column));
     }
 
     private static ArticleView articleView(Article a, Page.ArticleContext c) {
