@@ -1,6 +1,8 @@
 package kb.cli;
 
 import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -15,13 +17,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code kb serve [CONTENT] [--port N]}: builds (or brings up to date) the site and its index, then serves them. */
+/** {@code kb serve [CONTENT] [--port N] [--host ADDR]}: builds (or brings up to date) the site and its index, then serves them. */
 @Command(
         name = "serve",
         mixinStandardHelpOptions = true,
         description = {
             "Builds the site of CONTENT (default: content) with its search index, or brings it up to date, then serves"
-                    + " it on http://127.0.0.1:PORT/ with search at /api/search.",
+                    + " it on http://127.0.0.1:PORT/ (or --host) with search at /api/search.",
             "Ctrl-C stops it."
         })
 public final class ServeCommand implements Callable<Integer> {
@@ -34,8 +36,16 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(
             names = {"-p", "--port"},
             defaultValue = "8080",
-            description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
+            description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
+
+    @Option(
+            names = "--host",
+            paramLabel = "ADDR",
+            defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every"
+                    + " network it is on).")
+    String host;
 
     @Override
     public Integer call() throws Exception {
@@ -43,18 +53,32 @@ public final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be from 0 to 65535");
         }
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(host);
+        } catch (UnknownHostException e) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "--host " + host + " is not an address of" + " this machine or a name that resolves");
+        }
         Optional<BuildReport> report = SiteOptions.run(build, spec.commandLine(), false);
         if (report.isEmpty()) {
             return ExitCodes.USAGE;
         }
         PrintWriter out = spec.commandLine().getOut();
         out.printf(
-                "Built %s: %,d articles, %,d written, %,d unchanged%n",
+                "Built %s: %s, %,d written, %,d unchanged%n",
                 site.out,
-                report.get().articles(),
+                Count.of(report.get().articles(), "article"),
                 report.get().written(),
                 report.get().unchanged());
-        try (KbServer server = KbServer.start(site.out, SiteLayout.of(site.out).index(), port)) {
+        try (KbServer server = KbServer.start(site.out, SiteLayout.of(site.out).index(), address, port)) {
+            if (server.reachableFromOthers()) {
+                out.printf(
+                        "WARNING: listening on %s, not only this machine: whoever can reach it on port %d can read"
+                                + " the site and search it.%n",
+                        address.getHostAddress(), server.port());
+            }
             out.printf(
                     "Serving %s at %s (search: %sapi/search?q=...). Ctrl-C stops.%n",
                     site.out, server.url(), server.url());

@@ -40,15 +40,21 @@ public final class KbServer implements AutoCloseable {
         this.searcher = searcher;
     }
 
-    /** Starts serving {@code site} with the index in {@code index}; port 0 picks a free one. */
+    /** Starts serving {@code site} with the index in {@code index} on 127.0.0.1; port 0 picks a free one. */
     public static KbServer start(Path site, Path index, int port) throws IOException {
+        return start(site, index, InetAddress.getLoopbackAddress(), port);
+    }
+
+    /** Starts serving {@code site} with the index in {@code index} on an address of this machine. */
+    public static KbServer start(Path site, Path index, InetAddress host, int port) throws IOException {
         KbSearcher searcher = KbSearcher.openForServer(index);
         HttpServer http;
         try {
-            http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
+            http = HttpServer.create(new InetSocketAddress(host, port), 128);
         } catch (java.net.BindException e) {
             searcher.close();
-            throw new java.net.BindException("port " + port + " on 127.0.0.1 is in use (" + e.getMessage()
+            throw new java.net.BindException("port " + port + " on " + host.getHostAddress() + " is in use or not"
+                    + " this machine's (" + e.getMessage()
                     + "): stop what uses it, or choose another with --port (0 picks a free one)");
         } catch (IOException e) {
             searcher.close();
@@ -82,8 +88,18 @@ public final class KbServer implements AutoCloseable {
         return http.getAddress().getPort();
     }
 
+    /** Where this machine's browser finds the server: 127.0.0.1 when it listens there or on every address. */
     public String url() {
-        return "http://127.0.0.1:" + port() + "/";
+        InetAddress a = http.getAddress().getAddress();
+        String host = a.isAnyLocalAddress() || a.isLoopbackAddress()
+                ? "127.0.0.1"
+                : a instanceof java.net.Inet6Address ? "[" + a.getHostAddress() + "]" : a.getHostAddress();
+        return "http://" + host + ":" + port() + "/";
+    }
+
+    /** Whether the server listens beyond this machine's loopback. */
+    public boolean reachableFromOthers() {
+        return !http.getAddress().getAddress().isLoopbackAddress();
     }
 
     public int articles() throws IOException {

@@ -112,7 +112,7 @@ class KbCommandTest {
     void helpListsEachCommandInWholeSentencesAndOptionalFoldersAsOptional() {
         String help = kb("--help").out().replaceAll("\\s+", " ");
         assertThat(help)
-                .contains("then serves it on http://127.0.0.1:PORT/ with search at /api/search.")
+                .contains("then serves it on http://127.0.0.1:PORT/ (or --host) with search at /api/search.")
                 .contains("every problem with its file and line.")
                 .contains("without rendering pages.");
         assertThat(kb("show", "--help").out()).contains("ID [DIR]");

@@ -47,6 +47,22 @@ class ServerTest {
                 .hasMessageContaining("--port");
     }
 
+    @Test
+    void onEveryAddressTheServerSaysSoAndStillAnswersOnLoopback() throws Exception {
+        Path site = ProjectFiles.target("server-test").resolve("site");
+        try (KbServer wide =
+                KbServer.start(site, SiteLayout.of(site).index(), java.net.InetAddress.getByName("0.0.0.0"), 0)) {
+            assertThat(wide.reachableFromOthers()).isTrue();
+            assertThat(wide.url()).isEqualTo("http://127.0.0.1:" + wide.port() + "/");
+            HttpResponse<String> r = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(wide.url() + "api/search?q=smsapm32"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).isEqualTo(200);
+        }
+        assertThat(server.reachableFromOthers()).isFalse();
+    }
+
     private static HttpResponse<String> get(String pathAndQuery) throws Exception {
         return HTTP.send(
                 HttpRequest.newBuilder(URI.create(server.url() + pathAndQuery)).build(),
