@@ -120,8 +120,19 @@ final class Stages implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the pool and waits for its threads: after a stage failed, work it started in parallel may still be running,
+     * and a build must not return while its threads still write.
+     */
     @Override
     public void close() {
         pool.shutdownNow();
+        try {
+            if (!pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES)) {
+                throw new IllegalStateException("the build's threads did not stop within a minute");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -48,8 +48,9 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Option(
             names = "--base-url",
-            defaultValue = SiteConfig.DEFAULT_BASE_URL,
-            description = "Where the site will be published, for the sitemap and feed (default: ${DEFAULT-VALUE}).")
+            paramLabel = "URL",
+            description = "Where the site will be published (https://example.com/kb/): the sitemap, the feed and the"
+                    + " 404 page need it; without it they are left out, or link from the server's root.")
     String baseUrl;
 
     @Option(names = "--full", description = "Build everything afresh, ignoring what the last build left.")
@@ -75,7 +76,10 @@ public final class BuildCommand implements Callable<Integer> {
         }
         SiteConfig config;
         try {
-            config = SiteConfig.defaults().withTitle(title).withBaseUrl(baseUrl).withTheme(theme);
+            config = SiteConfig.defaults()
+                    .withTitle(title)
+                    .withBaseUrl(baseUrl == null ? SiteConfig.DEFAULT_BASE_URL : baseUrl)
+                    .withTheme(theme);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -85,6 +89,12 @@ public final class BuildCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         print(spec.commandLine().getOut(), report.get());
+        if (!config.published()) {
+            spec.commandLine()
+                    .getErr()
+                    .println("kb build: no --base-url, so the site has no sitemap and no feed (they need the address"
+                            + " it is published at)");
+        }
         return report.get().errors() > 0 ? ExitCodes.FAILURE : ExitCodes.OK;
     }
 

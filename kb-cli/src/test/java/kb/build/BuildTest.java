@@ -323,13 +323,13 @@ class BuildTest {
 
         Files.writeString(file, "<!doctype html>\n<p>${site.title</p>\n");
         assertThatThrownBy(() -> build(SiteConfig.defaults().withTheme(theme)))
-                .hasMessageStartingWith(file + ":2:")
+                .hasMessageContaining(file + ":2:")
                 .hasMessageContaining("template syntax error: Encountered")
                 .hasMessageNotContaining("earlier attempt");
 
         Files.writeString(file, "<!doctype html>\n<p>${site.nosuch}</p>\n");
         assertThatThrownBy(() -> build(SiteConfig.defaults().withTheme(theme)))
-                .hasMessageStartingWith(file + ":2:6: template error: The following has evaluated to null or missing")
+                .hasMessageContaining(file + ":2:6: template error: The following has evaluated to null or missing")
                 .hasMessageEndingWith("(rendering 404.html)");
     }
 }

@@ -146,7 +146,7 @@ class FaultsTest {
 
         first.go.countDown();
         BuildReport r = running.get(60, TimeUnit.SECONDS);
-        assertThat(r.pages()).isEqualTo(66);
+        assertThat(r.pages()).isEqualTo(64);
         assertThat(LinkChecker.check(site, CorpusReader.Progress.NONE).broken()).isEmpty();
         assertThat(build().written()).isZero();
     }

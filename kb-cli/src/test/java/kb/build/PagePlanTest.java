@@ -48,7 +48,7 @@ class PagePlanTest {
         theme = Files.createDirectories(tmp.resolve("theme/templates"));
         Files.createDirectories(tmp.resolve("theme/static"));
         Files.writeString(tmp.resolve("theme/static/extra.css"), "p { margin: 0; }");
-        config = SiteConfig.defaults().withTheme(tmp.resolve("theme"));
+        config = SiteConfig.defaults().withBaseUrl("https://example.com/kb/").withTheme(tmp.resolve("theme"));
         site = tmp.resolve("site");
         build(site, false);
     }

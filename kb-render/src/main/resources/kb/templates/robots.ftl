@@ -1,3 +1,3 @@
 User-agent: *
 Allow: /
-Sitemap: ${page.baseUrl}sitemap.xml
+<#if page.baseUrl?has_content>Sitemap: ${page.baseUrl}sitemap.xml</#if>

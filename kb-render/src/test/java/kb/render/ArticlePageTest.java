@@ -155,15 +155,31 @@ class ArticlePageTest {
     }
 
     @Test
-    void machineFilesDescribeTheSite() {
-        assertThat(site.page("robots.txt")).contains("Sitemap: http://localhost:8080/sitemap.xml");
-        assertThat(site.page("sitemap.xml"))
-                .contains("<loc>http://localhost:8080/kb/256/Q256211/</loc>")
+    void machineFilesDescribeThePublishedSite() {
+        TestSites.Site published = TestSites.render(
+                new CorpusReader(ArticleParser.create()).readAll(ProjectFiles.content(), CorpusReader.Progress.NONE),
+                SiteConfig.defaults().withBaseUrl("https://example.com/kb/"));
+        assertThat(published.page("robots.txt")).contains("Sitemap: https://example.com/kb/sitemap.xml");
+        assertThat(published.page("sitemap.xml"))
+                .contains("<loc>https://example.com/kb/kb/256/Q256211/</loc>")
                 .contains("<lastmod>2000-06-25</lastmod>");
-        assertThat(site.page("feed.xml"))
+        assertThat(published.page("feed.xml"))
                 .contains("<feed xmlns=\"http://www.w3.org/2005/Atom\">")
                 .contains(
                         "<title>Q900106: Acme Vault: Backup Job Hangs at 99 Percent When the Catalog Is on a UNC Path</title>");
+        assertThat(published.page("index.html")).contains("href=\"feed.xml\"");
+        // Served at any depth under the address it is published at.
+        assertThat(published.page("404.html"))
+                .contains("href=\"https://example.com/kb/static/kb.css\"")
+                .contains("href=\"https://example.com/kb/index.html\"")
+                .doesNotContain("href=\"/");
+    }
+
+    @Test
+    void aSiteWithoutItsAddressHasNoSitemapOrFeedPointingAtThisMachine() {
+        assertThat(site.plan()).doesNotContainKeys("sitemap.xml", "feed.xml");
+        assertThat(site.page("robots.txt")).doesNotContain("Sitemap").doesNotContain("localhost");
+        assertThat(site.page("index.html")).doesNotContain("feed.xml");
         assertThat(site.page("articles.json")).contains("\"id\":\"Q256211\"").contains("\"url\":\"kb/256/Q256211/\"");
         assertThat(site.page("404.html")).contains("href=\"/static/kb.css\"");
     }

@@ -31,7 +31,9 @@ class HostileTextTest {
                 + BODY.replace("<", "\\<") + "\n\n```\n" + BODY + "\n```\n";
         Article a = ArticleParser.create().parse("evil.md", md).article().orElseThrow();
         assertThat(a.title()).isEqualTo(TITLE);
-        site = TestSites.render(List.of(a), SiteConfig.defaults().withTitle("KB <Site> & \"Co\""));
+        site = TestSites.render(
+                List.of(a),
+                SiteConfig.defaults().withTitle("KB <Site> & \"Co\"").withBaseUrl("https://example.com/kb/"));
     }
 
     @Test

@@ -40,11 +40,14 @@ final class MachineFiles {
         this.sitemapLimit = sitemapLimit;
     }
 
-    /** Every machine file, each made when asked for. */
+    /** Every machine file, each made when asked for: the feed and sitemaps only for a site with its address. */
     void plan(List<Supplier<Page>> out) {
-        out.add(this::feed);
-        sitemaps(out);
-        out.add(() -> new Page.RobotsPage("robots.txt", links.site("robots.txt"), config.baseUrl()));
+        if (config.published()) {
+            out.add(this::feed);
+            sitemaps(out);
+        }
+        out.add(() -> new Page.RobotsPage(
+                "robots.txt", links.site("robots.txt"), config.published() ? config.baseUrl() : ""));
         out.add(this::manifest);
     }
 

@@ -9,7 +9,8 @@ import java.util.Optional;
  *
  * @param title the site's name, in every page's header and title
  * @param baseUrl the absolute URL the site is published at, ending in a slash; used where relative links cannot
- *     be (sitemap, feed)
+ *     be (sitemap, feed, the 404 page). The default, {@link #DEFAULT_BASE_URL}, says the site is not published: it
+ *     gets no sitemap and no feed, which would point at this machine
  * @param theme a folder whose templates and static files override the built-in theme's, by name
  * @param pageSize entries on one page of a long index
  * @param feedSize entries in the Atom feed
@@ -32,6 +33,11 @@ public record SiteConfig(
         if (pageSize < 10 || feedSize < 1 || recentSize < 1) {
             throw new IllegalArgumentException("pageSize must be at least 10, feedSize and recentSize at least 1");
         }
+    }
+
+    /** Whether the site is built for an address it is published at (a base URL was given). */
+    public boolean published() {
+        return !baseUrl.equals(DEFAULT_BASE_URL);
     }
 
     public static SiteConfig defaults() {

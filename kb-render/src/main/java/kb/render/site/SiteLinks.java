@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import kb.model.ArticleId;
 import kb.model.corpus.ArticleSummary;
 import kb.render.link.SitePaths;
@@ -33,6 +34,9 @@ final class SiteLinks {
 
     private final String title;
     private final Map<String, String> productPaths = new HashMap<>();
+    /** The address the site is published at, when the build was given one. */
+    private final Optional<String> published;
+
     private final Map<String, String> keywordPaths = new HashMap<>();
     private final Map<ArticleId, Shown> shown = new HashMap<>();
     /** The links from an article's page to each product and keyword index, by the index's folder. */
@@ -40,6 +44,7 @@ final class SiteLinks {
 
     SiteLinks(SiteConfig config, SiteModel model) {
         this.title = config.title();
+        this.published = config.published() ? Optional.of(config.baseUrl()) : Optional.empty();
         for (ArticleSummary m : model.articles()) {
             String file = SitePaths.articleFile(m.id());
             shown.put(
@@ -57,9 +62,13 @@ final class SiteLinks {
         return prefix + (n == 1 ? slug : slug + "-" + n) + "/";
     }
 
-    /** What a page knows of the site. The 404 page is served at any depth, so its links start at the root. */
+    /**
+     * What a page knows of the site. The 404 page is served at any depth, so its links start at the address the site
+     * is published at, or at the server's root when it has none.
+     */
     SiteView site(String path) {
-        return new SiteView(title, path.equals(NOT_FOUND) ? "/" : root(path), path, GENERATOR);
+        String root = path.equals(NOT_FOUND) ? published.orElse("/") : root(path);
+        return new SiteView(title, root, path, GENERATOR, published.isPresent());
     }
 
     /** The relative path from a page up to the root: {@code ../../../} for {@code kb/256/Q256211/index.html}. */
