@@ -1,6 +1,7 @@
 package kb.search.schema;
 
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.FilteringTokenFilter;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -51,32 +52,27 @@ public final class KbAnalyzers {
      * {@linkplain SpellingFilter spellings folded}.
      */
     public static Analyzer prose() {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = new StandardTokenizer();
-                TokenStream ts = new EnglishPossessiveFilter(source);
-                ts = new SpellingFilter(ts);
-                ts = new LowerCaseFilter(ts);
-                ts = new StopFilter(ts, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-                ts = new PorterStemFilter(ts);
-                return new TokenStreamComponents(source, ts);
-            }
-
-            @Override
-            protected TokenStream normalize(String fieldName, TokenStream in) {
-                return new LowerCaseFilter(in);
-            }
-        };
+        return words(source -> {
+            TokenStream ts = new EnglishPossessiveFilter(source);
+            ts = new SpellingFilter(ts);
+            ts = new LowerCaseFilter(ts);
+            ts = new StopFilter(ts, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+            return new PorterStemFilter(ts);
+        });
     }
 
     /** Words as written, stop words kept, as messages are quoted: lower-cased, their spellings folded. */
     public static Analyzer verbatim() {
+        return words(source -> new LowerCaseFilter(new SpellingFilter(source)));
+    }
+
+    /** Lucene's standard word splitting, then these filters; terms of a query's normal form lower-cased. */
+    private static Analyzer words(Function<Tokenizer, TokenStream> filters) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                return new TokenStreamComponents(source, new LowerCaseFilter(new SpellingFilter(source)));
+                return new TokenStreamComponents(source, filters.apply(source));
             }
 
             @Override
