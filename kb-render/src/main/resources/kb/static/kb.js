@@ -216,7 +216,7 @@
     var list = el("ol", { "class": "hits", start: String((b.page - 1) * 10 + 1) });
     b.hits.forEach(function (h) {
       var li = el("li", { "class": "hit" });
-      var title = el("h3");
+      var title = el("h2");
       title.appendChild(el("a", { href: href(h) }, h.id + ": " + h.title));
       li.appendChild(title);
       li.appendChild(snippet(h.snippet));

@@ -142,6 +142,23 @@ class ArticlePageTest {
     }
 
     @Test
+    void landmarksAreNamedAndNothingHiddenTakesFocus() {
+        for (String path : List.of("index.html", "search/index.html", "kb/256/Q256211/index.html")) {
+            Document doc = Jsoup.parse(site.page(path));
+            assertThat(doc.select("[role=banner], [role=contentinfo]")).as(path).isEmpty();
+            assertThat(doc.select("form[role=search]")).as(path).hasSize(1).allMatch(f -> f.hasAttr("aria-label"));
+            assertThat(doc.select("[aria-hidden=true]"))
+                    .as(path)
+                    .allMatch(e -> !e.is("a[href], button, input")
+                            || e.attr("tabindex").equals("-1"));
+        }
+        Document article = Jsoup.parse(site.page("kb/256/Q256211/index.html"));
+        assertThat(article.select("pre"))
+                .isNotEmpty()
+                .allMatch(pre -> pre.attr("tabindex").equals("0"));
+    }
+
+    @Test
     void longIndexesArePaginated() {
         var corpus =
                 new CorpusReader(ArticleParser.create()).readAll(ProjectFiles.content(), CorpusReader.Progress.NONE);

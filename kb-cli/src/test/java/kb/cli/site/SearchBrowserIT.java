@@ -72,7 +72,7 @@ class SearchBrowserIT {
         assertThat(browser.findElements(By.cssSelector("li.hit .meta")))
                 .allMatch(m -> m.getText().startsWith("Acme Sync Server"));
 
-        WebElement first = browser.findElement(By.cssSelector("li.hit h3 a"));
+        WebElement first = browser.findElement(By.cssSelector("li.hit h2 a"));
         String title = first.getText();
         first.click();
         waiting().until(d -> d.getCurrentUrl().contains("/kb/"));
@@ -96,6 +96,6 @@ class SearchBrowserIT {
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("q");
         browser.switchTo().activeElement().sendKeys("Smsapm32.exe", Keys.ENTER);
         waiting().until(d -> !d.findElements(By.cssSelector("ol.hits li.hit")).isEmpty());
-        assertThat(browser.findElement(By.cssSelector("li.hit h3 a")).getText()).startsWith("Q256211");
+        assertThat(browser.findElement(By.cssSelector("li.hit h2 a")).getText()).startsWith("Q256211");
     }
 }

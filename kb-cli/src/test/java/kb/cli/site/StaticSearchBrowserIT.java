@@ -135,7 +135,7 @@ class StaticSearchBrowserIT {
         box.sendKeys(Keys.ENTER);
         waiting().until(d -> !hits().isEmpty());
         assertThat(browser.getCurrentUrl()).contains("search/index.html?q=Smsapm32.exe");
-        assertThat(browser.findElement(By.cssSelector("li.hit h3 a")).getText()).startsWith("Q256211");
+        assertThat(browser.findElement(By.cssSelector("li.hit h2 a")).getText()).startsWith("Q256211");
         assertThat(browser.findElement(By.cssSelector("li.hit mark")).getText()).isNotBlank();
 
         browser.get(base + "search/index.html?q=widget+console");
@@ -151,7 +151,7 @@ class StaticSearchBrowserIT {
         assertThat(browser.findElements(By.cssSelector("li.hit .meta")))
                 .allMatch(m -> m.getText().startsWith("Acme Sync Server"));
 
-        WebElement first = browser.findElement(By.cssSelector("li.hit h3 a"));
+        WebElement first = browser.findElement(By.cssSelector("li.hit h2 a"));
         String id = first.getText().substring(0, first.getText().indexOf(':'));
         first.click();
         waiting().until(d -> d.getCurrentUrl().contains("/" + id + "/"));
@@ -217,7 +217,7 @@ class StaticSearchBrowserIT {
         for (String q : List.of("widget console", "Smsapm32.exe", "access is denied", "agent upgrade", "restart")) {
             List<String> answer = searchPageAndApi(q);
             List<String> shown = hits().stream()
-                    .map(h -> h.findElement(By.cssSelector("h3 a")).getText())
+                    .map(h -> h.findElement(By.cssSelector("h2 a")).getText())
                     .map(t -> t.substring(0, t.indexOf(':')))
                     .toList();
             assertThat(shown).as(q).isNotEmpty().isEqualTo(answer);
@@ -274,7 +274,7 @@ class StaticSearchBrowserIT {
         browser.get(http + "search/index.html?q=gadget+fails");
         waiting().until(d -> !hits().isEmpty());
         WebElement hit = hits().get(0);
-        assertThat(hit.findElement(By.cssSelector("h3 a")).getText()).contains("<script>alert(1)</script>");
+        assertThat(hit.findElement(By.cssSelector("h2 a")).getText()).contains("<script>alert(1)</script>");
         assertThat(hit.findElement(By.cssSelector(".snippet")).getText()).contains("alert(1)");
         assertThat(browser.findElements(By.cssSelector("#results script, #results img")))
                 .isEmpty();
