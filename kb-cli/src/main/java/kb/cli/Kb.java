@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             CheckCommand.class,
             ShowCommand.class,
             ExportCommand.class,
+            NewCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Kb {

@@ -120,6 +120,37 @@ class KbCommandTest {
     }
 
     @Test
+    void newStartsAnArticleWithTheNextIdThatReadsBackAndNeverOverwrites(@TempDir Path dir) throws IOException {
+        try (var files = Files.list(ProjectFiles.content())) {
+            for (Path f : files.toList()) {
+                Files.copy(f, dir.resolve(f.getFileName()));
+            }
+        }
+        String title = "Acme Vault: Restore Fails With \"Catalog Busy\"";
+
+        Run first = kb("new", title, "--product", "acmevault", "--content", dir.toString());
+        Run second = kb("new", title, "--content", dir.toString());
+
+        assertThat(first.status()).isZero();
+        Path file = Path.of(first.out().strip());
+        assertThat(file).isEqualTo(dir.resolve("acme-vault-restore-fails-with-catalog-busy.md"));
+        assertThat(Path.of(second.out().strip()))
+                .isEqualTo(dir.resolve("acme-vault-restore-fails-with-catalog-busy-2.md"));
+        assertThat(Files.readString(file))
+                .contains("## Symptoms", "## Cause", "## Resolution", "products: \"Acme Vault\"");
+        JsonNode shown = new ObjectMapper()
+                .readTree(kb("show", "Q900108", dir.toString()).out());
+        assertThat(shown.get("title").asText()).isEqualTo(title);
+        assertThat(shown.get("productCodes").get(0).asText()).isEqualTo("acmevault");
+        assertThat(new ObjectMapper()
+                        .readTree(kb("show", "Q900109", dir.toString()).out())
+                        .get("title")
+                        .asText())
+                .isEqualTo(title);
+        assertThat(kb("check", dir.toString()).out()).contains("Articles     14 in ", "0 errors, 0 warnings");
+    }
+
+    @Test
     void indexAloneThenSearchAndEval(@TempDir Path dir) throws IOException {
         Path site = dir.resolve("site");
         Run index = kb("index", ProjectFiles.content().toString(), "--out", site.toString());

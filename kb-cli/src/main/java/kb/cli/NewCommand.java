@@ -1,0 +1,131 @@
+package kb.cli;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import kb.model.ArticleId;
+import kb.model.ProductNames;
+import kb.model.corpus.ArticleSummary;
+import kb.model.corpus.Corpus;
+import kb.render.link.SitePaths;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code kb new "Title" [--product CODE] [--content DIR]}: starts a Markdown article with the next free id, today's
+ * date and empty Symptoms, Cause and Resolution sections, and prints its path. It never overwrites a file.
+ */
+@Command(
+        name = "new",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Starts a new Markdown article in the content folder: the next free id, today's date and empty Symptoms,"
+                    + " Cause and Resolution sections; prints its path.",
+            "An existing file is never overwritten."
+        })
+final class NewCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ContentOptions content;
+
+    @Parameters(index = "0", paramLabel = "TITLE", description = "The article's title.")
+    String title;
+
+    @Option(
+            names = "--product",
+            paramLabel = "CODE",
+            description = "The product's code (acmesync); its name is taken from the articles that have it.")
+    String product;
+
+    @Option(
+            names = "--content",
+            paramLabel = "DIR",
+            defaultValue = "content",
+            description = "Content folder (default: ${DEFAULT-VALUE}).")
+    Path dir;
+
+    @Override
+    public Integer call() throws Exception {
+        if (title.isBlank()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "the title is empty");
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "not a folder: " + dir);
+        }
+        Corpus corpus = content.read(dir, spec.commandLine());
+        int last =
+                corpus.summaries().stream().mapToInt(s -> s.id().number()).max().orElse(0);
+        ArticleId id = new ArticleId(last + 1);
+        Path file = write(dir, SitePaths.slug(title), text(id, corpus));
+        spec.commandLine().getOut().println(file);
+        return ExitCodes.OK;
+    }
+
+    private String text(ArticleId id, Corpus corpus) {
+        StringBuilder b = new StringBuilder("---\n")
+                .append("id: ")
+                .append(id)
+                .append('\n')
+                .append("title: ")
+                .append(quoted(title.strip()))
+                .append('\n');
+        if (product != null && !product.isBlank()) {
+            b.append("product: ").append(product.strip()).append('\n');
+            String name = productName(corpus, product.strip());
+            if (name != null) {
+                b.append("products: ").append(quoted(name)).append('\n');
+            }
+        }
+        return b.append("modified: ")
+                .append(LocalDate.now(ZoneId.systemDefault()))
+                .append('\n')
+                .append("---\n\n## Symptoms\n\n\n## Cause\n\n\n## Resolution\n\n")
+                .toString();
+    }
+
+    /** The name the content's articles give a product code, as the site shows it; null when none has the code. */
+    private static String productName(Corpus corpus, String code) {
+        ProductNames names = new ProductNames();
+        for (ArticleSummary s : corpus.summaries()) {
+            var named = ProductNames.ofKeys(s.productCodes(), s.productNames());
+            for (int i = 0; i < s.productKeys().size(); i++) {
+                if (s.productKeys().get(i).equalsIgnoreCase(code)
+                        && !s.productCodes().isEmpty()) {
+                    names.add(code, named.get(i), 1);
+                }
+            }
+        }
+        Map<String, String> byCode = names.names();
+        return byCode.get(code);
+    }
+
+    /** A front matter value in quotes: double, or single when it holds a double quote (a single one doubled). */
+    private static String quoted(String value) {
+        return value.contains("\"") ? "'" + value.replace("'", "''") + "'" : "\"" + value + "\"";
+    }
+
+    /** Writes a new file named after the title, with {@code -2}, {@code -3}... when the name is taken. */
+    private static Path write(Path dir, String slug, String text) throws IOException {
+        String base = slug.isEmpty() ? "article" : slug;
+        for (int n = 1; ; n++) {
+            Path file = dir.resolve((n == 1 ? base : base + "-" + n) + ".md");
+            try {
+                return Files.writeString(file, text, java.nio.file.StandardOpenOption.CREATE_NEW);
+            } catch (FileAlreadyExistsException taken) {
+                // the next name
+            }
+        }
+    }
+}
