@@ -3,10 +3,6 @@ package kb.cli.site;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.sun.net.httpserver.HttpServer;
-import com.sun.net.httpserver.SimpleFileServer;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -50,7 +46,7 @@ class AccessibilityIT {
             "search/index.html?q=zzqqxx",
             "404.html");
 
-    private static HttpServer server;
+    private static ServedSite served;
     private static WebDriver browser;
     private static String http;
     private static String axe;
@@ -68,20 +64,15 @@ class AccessibilityIT {
                 .full(true)
                 .build()
                 .run();
-        server = SimpleFileServer.createFileServer(
-                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), site, SimpleFileServer.OutputLevel.NONE);
-        server.start();
-        http = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
-        browser = Chromium.start(work);
+        served = ServedSite.start(site, work);
+        http = served.url();
+        browser = served.browser();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.stop(0);
+        if (served != null) {
+            served.close();
         }
     }
 

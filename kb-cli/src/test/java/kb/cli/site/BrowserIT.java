@@ -3,11 +3,7 @@ package kb.cli.site;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.sun.net.httpserver.HttpServer;
-import com.sun.net.httpserver.SimpleFileServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import kb.build.SiteBuild;
@@ -29,7 +25,7 @@ import org.openqa.selenium.WebElement;
  * {@code target/screenshots/}.
  */
 class BrowserIT {
-    private static HttpServer server;
+    private static ServedSite served;
     private static WebDriver browser;
     private static String base;
     private static Path shots;
@@ -45,21 +41,16 @@ class BrowserIT {
                 .index(false)
                 .build()
                 .run();
-        server = SimpleFileServer.createFileServer(
-                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), site, SimpleFileServer.OutputLevel.NONE);
-        server.start();
-        base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+        served = ServedSite.start(site, work);
+        base = served.url();
         shots = ProjectFiles.target("screenshots");
-        browser = Chromium.start(work);
+        browser = served.browser();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.stop(0);
+        if (served != null) {
+            served.close();
         }
     }
 

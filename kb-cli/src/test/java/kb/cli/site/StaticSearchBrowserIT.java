@@ -3,11 +3,7 @@ package kb.cli.site;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.sun.net.httpserver.HttpServer;
-import com.sun.net.httpserver.SimpleFileServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,7 +34,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class StaticSearchBrowserIT {
     private static final String HOSTILE = "<script>alert(1)</script> \"><img src=x onerror=alert(2)> </script>";
 
-    private static HttpServer server;
+    private static ServedSite served;
     private static WebDriver browser;
     private static Path site;
     private static String http;
@@ -91,11 +87,9 @@ class StaticSearchBrowserIT {
         Path www = work.resolve("www");
         site = www.resolve("kb");
         SiteBuild.builder(content, site).full(true).build().run();
-        server = SimpleFileServer.createFileServer(
-                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), www, SimpleFileServer.OutputLevel.NONE);
-        server.start();
-        http = "http://127.0.0.1:" + server.getAddress().getPort() + "/kb/";
-        browser = Chromium.start(work);
+        served = ServedSite.start(www, work);
+        http = served.url() + "kb/";
+        browser = served.browser();
     }
 
     private static void copy(Path from, Path to) throws IOException {
@@ -109,11 +103,8 @@ class StaticSearchBrowserIT {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.stop(0);
+        if (served != null) {
+            served.close();
         }
     }
 
