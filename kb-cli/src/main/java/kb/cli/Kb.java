@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             ShowCommand.class,
             ExportCommand.class,
             NewCommand.class,
+            ThemeCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Kb {

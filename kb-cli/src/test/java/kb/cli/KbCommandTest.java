@@ -151,6 +151,37 @@ class KbCommandTest {
     }
 
     @Test
+    void themeExportCopiesTheBuiltInThemeWhichBuildsTheSameSiteAndKeepsAUsersFile(@TempDir Path dir)
+            throws IOException {
+        Path theme = dir.resolve("theme");
+        Files.createDirectories(theme.resolve("static"));
+        Files.writeString(theme.resolve("static/kb.css"), "body { color: rebeccapurple; }");
+
+        Run run = kb("theme", "export", theme.toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("kept " + theme.resolve("static/kb.css")).contains("Wrote 11 files");
+        assertThat(theme.resolve("templates/article.ftlh")).exists();
+        assertThat(Files.readString(theme.resolve("static/kb.css"))).contains("rebeccapurple");
+        Files.delete(theme.resolve("static/kb.css"));
+        assertThat(kb("theme", "export", theme.toString()).out()).contains("Wrote 1 file ");
+
+        String content = ProjectFiles.content().toString();
+        Path plain = dir.resolve("plain");
+        Path themed = dir.resolve("themed");
+        assertThat(kb("build", content, "--out", plain.toString(), "--no-index").status())
+                .isZero();
+        assertThat(kb("build", content, "--out", themed.toString(), "--no-index", "--theme", theme.toString())
+                        .status())
+                .isZero();
+        for (String page : List.of("index.html", "kb/256/Q256211/index.html", "static/kb.css", "search/index.html")) {
+            assertThat(Files.readString(themed.resolve(page)))
+                    .as(page)
+                    .isEqualTo(Files.readString(plain.resolve(page)));
+        }
+    }
+
+    @Test
     void indexAloneThenSearchAndEval(@TempDir Path dir) throws IOException {
         Path site = dir.resolve("site");
         Run index = kb("index", ProjectFiles.content().toString(), "--out", site.toString());

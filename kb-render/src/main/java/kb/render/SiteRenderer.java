@@ -134,6 +134,17 @@ public final class SiteRenderer {
         return out;
     }
 
+    /**
+     * The built-in theme as a theme folder holds it: each template under {@code templates/} and each static file
+     * under {@code static/}, by path, in that order.
+     */
+    public static Map<String, byte[]> builtInTheme() {
+        Map<String, byte[]> out = new java.util.LinkedHashMap<>();
+        TEMPLATES.forEach(name -> out.put("templates/" + name, resource("/kb/templates/" + name)));
+        STATIC.forEach(name -> out.put("static/" + name, resource("/kb/static/" + name)));
+        return out;
+    }
+
     private static byte[] resource(String name) {
         try (InputStream in = SiteRenderer.class.getResourceAsStream(name)) {
             if (in == null) {
