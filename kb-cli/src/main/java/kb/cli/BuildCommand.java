@@ -12,6 +12,7 @@ import kb.build.BuildReport;
 import kb.build.SiteBuild;
 import kb.model.Diagnostic;
 import kb.render.site.SiteConfig;
+import kb.render.view.Count;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -13,6 +13,7 @@ import kb.model.Severity;
 import kb.model.corpus.Corpus;
 import kb.model.corpus.CorpusSummary;
 import kb.model.json.ArticleJson;
+import kb.render.view.Count;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

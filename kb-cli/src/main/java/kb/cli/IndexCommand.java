@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import kb.build.BuildReport;
 import kb.build.SiteBuild;
 import kb.model.build.SiteLayout;
+import kb.render.view.Count;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

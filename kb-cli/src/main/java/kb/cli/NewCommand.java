@@ -6,11 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import kb.model.ArticleId;
 import kb.model.ProductNames;
-import kb.model.corpus.ArticleSummary;
 import kb.model.corpus.Corpus;
 import kb.render.link.SitePaths;
 import picocli.CommandLine;
@@ -98,17 +96,8 @@ final class NewCommand implements Callable<Integer> {
     /** The name the content's articles give a product code, as the site shows it; null when none has the code. */
     private static String productName(Corpus corpus, String code) {
         ProductNames names = new ProductNames();
-        for (ArticleSummary s : corpus.summaries()) {
-            var named = ProductNames.ofKeys(s.productCodes(), s.productNames());
-            for (int i = 0; i < s.productKeys().size(); i++) {
-                if (s.productKeys().get(i).equalsIgnoreCase(code)
-                        && !s.productCodes().isEmpty()) {
-                    names.add(code, named.get(i), 1);
-                }
-            }
-        }
-        Map<String, String> byCode = names.names();
-        return byCode.get(code);
+        corpus.summaries().forEach(s -> names.addArticle(s.productCodes(), s.productNames()));
+        return names.names().get(code);
     }
 
     /** A front matter value in quotes: double, or single when it holds a double quote (a single one doubled). */

@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import kb.build.BuildReport;
 import kb.build.SiteBuild;
 import kb.model.build.SiteLayout;
+import kb.render.view.Count;
 import kb.server.KbServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

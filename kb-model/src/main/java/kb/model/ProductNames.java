@@ -24,6 +24,15 @@ public final class ProductNames {
                 .toList();
     }
 
+    /** Counts one more article, with these product codes and names, for the name of each of its product keys. */
+    public void addArticle(List<String> codes, List<String> names) {
+        List<String> keys = Article.productKeys(codes, names);
+        List<String> named = ofKeys(codes, names);
+        for (int i = 0; i < keys.size(); i++) {
+            add(keys.get(i), named.get(i), 1);
+        }
+    }
+
     /** Counts {@code articles} more articles that call the product of this key by this name. */
     public void add(String key, String name, int articles) {
         counts.computeIfAbsent(key, k -> new HashMap<>()).merge(name, articles, Integer::sum);

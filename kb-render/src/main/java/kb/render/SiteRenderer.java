@@ -209,11 +209,9 @@ public final class SiteRenderer {
     /** A template's text as the theme has it (the theme's own file, else the built-in one), without parsing it. */
     private Optional<String> templateSource(String name) {
         try {
-            if (config.theme().isPresent()) {
-                Path own = config.theme().get().resolve("templates").resolve(name);
-                if (Files.isRegularFile(own)) {
-                    return Optional.of(Files.readString(own));
-                }
+            Optional<Path> own = ownTemplate(name);
+            if (own.isPresent()) {
+                return Optional.of(Files.readString(own.get()));
             }
             try (InputStream in = SiteRenderer.class.getResourceAsStream("/kb/templates/" + name)) {
                 return in == null
@@ -354,16 +352,15 @@ public final class SiteRenderer {
 
     /** Where in a template: the theme's file when it has one, else the built-in template's name. */
     private String where(String template, Integer line, Integer column) {
-        String file = template == null ? "template" : template;
-        if (template != null && config.theme().isPresent()) {
-            Path own = config.theme().get().resolve("templates").resolve(template);
-            if (Files.isRegularFile(own)) {
-                file = own.toString();
-            }
-        } else if (template != null) {
-            file = "built-in template " + template;
-        }
+        String file = template == null
+                ? "template"
+                : ownTemplate(template).map(Path::toString).orElse("built-in template " + template);
         return file + (line == null ? "" : ":" + line + (column == null ? "" : ":" + column));
+    }
+
+    /** The theme's own file for a template, when the theme has one. */
+    private Optional<Path> ownTemplate(String name) {
+        return config.theme().map(t -> t.resolve("templates").resolve(name)).filter(Files::isRegularFile);
     }
 
     private static ArticleView articleView(Article a, Page.ArticleContext c) {

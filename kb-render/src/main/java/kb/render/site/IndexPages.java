@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import kb.model.ArticleId;
 import kb.model.corpus.ArticleSummary;
 import kb.render.link.SitePaths;
+import kb.render.view.Count;
 import kb.render.view.EntryView;
 import kb.render.view.ListView;
 import kb.render.view.NavLink;
@@ -255,8 +256,8 @@ final class IndexPages {
     }
 
     /** How many articles: {@code 1 article}, {@code 1,204 articles}. */
-    static String count(int n) {
-        return n == 1 ? "1 article" : String.format("%,d articles", n);
+    private static String count(int n) {
+        return Count.of(n, "article");
     }
 
     private void missing(List<Supplier<Page>> out) {

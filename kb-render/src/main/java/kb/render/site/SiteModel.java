@@ -61,12 +61,10 @@ public final class SiteModel {
         Map<String, List<ArticleSummary>> byProduct = new TreeMap<>();
         ProductNames names = new ProductNames();
         for (ArticleSummary m : corpus.summaries()) {
-            List<String> keys = m.productKeys();
-            List<String> named = ProductNames.ofKeys(m.productCodes(), m.productNames());
-            for (int i = 0; i < keys.size(); i++) {
-                byProduct.computeIfAbsent(keys.get(i), k -> new ArrayList<>()).add(m);
-                names.add(keys.get(i), named.get(i), 1);
+            for (String key : m.productKeys()) {
+                byProduct.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
             }
+            names.addArticle(m.productCodes(), m.productNames());
         }
         Map<String, String> name = names.names();
         byProduct.forEach((k, v) -> products.put(k, new Product(k, name.get(k), List.copyOf(v))));
