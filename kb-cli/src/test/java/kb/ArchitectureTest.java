@@ -112,6 +112,13 @@ class ArchitectureTest {
                 .check(kb);
         noClasses()
                 .that()
+                .resideOutsideOfPackage("kb.model.parse.internal..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.snakeyaml..")
+                .check(kb);
+        noClasses()
+                .that()
                 .resideOutsideOfPackages("kb.cli..")
                 .should()
                 .dependOnClassesThat()

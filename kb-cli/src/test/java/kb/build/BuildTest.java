@@ -33,12 +33,7 @@ class BuildTest {
     void copyContent() throws Exception {
         content = tmp.resolve("content");
         out = tmp.resolve("site");
-        Files.createDirectories(content);
-        try (Stream<Path> files = Files.list(ProjectFiles.content())) {
-            for (Path f : files.toList()) {
-                Files.copy(f, content.resolve(f.getFileName()));
-            }
-        }
+        ProjectFiles.copyContent(content);
     }
 
     private BuildReport build() throws Exception {
@@ -69,7 +64,7 @@ class BuildTest {
         BuildReport r = build();
 
         assertThat(r.full()).isTrue();
-        assertThat(r.articles()).isEqualTo(12);
+        assertThat(r.articles()).isEqualTo(ProjectFiles.ARTICLES);
         assertThat(r.written()).isEqualTo(r.pages());
         assertThat(out.resolve("kb/256/Q256211/index.html")).exists();
         assertThat(out.resolve("static/kb.css")).exists();
@@ -173,7 +168,7 @@ class BuildTest {
         BuildReport r = build();
 
         assertThat(r.full()).isTrue();
-        assertThat(r.read()).isEqualTo(12);
+        assertThat(r.read()).isEqualTo(ProjectFiles.ARTICLES);
         assertThat(r.notices()).singleElement().asString().contains("did not finish");
         assertThat(state("building")).doesNotExist();
         assertThat(state("new-site")).doesNotExist();
@@ -203,7 +198,7 @@ class BuildTest {
         java.util.Map<String, String> before = snapshot(content);
         build();
         build(SiteConfig.defaults().withTitle("Other"));
-        assertThat(snapshot(content)).hasSize(12).isEqualTo(before);
+        assertThat(snapshot(content)).hasSize(ProjectFiles.CONTENT_FILES).isEqualTo(before);
     }
 
     /** Every file of a folder: its bytes and time. */
@@ -250,7 +245,7 @@ class BuildTest {
         build();
         Path index = SiteLayout.of(out).index();
         try (var searcher = KbSearcher.open(index)) {
-            assertThat(searcher.size()).isEqualTo(12);
+            assertThat(searcher.size()).isEqualTo(ProjectFiles.ARTICLES);
             assertThat(searcher.search(SearchRequest.of("catalog hangs at 99 percent"))
                             .hits()
                             .get(0)
@@ -261,7 +256,7 @@ class BuildTest {
         Files.delete(content.resolve("acme-vault-move-catalog.md"));
         build();
         try (var searcher = KbSearcher.open(index)) {
-            assertThat(searcher.size()).isEqualTo(11);
+            assertThat(searcher.size()).isEqualTo(ProjectFiles.ARTICLES - 1);
             assertThat(searcher.search(SearchRequest.of("freezes ninety-nine"))
                             .hits()
                             .get(0)
@@ -293,7 +288,7 @@ class BuildTest {
         assertThat(second.notices()).singleElement().asString().contains("search index could not be used");
         assertThat(KbIndex.check(index)).isInstanceOf(KbIndex.Status.Current.class);
         try (var searcher = KbSearcher.open(index)) {
-            assertThat(searcher.size()).isEqualTo(12);
+            assertThat(searcher.size()).isEqualTo(ProjectFiles.ARTICLES);
         }
     }
 

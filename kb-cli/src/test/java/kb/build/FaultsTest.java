@@ -46,12 +46,7 @@ class FaultsTest {
 
     @BeforeEach
     void copyContent() throws IOException {
-        content = Files.createDirectories(tmp.resolve("content"));
-        try (Stream<Path> files = Files.list(ProjectFiles.content())) {
-            for (Path f : files.toList()) {
-                Files.copy(f, content.resolve(f.getFileName()));
-            }
-        }
+        content = ProjectFiles.copyContent(tmp.resolve("content"));
         site = tmp.resolve("site");
     }
 
@@ -80,7 +75,7 @@ class FaultsTest {
 
     private void assertSearchFindsItsArticles() throws IOException {
         try (KbSearcher searcher = KbSearcher.open(SiteLayout.of(site).index())) {
-            assertThat(searcher.size()).isEqualTo(12);
+            assertThat(searcher.size()).isEqualTo(ProjectFiles.ARTICLES);
             assertThat(searcher.search(SearchRequest.of("smsapm32 does not stop during client upgrade"))
                             .hits()
                             .get(0)
@@ -146,7 +141,7 @@ class FaultsTest {
 
         first.go.countDown();
         BuildReport r = running.get(60, TimeUnit.SECONDS);
-        assertThat(r.pages()).isEqualTo(64);
+        assertThat(r.pages()).isEqualTo(67);
         assertThat(LinkChecker.check(site, CorpusReader.Progress.NONE).broken()).isEmpty();
         assertThat(build().written()).isZero();
     }
@@ -159,7 +154,7 @@ class FaultsTest {
         site = work.resolve("site");
         assertThatThrownBy(() -> SiteBuild.builder(stateLike, site).build().run())
                 .hasMessageContaining("it is the content folder");
-        assertThat(files(stateLike)).hasSize(12);
+        assertThat(files(stateLike)).hasSize(ProjectFiles.CONTENT_FILES);
 
         // The names earlier versions of kb gave their scratch folders are no one's now.
         Path scratchLike = work.resolve(".site.kb-new");
@@ -249,7 +244,7 @@ class FaultsTest {
                 .asString()
                 .contains("saved state of the last build could not be read")
                 .contains("checksum");
-        assertThat(r.read()).isEqualTo(12);
+        assertThat(r.read()).isEqualTo(ProjectFiles.ARTICLES);
         assertThat(files(site)).isEqualTo(before);
         assertThat(build().notices()).isEmpty();
     }
@@ -324,7 +319,7 @@ class FaultsTest {
                 assertThat(d.code()).isEqualTo(DiagnosticCode.UNREADABLE_FOLDER);
                 assertThat(d.source()).isEqualTo("locked");
             });
-            assertThat(r.articles()).isEqualTo(12);
+            assertThat(r.articles()).isEqualTo(ProjectFiles.ARTICLES);
         } finally {
             Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
         }

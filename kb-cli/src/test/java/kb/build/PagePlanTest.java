@@ -39,12 +39,7 @@ class PagePlanTest {
 
     @BeforeEach
     void firstBuild() throws Exception {
-        content = Files.createDirectories(tmp.resolve("content"));
-        try (Stream<Path> files = Files.list(ProjectFiles.content())) {
-            for (Path f : files.toList()) {
-                Files.copy(f, content.resolve(f.getFileName()));
-            }
-        }
+        content = ProjectFiles.copyContent(tmp.resolve("content"));
         theme = Files.createDirectories(tmp.resolve("theme/templates"));
         Files.createDirectories(tmp.resolve("theme/static"));
         Files.writeString(tmp.resolve("theme/static/extra.css"), "p { margin: 0; }");

@@ -36,9 +36,9 @@ class KbCommandTest {
 
         assertThat(run.status()).isZero();
         assertThat(run.out())
-                .contains("Articles     12 in ")
-                .contains("Formats      MARKDOWN 7, JEKYLL 3")
-                .contains("References   18 resolved, 8 dangling (7 ids not in ")
+                .contains("Articles     " + ProjectFiles.ARTICLES + " in ")
+                .contains("Formats      MARKDOWN 8, JEKYLL 3")
+                .contains("References   19 resolved, 8 dangling (7 ids not in ")
                 .contains("Diagnostics  0 errors, 0 warnings, 0 notes");
     }
 
@@ -47,10 +47,10 @@ class KbCommandTest {
         Run run = kb("check", "--json", ProjectFiles.content().toString());
 
         JsonNode json = new ObjectMapper().readTree(run.out());
-        assertThat(json.get("articles").asInt()).isEqualTo(12);
+        assertThat(json.get("articles").asInt()).isEqualTo(ProjectFiles.ARTICLES);
         assertThat(json.get("errors").asInt()).isZero();
         assertThat(json.get("warnings").asInt()).isZero();
-        assertThat(json.get("references").asInt()).isEqualTo(18);
+        assertThat(json.get("references").asInt()).isEqualTo(19);
         assertThat(json.get("danglingReferences").asInt()).isEqualTo(8);
         assertThat(json.get("formats").get("JEKYLL").asInt()).isEqualTo(3);
     }
@@ -121,11 +121,7 @@ class KbCommandTest {
 
     @Test
     void newStartsAnArticleWithTheNextIdThatReadsBackAndNeverOverwrites(@TempDir Path dir) throws IOException {
-        try (var files = Files.list(ProjectFiles.content())) {
-            for (Path f : files.toList()) {
-                Files.copy(f, dir.resolve(f.getFileName()));
-            }
-        }
+        ProjectFiles.copyContent(dir);
         String title = "Acme Vault: Restore Fails With \"Catalog Busy\"";
 
         Run first = kb("new", title, "--product", "acmevault", "--content", dir.toString());
@@ -139,15 +135,16 @@ class KbCommandTest {
         assertThat(Files.readString(file))
                 .contains("## Symptoms", "## Cause", "## Resolution", "products: \"Acme Vault\"");
         JsonNode shown = new ObjectMapper()
-                .readTree(kb("show", "Q900108", dir.toString()).out());
+                .readTree(kb("show", "Q900109", dir.toString()).out());
         assertThat(shown.get("title").asText()).isEqualTo(title);
         assertThat(shown.get("productCodes").get(0).asText()).isEqualTo("acmevault");
         assertThat(new ObjectMapper()
-                        .readTree(kb("show", "Q900109", dir.toString()).out())
+                        .readTree(kb("show", "Q900110", dir.toString()).out())
                         .get("title")
                         .asText())
                 .isEqualTo(title);
-        assertThat(kb("check", dir.toString()).out()).contains("Articles     14 in ", "0 errors, 0 warnings");
+        assertThat(kb("check", dir.toString()).out())
+                .contains("Articles     " + (ProjectFiles.ARTICLES + 2) + " in ", "0 errors, 0 warnings");
     }
 
     @Test
@@ -186,7 +183,7 @@ class KbCommandTest {
         Path site = dir.resolve("site");
         Run index = kb("index", ProjectFiles.content().toString(), "--out", site.toString());
         assertThat(index.status()).isZero();
-        assertThat(index.out()).startsWith("Indexed 12 articles of ");
+        assertThat(index.out()).startsWith("Indexed " + ProjectFiles.ARTICLES + " articles of ");
 
         Run search = kb("search", "--site", site.toString(), "--json", "Error 0x80070005: Access is denied");
         assertThat(search.status()).isZero();
@@ -215,7 +212,7 @@ class KbCommandTest {
         Run run = kb("export", ProjectFiles.content().toString(), "--jsonl");
 
         List<String> lines = run.out().lines().toList();
-        assertThat(lines).hasSize(12);
+        assertThat(lines).hasSize(ProjectFiles.ARTICLES);
         ObjectMapper mapper = new ObjectMapper();
         for (String line : lines) {
             assertThat(mapper.readTree(line).get("id").asText()).startsWith("Q");

@@ -51,12 +51,7 @@ class PipelinesAgreeIT {
     private Path sample() throws IOException {
         Optional<Path> corpus = ArchiveCorpus.directory();
         assumeTrue(corpus.isPresent(), "needs the archive (-Dkb.corpus, or ../shared beside the project)");
-        Path content = Files.createDirectories(tmp.resolve("content"));
-        try (Stream<Path> seeds = Files.list(ProjectFiles.content())) {
-            for (Path f : seeds.toList()) {
-                Files.copy(f, content.resolve(f.getFileName()));
-            }
-        }
+        Path content = ProjectFiles.copyContent(tmp.resolve("content"));
         Path txt = corpus.get().resolve("txt");
         List<Path> all;
         try (Stream<Path> files = Files.walk(txt)) {

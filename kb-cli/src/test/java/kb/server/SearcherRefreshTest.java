@@ -10,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import kb.build.SiteBuild;
 import kb.model.build.SiteLayout;
 import kb.testing.ProjectFiles;
@@ -34,17 +33,12 @@ class SearcherRefreshTest {
 
     @Test
     void aRebuildsIndexIsSearchedWithinSeconds() throws Exception {
-        Path content = Files.createDirectories(tmp.resolve("content"));
-        try (Stream<Path> files = Files.list(ProjectFiles.content())) {
-            for (Path f : files.toList()) {
-                Files.copy(f, content.resolve(f.getFileName()));
-            }
-        }
+        Path content = ProjectFiles.copyContent(tmp.resolve("content"));
         Path site = tmp.resolve("site");
         SiteBuild.builder(content, site).build().run();
         try (KbServer server = KbServer.start(site, SiteLayout.of(site).index(), 0)) {
             assertThat(search(server, "zeppelin").get("total").asInt()).isZero();
-            assertThat(server.articles()).isEqualTo(12);
+            assertThat(server.articles()).isEqualTo(ProjectFiles.ARTICLES);
 
             Files.writeString(content.resolve("zeppelin.md"), """
                     ---
@@ -67,7 +61,7 @@ class SearcherRefreshTest {
                 Thread.sleep(100);
             }
             assertThat(found.get("hits").get(0).get("id").asText()).isEqualTo("Q900777");
-            assertThat(server.articles()).isEqualTo(13);
+            assertThat(server.articles()).isEqualTo(ProjectFiles.ARTICLES + 1);
         }
     }
 }

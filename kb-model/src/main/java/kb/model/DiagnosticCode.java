@@ -41,8 +41,14 @@ public enum DiagnosticCode {
     UNKNOWN_FRONT_MATTER_FIELD("KB030", Severity.WARNING),
     /** Markdown front matter that cannot be read. */
     BAD_FRONT_MATTER("KB031", Severity.ERROR),
+    /** A front matter field kb cannot take as written: a map, an item that is not a text, a field given twice. */
+    BAD_FRONT_MATTER_FIELD("KB032", Severity.WARNING),
     /** Two files claim the same id; the first in path order is kept. */
     DUPLICATE_ID("KB040", Severity.ERROR),
+    /** A link to an article or a file that is not in the content. */
+    BROKEN_LINK("KB050", Severity.WARNING),
+    /** A link whose address must not be live ({@code javascript:}, a local disk); it is shown as text. */
+    REFUSED_LINK("KB051", Severity.WARNING),
     /** kb failed on this file; the rest is read. A bug to report with the file. */
     INTERNAL_ERROR("KB090", Severity.ERROR),
     /** More diagnostics of one file than are listed. */

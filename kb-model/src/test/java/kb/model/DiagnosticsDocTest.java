@@ -25,6 +25,7 @@ class DiagnosticsDocTest {
             DiagnosticCode.UNREADABLE_FILE,
             DiagnosticCode.UNREADABLE_FOLDER,
             DiagnosticCode.DUPLICATE_ID,
+            DiagnosticCode.BROKEN_LINK,
             DiagnosticCode.INTERNAL_ERROR,
             DiagnosticCode.MORE_NOT_SHOWN);
 

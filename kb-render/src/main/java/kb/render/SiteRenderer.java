@@ -160,7 +160,7 @@ public final class SiteRenderer {
      * The version of how pages' data is made from articles (the views): a kb that shows something differently from
      * the same article (issue types in words) changes it, so that a build by the new kb renders every page again.
      */
-    private static final int VIEWS = 2;
+    private static final int VIEWS = 3;
 
     /** A template's own name ({@code <#import "layout.ftlh" as l>}, {@code [#include "x.ftl"]}). */
     private static final Pattern USES = Pattern.compile("[<\\[]#(?:import|include)\\s+(\"[^\"]*\"|'[^']*')?");
@@ -259,6 +259,7 @@ public final class SiteRenderer {
             case Page.SitemapIndexPage p -> "sitemap-index.ftlx";
             case Page.RobotsPage p -> "robots.ftl";
             case Page.ManifestPage p -> "";
+            case Page.AssetFile p -> "";
         };
     }
 
@@ -288,9 +289,19 @@ public final class SiteRenderer {
                 case Page.SitemapIndexPage p -> Optional.of(process(p, p.site(), p.view(), null));
                 case Page.RobotsPage p -> Optional.of(process(p, p.site(), p, null));
                 case Page.ManifestPage p -> Optional.of(new RenderedPage(p.path(), json.writeValueAsBytes(p.list())));
+                case Page.AssetFile p -> asset(p);
             };
         } catch (IOException e) {
             throw new UncheckedIOException("cannot render " + page.path() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A published file's bytes; empty when it can no longer be read (the next build sees it as it is then). */
+    private static Optional<RenderedPage> asset(Page.AssetFile p) {
+        try {
+            return Optional.of(new RenderedPage(p.path(), Files.readAllBytes(Path.of(p.file()))));
+        } catch (IOException e) {
+            return Optional.empty();
         }
     }
 
@@ -364,7 +375,10 @@ public final class SiteRenderer {
     }
 
     private static ArticleView articleView(Article a, Page.ArticleContext c) {
-        Function<ArticleId, Span> link = id -> c.links().getOrDefault(id, Span.missing());
+        BodyViews body = new BodyViews(
+                id -> c.links().getOrDefault(id, Span.missing()),
+                c.files()::get,
+                a.source().path());
         return new ArticleView(
                 a.id().value(),
                 a.title(),
@@ -377,7 +391,7 @@ public final class SiteRenderer {
                 TypeNames.of(a.footer().solutionType()),
                 c.keywords(),
                 a.appliesTo(),
-                BodyViews.sections(a.sections(), link),
+                body.sections(a.sections()),
                 c.citedBy(),
                 c.related(),
                 c.breadcrumb(),

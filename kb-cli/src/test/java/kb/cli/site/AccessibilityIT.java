@@ -36,6 +36,7 @@ class AccessibilityIT {
             "index.html",
             "kb/256/Q256211/index.html",
             "kb/322/Q322967/index.html",
+            "kb/900/Q900108/index.html",
             "id/index.html",
             "id/sms/index.html",
             "year/2026/index.html",

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -90,6 +91,44 @@ class BrowserIT {
         assertThat(browser.findElements(By.cssSelector("section.backlinks a")).stream()
                         .map(WebElement::getText))
                 .contains("Q900101: Acme Sync: Agent Stops With Error 0x80070005 After Upgrade");
+    }
+
+    @Test
+    void aMarkdownArticleShowsItsMarkupImageAndLinks() throws IOException {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.get(base + "kb/900/Q900108/index.html");
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+
+        WebElement image = browser.findElement(By.cssSelector("article img"));
+        assertThat((Long) js.executeScript("return arguments[0].complete && arguments[0].naturalWidth;", image))
+                .as("the image beside the article is published and loads")
+                .isEqualTo(480L);
+        assertThat(browser.findElement(By.cssSelector("article blockquote code"))
+                        .getText())
+                .startsWith("Conflict: ");
+        assertThat(browser.findElements(By.cssSelector("article table th")).stream()
+                        .map(WebElement::getText))
+                .containsExactly("Policy", "What the server keeps", "Default");
+        assertThat(browser.findElement(By.cssSelector("article th.align-center"))
+                        .getCssValue("text-align"))
+                .isEqualTo("center");
+        assertThat(browser.findElement(By.cssSelector("article pre code.language-powershell"))
+                        .getText())
+                .contains("Set-AcmeSyncServer -ConflictPolicy newest");
+        assertThat(browser.findElements(By.cssSelector("article input[type=checkbox]")).stream()
+                        .map(WebElement::isSelected))
+                .containsExactly(true, false);
+        assertThat(browser.findElement(By.cssSelector("article del")).getText()).isEqualTo("both versions");
+        assertThat(browser.findElement(By.cssSelector("article em")).getText()).isEqualTo("both");
+        screenshot("article-Q900108-markdown");
+
+        browser.findElement(By.linkText("Description of the Staging Share")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("/kb/900/Q900103/index.html#more-information");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Description of the Staging Share");
+        browser.navigate().back();
+        browser.findElement(By.linkText("How to Reset the Acme Sync Agent Service Account"))
+                .click();
+        assertThat(browser.getCurrentUrl()).endsWith("/kb/900/Q900102/index.html");
     }
 
     @Test

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Objects;
 import kb.model.Article;
 import kb.model.ArticleId;
+import kb.model.LinkTarget;
+import kb.model.Links;
 import kb.model.Reference;
+import kb.model.Section;
 
 /**
  * What the corpus knows of an article without its body: what index pages, feeds and other articles' pages show of it.
@@ -23,6 +26,7 @@ import kb.model.Reference;
  * @param modified the last-modified date, or null
  * @param modifiedWritten the date as written
  * @param cites the distinct ids the article mentions, in order
+ * @param links the article's links and images to other articles by id and to files of the content folder, in order
  */
 public record ArticleSummary(
         ArticleId id,
@@ -34,7 +38,8 @@ public record ArticleSummary(
         List<String> keywords,
         LocalDate modified,
         String modifiedWritten,
-        List<ArticleId> cites) {
+        List<ArticleId> cites,
+        List<SiteLink> links) {
 
     public ArticleSummary {
         Objects.requireNonNull(id, "id");
@@ -45,6 +50,7 @@ public record ArticleSummary(
         keywords = List.copyOf(keywords);
         Objects.requireNonNull(modifiedWritten, "modifiedWritten");
         cites = List.copyOf(cites);
+        links = List.copyOf(links);
     }
 
     public static ArticleSummary of(Article a, long fingerprint) {
@@ -64,7 +70,22 @@ public record ArticleSummary(
                 a.keywords(),
                 a.modified().date(),
                 a.modified().written(),
-                cites);
+                cites,
+                links(a));
+    }
+
+    private static List<SiteLink> links(Article a) {
+        List<SiteLink> out = new ArrayList<>();
+        for (Section s : a.sections()) {
+            for (Links.Linked l : Links.in(s.blocks())) {
+                switch (l.resolve(a.source().path())) {
+                    case LinkTarget.Article t -> out.add(new SiteLink(true, t.id().value(), l.line()));
+                    case LinkTarget.File f -> out.add(new SiteLink(false, f.path(), l.line()));
+                    default -> {}
+                }
+            }
+        }
+        return out;
     }
 
     /** The products this article is listed under: its codes, or for an article without codes its names. */
@@ -79,6 +100,6 @@ public record ArticleSummary(
 
     ArticleSummary withProductCodes(List<String> codes) {
         return new ArticleSummary(
-                id, title, source, fingerprint, codes, productNames, keywords, modified, modifiedWritten, cites);
+                id, title, source, fingerprint, codes, productNames, keywords, modified, modifiedWritten, cites, links);
     }
 }

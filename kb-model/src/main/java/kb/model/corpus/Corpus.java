@@ -34,6 +34,7 @@ public final class Corpus {
     private final Map<ArticleId, Article> loaded;
     private final List<Diagnostic> diagnostics;
     private final List<Duplicate> duplicates;
+    private final LinkedFiles files;
     private final Map<ArticleId, List<ArticleId>> citedBy;
     private final SortedMap<ArticleId, List<ArticleId>> dangling;
     private final Path root;
@@ -49,6 +50,7 @@ public final class Corpus {
             Map<ArticleId, Article> loaded,
             List<Diagnostic> diagnostics,
             List<Duplicate> duplicates,
+            LinkedFiles files,
             Path root,
             ArticleParser parser) {
         this.summaries = Collections.unmodifiableList(summaries);
@@ -56,6 +58,7 @@ public final class Corpus {
         this.loaded = Map.copyOf(loaded);
         this.diagnostics = List.copyOf(diagnostics);
         this.duplicates = List.copyOf(duplicates);
+        this.files = files;
         this.root = root;
         this.parser = parser;
         Map<ArticleId, List<ArticleId>> in = new HashMap<>();
@@ -156,6 +159,11 @@ public final class Corpus {
         synchronized (readFailures) {
             return List.copyOf(readFailures.values());
         }
+    }
+
+    /** Where the articles' links to files of the content folder lead. */
+    public LinkedFiles linkedFiles() {
+        return files;
     }
 
     public List<Duplicate> duplicates() {

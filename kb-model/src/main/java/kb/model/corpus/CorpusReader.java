@@ -110,7 +110,8 @@ public final class CorpusReader {
         }
         List<Diagnostic> diagnostics = new ArrayList<>(listing.diagnostics());
         diagnostics.addAll(now.diagnostics);
-        Corpus corpus = new Corpus(now.ordered, now.kept, loaded, diagnostics, now.duplicates, root, parser);
+        LinkedFiles files = LinkedFiles.check(root, sources, now.kept, diagnostics);
+        Corpus corpus = new Corpus(now.ordered, now.kept, loaded, diagnostics, now.duplicates, files, root, parser);
         CorpusChange change = previous.isEmpty()
                 ? new CorpusChange(true, new TreeSet<>(now.kept.keySet()), new TreeSet<>(), new TreeSet<>())
                 : change(new Policies(previous.get()).kept, now.ordered);
@@ -143,7 +144,9 @@ public final class CorpusReader {
             Article a = first.get(s.id());
             loaded.put(s.id(), a.productCodes().isEmpty() ? a.withProductCodes(s.productCodes()) : a);
         });
-        return new Corpus(p.ordered, p.kept, loaded, p.diagnostics, p.duplicates, null, null);
+        List<Diagnostic> diagnostics = new ArrayList<>(p.diagnostics);
+        LinkedFiles files = LinkedFiles.check(null, sources, p.kept, diagnostics);
+        return new Corpus(p.ordered, p.kept, loaded, diagnostics, p.duplicates, files, null, null);
     }
 
     /** A file read this time: its fingerprint and what it gave (the article only when it was parsed). */

@@ -23,7 +23,7 @@ import kb.model.io.BinaryWriter;
  */
 public record CorpusState(Map<String, Source> sources) {
     private static final int MAGIC = 0x4b42434f; // "KBCO"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     private static final long NO_DATE = Long.MIN_VALUE;
     private static final Map<String, DiagnosticCode> CODES = java.util.Arrays.stream(DiagnosticCode.values())
             .collect(java.util.stream.Collectors.toMap(DiagnosticCode::code, c -> c));
@@ -112,6 +112,10 @@ public record CorpusState(Map<String, Source> sources) {
         for (ArticleId id : m.cites()) {
             out.putInt(id.number());
         }
+        out.putInt(m.links().size());
+        for (SiteLink l : m.links()) {
+            out.putByte(l.article() ? 1 : 0).putString(l.target()).putInt(l.line());
+        }
     }
 
     private static ArticleSummary readSummary(BinaryReader in, String source, long fingerprint) {
@@ -127,6 +131,11 @@ public record CorpusState(Map<String, Source> sources) {
         for (int i = 0; i < n; i++) {
             cites.add(new ArticleId(in.getInt()));
         }
+        int k = in.count(in.getInt(), Integer.BYTES * 2 + 1);
+        List<SiteLink> links = new ArrayList<>(k);
+        for (int i = 0; i < k; i++) {
+            links.add(new SiteLink(in.getByte() == 1, in.getString(), in.getInt()));
+        }
         return new ArticleSummary(
                 id,
                 title,
@@ -137,6 +146,7 @@ public record CorpusState(Map<String, Source> sources) {
                 keywords,
                 day == NO_DATE ? null : LocalDate.ofEpochDay(day),
                 written,
-                cites);
+                cites,
+                links);
     }
 }

@@ -168,16 +168,16 @@ class BadInputTest {
 
     @Test
     void frontMatterProblemsSayWhatAndWhere() {
-        assertThat(parser.parse("a.md", "---\nid: Q900303\ntitle: T\nauthor: Pat\n---\n\nText.\n")
+        assertThat(parser.parse("a.md", "---\nid: Q900303\ntitle: T\ncolour: blue\n---\n\nText.\n")
                         .diagnostics())
                 .extracting(Diagnostic::toString)
-                .containsExactly("a.md: warning: unknown front matter field 'author' [KB030]");
+                .containsExactly("a.md:4: warning: unknown front matter field 'colour' [KB030]");
         ParseResult quote = parser.parse("q.md", "---\nid: Q900304\ntitle: '\n---\n\nText.\n");
         assertThat(quote.article()).isEmpty();
         assertThat(quote.diagnostics())
                 .singleElement()
                 .asString()
-                .startsWith("q.md:1: error: cannot read the front matter")
+                .startsWith("q.md:4: error: front matter is not valid YAML: ")
                 .endsWith("[KB031]");
         ParseResult noHeading = ArticleParser.builder()
                 .format(SourceFormat.JEKYLL)

@@ -152,8 +152,8 @@ class FormatsTest {
                         SectionKind.MORE_INFORMATION,
                         SectionKind.REFERENCES);
         assertThat(a.section(SectionKind.SYMPTOMS).orElseThrow().blocks().get(1))
-                .isEqualTo(new Block.Preformatted(
-                        "Error 0x80070005: Access is denied. Could not open \\\\SYNC01\\Staging$\\agent.lck"));
+                .isEqualTo(new Block.Code(
+                        "", "Error 0x80070005: Access is denied. Could not open \\\\SYNC01\\Staging$\\agent.lck"));
         assertThat(a.section(SectionKind.WORKAROUND).orElseThrow().blocks().get(0))
                 .isInstanceOf(Block.NumberedList.class);
         assertThat(a.references())

@@ -12,6 +12,8 @@ import java.util.Random;
 import java.util.stream.Stream;
 import kb.model.Diagnostic;
 import kb.model.DiagnosticCode;
+import kb.model.corpus.SourceFile;
+import kb.model.corpus.SourceListing;
 import kb.testing.ArchiveCorpus;
 import kb.testing.ProjectFiles;
 import org.junit.jupiter.api.Test;
@@ -33,10 +35,8 @@ class RobustnessTest {
 
     private static List<byte[]> samples() throws IOException {
         List<byte[]> out = new ArrayList<>();
-        try (Stream<Path> files = Files.list(ProjectFiles.content())) {
-            for (Path p : files.sorted().toList()) {
-                out.add(Files.readAllBytes(p));
-            }
+        for (SourceFile f : SourceListing.of(ProjectFiles.content()).files()) {
+            out.add(Files.readAllBytes(f.path()));
         }
         // With the archive at hand, add a spread of its articles too.
         var corpus = ArchiveCorpus.directory();

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import kb.model.Article;
+import kb.model.corpus.SourceFile;
+import kb.model.corpus.SourceListing;
 import kb.model.json.ArticleJson;
 import kb.testing.Golden;
 import kb.testing.ProjectFiles;
@@ -16,10 +18,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every field of every article in content/, against a reviewed golden record. */
 class SeedGoldenTest {
 
-    static Stream<Path> contentFiles() throws IOException {
-        try (Stream<Path> files = Files.list(ProjectFiles.content())) {
-            return files.sorted().toList().stream();
-        }
+    /** The files of content/ that kb reads as articles (not its images). */
+    static Stream<Path> contentFiles() {
+        return SourceListing.of(ProjectFiles.content()).files().stream().map(SourceFile::path);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,5 +1,6 @@
 package kb.render.link;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import kb.model.ArticleId;
 
@@ -19,6 +20,49 @@ public final class SitePaths {
     /** The file of an article's page: {@code kb/010/Q10022/index.html}. */
     public static String articleFile(ArticleId id) {
         return articleDir(id) + "index.html";
+    }
+
+    /** Where a file of the content folder that articles link to is published: {@code files/images/error.png}. */
+    public static String assetFile(String path) {
+        return "files/" + path;
+    }
+
+    /** A path as it is written in a link: characters other than letters, digits and {@code -._~/} escaped. */
+    public static String href(String path) {
+        return escape(path, "-._~/", false);
+    }
+
+    /**
+     * An address an author wrote, made fit for a link as CommonMark makes it: characters that may not stand in a URL
+     * (spaces, quotes, brackets, backslashes, any beyond ASCII) escaped, an escape already there kept.
+     */
+    public static String url(String address) {
+        return escape(address, ";/?:@&=+$,-_.!~*'()#", true);
+    }
+
+    private static String escape(String text, String safe, boolean keepEscapes) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        StringBuilder b = new StringBuilder(bytes.length + 16);
+        for (int i = 0; i < bytes.length; i++) {
+            int c = bytes[i] & 0xff;
+            boolean plain = (c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || (c < 0x80 && safe.indexOf(c) >= 0)
+                    || (keepEscapes && c == '%' && i + 2 < bytes.length && hex(bytes[i + 1]) && hex(bytes[i + 2]));
+            if (plain) {
+                b.append((char) c);
+            } else {
+                b.append('%')
+                        .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean hex(byte c) {
+        return Character.digit(c, 16) >= 0;
     }
 
     /** Lower case letters, digits, {@code .}, {@code _} and {@code -}; anything else becomes {@code -}. */

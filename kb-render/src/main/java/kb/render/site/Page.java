@@ -43,6 +43,8 @@ public sealed interface Page {
      * @param previous the article before it in its first product, or null
      * @param next the article after it in its first product, or null
      * @param links what each id its text mentions links to (or a mark for an id not in the site)
+     * @param files where each file of the content folder its links name is linked from its page (another article's
+     *     page, or the published file); a file not in the map does not exist
      */
     record ArticleContext(
             List<NavLink> products,
@@ -52,7 +54,8 @@ public sealed interface Page {
             List<NavLink> related,
             NavLink previous,
             NavLink next,
-            Map<ArticleId, Span> links) {}
+            Map<ArticleId, Span> links,
+            Map<String, String> files) {}
 
     /** The home page. */
     record HomePage(String path, SiteView site, HomeView view) implements Page {}
@@ -77,6 +80,12 @@ public sealed interface Page {
 
     /** {@code robots.txt}. */
     record RobotsPage(String path, SiteView site, String baseUrl) implements Page {}
+
+    /**
+     * A file of the content folder that articles link to, published as it is: its path in the site, the file, and its
+     * size and time (which tell when to copy it again).
+     */
+    record AssetFile(String path, String file, long size, long modified) implements Page {}
 
     /** {@code articles.json}: one item per article, for machines. */
     record ManifestPage(String path, ArticleList list) implements Page {

@@ -15,6 +15,7 @@ import kb.model.ArticleId;
 import kb.model.ProductNames;
 import kb.model.corpus.ArticleSummary;
 import kb.model.corpus.Corpus;
+import kb.model.corpus.LinkedFiles;
 
 /**
  * The site's index of its articles, built from the corpus's summaries: articles by product, by keyword, by year and by
@@ -172,6 +173,11 @@ public final class SiteModel {
     /** Ids cited but not in the site, with the articles citing each. */
     public SortedMap<ArticleId, List<ArticleId>> missing() {
         return corpus.dangling();
+    }
+
+    /** Where the articles' links to files of the content folder lead. */
+    public LinkedFiles linkedFiles() {
+        return corpus.linkedFiles();
     }
 
     /** The most recently modified articles, newest first. */

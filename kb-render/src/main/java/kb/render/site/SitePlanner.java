@@ -11,6 +11,8 @@ import java.util.function.Supplier;
 import kb.model.Article;
 import kb.model.ArticleId;
 import kb.model.corpus.ArticleSummary;
+import kb.model.corpus.LinkedFiles;
+import kb.model.corpus.SiteLink;
 import kb.render.link.SitePaths;
 import kb.render.site.Page.ArticleContext;
 import kb.render.site.Page.ArticleRef;
@@ -74,6 +76,10 @@ public final class SitePlanner {
         pages.add(() -> new Page.SearchPage("search/index.html", links.site("search/index.html")));
         pages.add(() -> new Page.NotFoundPage(SiteLinks.NOT_FOUND, links.site(SiteLinks.NOT_FOUND)));
         machines.plan(pages);
+        model.linkedFiles()
+                .assets()
+                .forEach((path, a) -> pages.add(
+                        () -> new Page.AssetFile(SitePaths.assetFile(path), a.file(), a.size(), a.modified())));
         return pages;
     }
 
@@ -155,11 +161,25 @@ public final class SitePlanner {
                     target == null ? Span.missing() : new Span("link", "", links.articleHref(root, t), target.title()));
         }
         mentions.put(m.id(), new Span("link", "", "index.html", m.title()));
+        Map<String, String> files = new LinkedHashMap<>();
+        LinkedFiles linked = model.linkedFiles();
+        for (SiteLink l : m.links()) {
+            if (l.article()) {
+                continue;
+            }
+            ArticleId to = linked.articles().get(l.target());
+            if (to != null && model.contains(to)) {
+                files.put(l.target(), links.articleHref(root, to));
+            } else if (linked.assets().containsKey(l.target())) {
+                files.put(l.target(), root + SitePaths.href(SitePaths.assetFile(l.target())));
+            }
+        }
         return new Page.ArticlePage(
                 path,
                 links.site(path),
                 new ArticleRef(m.id(), m.fingerprint()),
-                new ArticleContext(products, keywords, breadcrumb, citedBy, relatedLinks, previous, next, mentions));
+                new ArticleContext(
+                        products, keywords, breadcrumb, citedBy, relatedLinks, previous, next, mentions, files));
     }
 
     private static int indexOf(List<ArticleSummary> sorted, ArticleId id) {

@@ -106,7 +106,11 @@ public final class Fields {
                 }
                 case Block.BulletList l -> l.items().forEach(i -> collectMessages(i.blocks(), out));
                 case Block.NumberedList l -> l.items().forEach(i -> collectMessages(i.blocks(), out));
+                case Block.Code c -> out.add(c.text());
+                case Block.Quote q -> collectMessages(q.blocks(), out);
                 case Block.Subheading h -> {}
+                case Block.Table t -> {}
+                case Block.Rule r -> {}
             }
         }
     }

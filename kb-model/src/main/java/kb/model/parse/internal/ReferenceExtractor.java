@@ -1,10 +1,14 @@
 package kb.model.parse.internal;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kb.model.ArticleId;
 import kb.model.Block;
+import kb.model.Inline;
+import kb.model.LinkTarget;
+import kb.model.Links;
 import kb.model.Mentions;
 import kb.model.Reference;
 import kb.model.Section;
@@ -25,6 +29,12 @@ final class ReferenceExtractor {
             for (Block block : section.blocks()) {
                 visit(block, self, section.heading(), found);
             }
+            // Links to another article by its id: [the setup article](Q123456).
+            for (Links.Linked l : Links.in(section.blocks())) {
+                if (!l.image() && l.resolve("") instanceof LinkTarget.Article a) {
+                    add(a.id().number(), "", self, section.heading(), found);
+                }
+            }
         }
         return List.copyOf(found.values());
     }
@@ -32,14 +42,28 @@ final class ReferenceExtractor {
     private static void visit(Block block, ArticleId self, String section, Map<String, Reference> found) {
         switch (block) {
             case Block.Paragraph p -> {
-                citation(p.text(), self, section, found);
-                mentions(p.text(), self, section, found);
+                String text = p.text();
+                citation(text, self, section, found);
+                mentions(text, self, section, found);
             }
             case Block.Preformatted p -> preformatted(p.text(), self, section, found);
             case Block.Subheading h -> mentions(h.text(), self, section, found);
             case Block.BulletList l -> l.items().forEach(i -> i.blocks().forEach(b -> visit(b, self, section, found)));
             case Block.NumberedList l ->
                 l.items().forEach(i -> i.blocks().forEach(b -> visit(b, self, section, found)));
+            case Block.Quote q -> q.blocks().forEach(b -> visit(b, self, section, found));
+            case Block.Table t -> {
+                List<Block.Row> rows = new ArrayList<>(t.rows());
+                rows.add(0, t.header());
+                for (Block.Row r : rows) {
+                    for (List<Inline> cell : r.cells()) {
+                        mentions(Inline.plain(cell), self, section, found);
+                    }
+                }
+            }
+            // Code is quoted as it is: an id in it is not a mention.
+            case Block.Code c -> {}
+            case Block.Rule r -> {}
         }
     }
 
