@@ -25,11 +25,11 @@ import org.jsoup.nodes.Element;
  * for a path starting with {@code /}); a folder link must hold an {@code index.html}.
  */
 public final class LinkChecker {
-    /** A link that leads nowhere: the page it is on, the link as written, where it pointed. */
-    public record Broken(String page, String link, String target) {
+    /** A link that leads nowhere, or would once the site is published: the page it is on, the link, what is wrong. */
+    public record Broken(String page, String link, String problem) {
         @Override
         public String toString() {
-            return page + ": broken link " + link + " (no file " + target + ")";
+            return page + ": " + problem;
         }
     }
 
@@ -88,8 +88,14 @@ public final class LinkChecker {
                     continue;
                 }
                 n++;
-                if (!files.contains(target)) {
-                    broken.add(new Broken(rel, link, target));
+                if (link.strip().startsWith("/")) {
+                    broken.add(new Broken(
+                            rel,
+                            link,
+                            "root-absolute link " + link + " (it breaks when the site is published under a sub-path,"
+                                    + " such as a project's pages; link relative to the page)"));
+                } else if (!files.contains(target)) {
+                    broken.add(new Broken(rel, link, "broken link " + link + " (no file " + target + ")"));
                 }
             }
         }
@@ -129,10 +135,22 @@ public final class LinkChecker {
                 parts.add(part);
             }
         }
-        String path = String.join("/", parts);
+        String path = decode(String.join("/", parts));
         if (l.endsWith("/") || l.isEmpty() || path.isEmpty()) {
             path = path.isEmpty() ? "index.html" : path + "/index.html";
         }
         return path;
+    }
+
+    /** A path with its {@code %XX} escapes decoded (as UTF-8), as the file is named; a bad escape is kept. */
+    private static String decode(String path) {
+        if (path.indexOf('%') < 0) {
+            return path;
+        }
+        try {
+            return java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return path;
+        }
     }
 }

@@ -45,4 +45,21 @@ class LinkCheckerTest {
                         "index.html: broken link logo.png (no file logo.png)",
                         "kb/a.html: broken link ../style.css (no file style.css)");
     }
+
+    @Test
+    void aRootAbsoluteLinkFailsEvenWhenItsFileIsThere(@TempDir Path site) throws IOException {
+        Files.createDirectories(site.resolve("files"));
+        Files.writeString(site.resolve("style.css"), "");
+        Files.writeString(site.resolve("files/error box.png"), "");
+        Files.writeString(
+                site.resolve("404.html"),
+                "<link rel=stylesheet href='/style.css'><img src='files/error%20box.png'><a href='//cdn.example'>x</a>");
+
+        LinkChecker.Report r = LinkChecker.check(site, CorpusReader.Progress.NONE);
+
+        assertThat(r.broken())
+                .extracting(Object::toString)
+                .containsExactly("404.html: root-absolute link /style.css (it breaks when the site is published under"
+                        + " a sub-path, such as a project's pages; link relative to the page)");
+    }
 }

@@ -64,10 +64,11 @@ final class SiteLinks {
 
     /**
      * What a page knows of the site. The 404 page is served at any depth, so its links start at the address the site
-     * is published at, or at the server's root when it has none.
+     * is published at; without one they are relative, right where it is served at the site's top (never from the
+     * server's root, which breaks a site published under a sub-path).
      */
     SiteView site(String path) {
-        String root = path.equals(NOT_FOUND) ? published.orElse("/") : root(path);
+        String root = path.equals(NOT_FOUND) ? published.orElse(root(path)) : root(path);
         return new SiteView(title, root, path, GENERATOR, published.isPresent());
     }
 
