@@ -112,7 +112,7 @@ class ArchitectureTest {
                 .check(kb);
         noClasses()
                 .that()
-                .resideOutsideOfPackage("kb.model.parse.internal..")
+                .resideOutsideOfPackages("kb.model.parse.internal..", "kb.cli.config..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("org.snakeyaml..")

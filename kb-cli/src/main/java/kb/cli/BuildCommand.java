@@ -1,8 +1,6 @@
 package kb.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
@@ -13,7 +11,6 @@ import kb.build.SiteBuild;
 import kb.model.Diagnostic;
 import kb.render.site.SiteConfig;
 import kb.render.view.Count;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,21 +35,11 @@ public final class BuildCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site;
 
-    @Option(
-            names = "--theme",
-            paramLabel = "DIR",
-            description = "Theme folder: templates/ and static/ files here replace the built-in ones by name.")
-    Path theme;
+    @Mixin
+    LookOptions look;
 
-    @Option(names = "--title", defaultValue = "Knowledge Base", description = "Site title (default: ${DEFAULT-VALUE}).")
-    String title;
-
-    @Option(
-            names = "--base-url",
-            paramLabel = "URL",
-            description = "Where the site will be published (https://example.com/kb/): the sitemap, the feed and the"
-                    + " 404 page need it; without it they are left out, or link from the server's root.")
-    String baseUrl;
+    @Mixin
+    ConfigOption settings;
 
     @Option(names = "--full", description = "Build everything afresh, ignoring what the last build left.")
     boolean full;
@@ -72,18 +59,7 @@ public final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         SiteBuild.Builder build = site.build(spec.commandLine());
-        if (theme != null && !Files.isDirectory(theme)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "theme is not a folder: " + theme);
-        }
-        SiteConfig config;
-        try {
-            config = SiteConfig.defaults()
-                    .withTitle(title)
-                    .withBaseUrl(baseUrl == null ? SiteConfig.DEFAULT_BASE_URL : baseUrl)
-                    .withTheme(theme);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
+        SiteConfig config = look.config(spec.commandLine());
         Optional<BuildReport> report =
                 SiteOptions.run(build.config(config).full(full).index(index), spec.commandLine(), false);
         if (report.isEmpty()) {

@@ -21,12 +21,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code kb check DIR}: reads every article and reports what it found. */
+/** {@code kb check [CONTENT]}: reads every article and reports what it found. */
 @Command(
         name = "check",
         mixinStandardHelpOptions = true,
         description = {
-            "Reads every article under DIR and prints a summary: articles by format and product, sections by kind,"
+            "Reads every article under CONTENT (default: content) and prints a summary: articles by format and product, sections by kind,"
                     + " references resolved and dangling, and every problem with its file and line.",
             "Exit status 1 when there are errors."
         })
@@ -38,12 +38,15 @@ final class CheckCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
+    ConfigOption settings;
+
+    @Mixin
     ContentOptions content;
 
     @Parameters(
             index = "0",
             arity = "0..1",
-            paramLabel = "DIR",
+            paramLabel = "CONTENT",
             defaultValue = "content",
             description = "Content folder (default: content).")
     Path dir;

@@ -14,11 +14,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code kb export DIR --jsonl}: every article as one line of JSON. */
+/** {@code kb export [CONTENT] --jsonl}: every article as one line of JSON. */
 @Command(
         name = "export",
         mixinStandardHelpOptions = true,
-        description = "Prints every article under DIR as one JSON object a line (the full record), in id order.")
+        description =
+                "Prints every article under CONTENT (default: content) as one JSON object a line (the full record), in id order.")
 final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -26,10 +27,13 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     ContentOptions content;
 
+    @Mixin
+    ConfigOption settings;
+
     @Parameters(
             index = "0",
             arity = "0..1",
-            paramLabel = "DIR",
+            paramLabel = "CONTENT",
             defaultValue = "content",
             description = "Content folder (default: content).")
     Path dir;

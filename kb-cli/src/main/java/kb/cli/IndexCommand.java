@@ -25,6 +25,9 @@ public final class IndexCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
+    ConfigOption settings;
+
+    @Mixin
     ContentOptions contentOptions;
 
     @Mixin

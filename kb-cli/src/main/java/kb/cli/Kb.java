@@ -1,5 +1,7 @@
 package kb.cli;
 
+import kb.cli.config.ConfigDefaults;
+import kb.cli.config.ProjectConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,6 +20,7 @@ import picocli.CommandLine.Command;
             CheckCommand.class,
             ShowCommand.class,
             ExportCommand.class,
+            InitCommand.class,
             NewCommand.class,
             ThemeCommand.class,
             CommandLine.HelpCommand.class
@@ -38,7 +41,22 @@ public final class Kb {
     public static void main(String[] args) {
         // Lucene logs a hint about the optional vector module on every start; it is not the user's concern.
         LUCENE.setLevel(java.util.logging.Level.SEVERE);
-        System.exit(commandLine().execute(args));
+        System.exit(execute(commandLine(), args));
+    }
+
+    /**
+     * Runs a command line with the defaults {@code kb.yaml} (or {@code --config FILE}) gives its options; a settings
+     * file that cannot be read is an error that says where.
+     */
+    public static int execute(CommandLine cl, String... args) {
+        try {
+            cl.setDefaultValueProvider(ConfigDefaults.forArguments(args));
+        } catch (ProjectConfig.Problem e) {
+            cl.getErr().println("kb: " + e.getMessage());
+            cl.getErr().flush();
+            return ExitCodes.USAGE;
+        }
+        return cl.execute(args);
     }
 
     /**

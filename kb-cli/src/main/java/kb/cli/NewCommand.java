@@ -36,6 +36,9 @@ final class NewCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
+    ConfigOption settings;
+
+    @Mixin
     ContentOptions content;
 
     @Parameters(index = "0", paramLabel = "TITLE", description = "The article's title.")

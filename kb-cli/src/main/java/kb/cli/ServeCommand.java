@@ -34,6 +34,12 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site;
 
+    @Mixin
+    LookOptions look;
+
+    @Mixin
+    ConfigOption settings;
+
     @Option(
             names = {"-p", "--port"},
             defaultValue = "8080",
@@ -62,7 +68,8 @@ public final class ServeCommand implements Callable<Integer> {
                     spec.commandLine(),
                     "--host " + host + " is not an address of" + " this machine or a name that resolves");
         }
-        Optional<BuildReport> report = SiteOptions.run(build, spec.commandLine(), false);
+        Optional<BuildReport> report =
+                SiteOptions.run(build.config(look.config(spec.commandLine())), spec.commandLine(), false);
         if (report.isEmpty()) {
             return ExitCodes.USAGE;
         }

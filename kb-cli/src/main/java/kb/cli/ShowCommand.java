@@ -12,11 +12,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code kb show ID [DIR]}: one parsed article as indented JSON. */
+/** {@code kb show ID [CONTENT]}: one parsed article as indented JSON. */
 @Command(
         name = "show",
         mixinStandardHelpOptions = true,
-        description = "Prints the parsed article ID from DIR as indented JSON, for a person to inspect.")
+        description =
+                "Prints the parsed article ID from CONTENT (default: content) as indented JSON, for a person to inspect.")
 final class ShowCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -24,13 +25,16 @@ final class ShowCommand implements Callable<Integer> {
     @Mixin
     ContentOptions content;
 
+    @Mixin
+    ConfigOption settings;
+
     @Parameters(index = "0", paramLabel = "ID", description = "Article id, such as Q256211.")
     String id;
 
     @Parameters(
             index = "1",
             arity = "0..1",
-            paramLabel = "DIR",
+            paramLabel = "CONTENT",
             defaultValue = "content",
             description = "Content folder (default: content).")
     Path dir;

@@ -26,7 +26,7 @@ class KbCommandTest {
         CommandLine cl = Kb.commandLine();
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
-        int status = cl.execute(args);
+        int status = Kb.execute(cl, args);
         return new Run(status, out.toString(), err.toString());
     }
 
@@ -38,7 +38,7 @@ class KbCommandTest {
         assertThat(run.out())
                 .contains("Articles     " + ProjectFiles.ARTICLES + " in ")
                 .contains("Formats      MARKDOWN 8, JEKYLL 3")
-                .contains("References   19 resolved, 8 dangling (7 ids not in ")
+                .contains("References   20 resolved, 8 dangling (7 ids not in ")
                 .contains("Diagnostics  0 errors, 0 warnings, 0 notes");
     }
 
@@ -50,7 +50,7 @@ class KbCommandTest {
         assertThat(json.get("articles").asInt()).isEqualTo(ProjectFiles.ARTICLES);
         assertThat(json.get("errors").asInt()).isZero();
         assertThat(json.get("warnings").asInt()).isZero();
-        assertThat(json.get("references").asInt()).isEqualTo(19);
+        assertThat(json.get("references").asInt()).isEqualTo(20);
         assertThat(json.get("danglingReferences").asInt()).isEqualTo(8);
         assertThat(json.get("formats").get("JEKYLL").asInt()).isEqualTo(3);
     }
@@ -115,8 +115,8 @@ class KbCommandTest {
                 .contains("then serves it on http://127.0.0.1:PORT/ (or --host) with search at /api/search.")
                 .contains("every problem with its file and line.")
                 .contains("without rendering pages.");
-        assertThat(kb("show", "--help").out()).contains("ID [DIR]");
-        assertThat(kb("export", "--help").out()).contains("[DIR]");
+        assertThat(kb("show", "--help").out()).contains("ID [CONTENT]");
+        assertThat(kb("export", "--help").out()).contains("[CONTENT]");
     }
 
     @Test

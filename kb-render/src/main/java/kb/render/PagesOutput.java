@@ -86,7 +86,7 @@ public final class PagesOutput implements SiteOutput {
         Optional<PageState> before = build.change().full() || !Files.exists(site.resolve(SiteLayout.SITE_MARKER))
                 ? Optional.empty()
                 : saved.asOptional();
-        SiteModel model = new SiteModel(build.corpus(), config.recentSize());
+        SiteModel model = new SiteModel(build.corpus(), config);
         List<Supplier<Page>> plan = new SitePlanner(config, model, relations::related, build.corpus()::article).plan();
         Map<String, Long> fingerprints = new ConcurrentHashMap<>(plan.size() * 2);
         Files.createDirectories(layout.scratch());

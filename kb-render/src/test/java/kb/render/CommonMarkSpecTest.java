@@ -121,8 +121,7 @@ class CommonMarkSpecTest {
                 .article()
                 .orElseThrow();
         Corpus corpus = CorpusReader.of(List.of(article));
-        SitePlanner planner =
-                new SitePlanner(config, new SiteModel(corpus, config.recentSize()), id -> List.of(), corpus::article);
+        SitePlanner planner = new SitePlanner(config, new SiteModel(corpus, config), id -> List.of(), corpus::article);
         for (Supplier<Page> make : planner.plan()) {
             if (make.get() instanceof Page.ArticlePage p) {
                 return new String(

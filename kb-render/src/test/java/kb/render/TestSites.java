@@ -35,8 +35,7 @@ final class TestSites {
 
     static Site render(Corpus corpus, SiteConfig config) {
         SiteRenderer renderer = new SiteRenderer(config);
-        SitePlanner planner =
-                new SitePlanner(config, new SiteModel(corpus, config.recentSize()), id -> List.of(), corpus::article);
+        SitePlanner planner = new SitePlanner(config, new SiteModel(corpus, config), id -> List.of(), corpus::article);
         Map<String, String> pages = new HashMap<>();
         Map<String, Page> plan = new HashMap<>();
         for (Supplier<Page> make : planner.plan()) {

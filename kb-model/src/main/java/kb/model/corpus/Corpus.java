@@ -69,7 +69,18 @@ public final class Corpus {
                         .computeIfAbsent(t, k -> new ArrayList<>())
                         .add(a.id());
             }
+            // A link to another article's file cites it as its id would.
+            for (SiteLink l : a.links()) {
+                ArticleId t = l.article() ? null : files.articles().get(l.target());
+                if (t != null && !t.equals(a.id()) && !a.cites().contains(t)) {
+                    List<ArticleId> citing = in.computeIfAbsent(t, k -> new ArrayList<>());
+                    if (!citing.contains(a.id())) {
+                        citing.add(a.id());
+                    }
+                }
+            }
         }
+        in.values().forEach(list -> list.sort(null));
         in.replaceAll((k, v) -> List.copyOf(v));
         missing.replaceAll((k, v) -> List.copyOf(v));
         this.citedBy = in;

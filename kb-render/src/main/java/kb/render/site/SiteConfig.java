@@ -1,6 +1,9 @@
 package kb.render.site;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,9 +18,24 @@ import java.util.Optional;
  * @param pageSize entries on one page of a long index
  * @param feedSize entries in the Atom feed
  * @param recentSize recently modified articles on the home page
+ * @param language the language of the site's pages, as HTML names it ({@code en}, {@code de-CH})
+ * @param products product names to show instead of the ones the articles give, by product code; the home page lists
+ *     these first, in this order
+ * @param relatedSize related articles shown on an article's page, at most {@value #MAX_RELATED}
  */
 public record SiteConfig(
-        String title, String baseUrl, Optional<Path> theme, int pageSize, int feedSize, int recentSize) {
+        String title,
+        String baseUrl,
+        Optional<Path> theme,
+        int pageSize,
+        int feedSize,
+        int recentSize,
+        String language,
+        Map<String, String> products,
+        int relatedSize) {
+    /** The most related articles a page can show: as many as are computed for each article. */
+    public static final int MAX_RELATED = 5;
+
     public static final String DEFAULT_BASE_URL = "http://localhost:8080/";
 
     public SiteConfig {
@@ -33,6 +51,14 @@ public record SiteConfig(
         if (pageSize < 10 || feedSize < 1 || recentSize < 1) {
             throw new IllegalArgumentException("pageSize must be at least 10, feedSize and recentSize at least 1");
         }
+        if (!language.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")) {
+            throw new IllegalArgumentException("the language must be a language tag such as en or de-CH: " + language);
+        }
+        products = Collections.unmodifiableMap(new LinkedHashMap<>(products));
+        if (relatedSize < 0 || relatedSize > MAX_RELATED) {
+            throw new IllegalArgumentException(
+                    "related articles must be from 0 to " + MAX_RELATED + ": " + relatedSize);
+        }
     }
 
     /** Whether the site is built for an address it is published at (a base URL was given). */
@@ -41,22 +67,45 @@ public record SiteConfig(
     }
 
     public static SiteConfig defaults() {
-        return new SiteConfig("Knowledge Base", DEFAULT_BASE_URL, Optional.empty(), 200, 50, 20);
+        return new SiteConfig(
+                "Knowledge Base", DEFAULT_BASE_URL, Optional.empty(), 200, 50, 20, "en", Map.of(), MAX_RELATED);
     }
 
     public SiteConfig withTitle(String other) {
-        return new SiteConfig(other, baseUrl, theme, pageSize, feedSize, recentSize);
+        return new SiteConfig(other, baseUrl, theme, pageSize, feedSize, recentSize, language, products, relatedSize);
     }
 
     public SiteConfig withBaseUrl(String other) {
-        return new SiteConfig(title, other, theme, pageSize, feedSize, recentSize);
+        return new SiteConfig(title, other, theme, pageSize, feedSize, recentSize, language, products, relatedSize);
     }
 
     public SiteConfig withTheme(Path other) {
-        return new SiteConfig(title, baseUrl, Optional.ofNullable(other), pageSize, feedSize, recentSize);
+        return new SiteConfig(
+                title,
+                baseUrl,
+                Optional.ofNullable(other),
+                pageSize,
+                feedSize,
+                recentSize,
+                language,
+                products,
+                relatedSize);
     }
 
     public SiteConfig withPageSize(int other) {
-        return new SiteConfig(title, baseUrl, theme, other, feedSize, recentSize);
+        return new SiteConfig(title, baseUrl, theme, other, feedSize, recentSize, language, products, relatedSize);
+    }
+
+    public SiteConfig withLanguage(String other) {
+        return new SiteConfig(title, baseUrl, theme, pageSize, feedSize, recentSize, other, products, relatedSize);
+    }
+
+    /** Product names to show by code, listed first on the home page in this order. */
+    public SiteConfig withProducts(Map<String, String> other) {
+        return new SiteConfig(title, baseUrl, theme, pageSize, feedSize, recentSize, language, other, relatedSize);
+    }
+
+    public SiteConfig withRelatedSize(int other) {
+        return new SiteConfig(title, baseUrl, theme, pageSize, feedSize, recentSize, language, products, other);
     }
 }

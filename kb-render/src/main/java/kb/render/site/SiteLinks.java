@@ -33,6 +33,7 @@ final class SiteLinks {
     private record Shown(String id, String date, String link, String file, String fromArticle) {}
 
     private final String title;
+    private final String language;
     private final Map<String, String> productPaths = new HashMap<>();
     /** The address the site is published at, when the build was given one. */
     private final Optional<String> published;
@@ -44,6 +45,7 @@ final class SiteLinks {
 
     SiteLinks(SiteConfig config, SiteModel model) {
         this.title = config.title();
+        this.language = config.language();
         this.published = config.published() ? Optional.of(config.baseUrl()) : Optional.empty();
         for (ArticleSummary m : model.articles()) {
             String file = SitePaths.articleFile(m.id());
@@ -69,7 +71,7 @@ final class SiteLinks {
      */
     SiteView site(String path) {
         String root = path.equals(NOT_FOUND) ? published.orElse(root(path)) : root(path);
-        return new SiteView(title, root, path, GENERATOR, published.isPresent());
+        return new SiteView(title, root, path, GENERATOR, published.isPresent(), language);
     }
 
     /** The relative path from a page up to the root: {@code ../../../} for {@code kb/256/Q256211/index.html}. */

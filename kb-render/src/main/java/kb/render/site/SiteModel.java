@@ -32,6 +32,9 @@ public final class SiteModel {
     public static final String UNDATED = "undated";
 
     private final Corpus corpus;
+    /** Names the site gives products, over those their articles give. */
+    private final Map<String, String> names;
+
     private final Map<String, Product> products = new LinkedHashMap<>();
     private final Map<String, Keyword> keywords = new LinkedHashMap<>();
     private final SortedMap<String, List<ArticleSummary>> years = new TreeMap<>(
@@ -39,8 +42,11 @@ public final class SiteModel {
     private final SortedMap<String, List<ArticleSummary>> letters = new TreeMap<>();
     private final List<ArticleSummary> recent;
 
-    public SiteModel(Corpus corpus, int recentSize) {
+    /** The site's index of a corpus's articles, with the product names and the number of recent articles a site sets. */
+    public SiteModel(Corpus corpus, SiteConfig config) {
         this.corpus = corpus;
+        this.names = config.products();
+        int recentSize = config.recentSize();
         // Each index is one pass over the articles; they are independent, so they are built side by side.
         List<ArticleSummary> recentFound = new ArrayList<>();
         List<Runnable> passes = List.of(
@@ -60,15 +66,16 @@ public final class SiteModel {
 
     private void indexProducts() {
         Map<String, List<ArticleSummary>> byProduct = new TreeMap<>();
-        ProductNames names = new ProductNames();
+        ProductNames written = new ProductNames();
         for (ArticleSummary m : corpus.summaries()) {
             for (String key : m.productKeys()) {
                 byProduct.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
             }
-            names.addArticle(m.productCodes(), m.productNames());
+            written.addArticle(m.productCodes(), m.productNames());
         }
-        Map<String, String> name = names.names();
-        byProduct.forEach((k, v) -> products.put(k, new Product(k, name.get(k), List.copyOf(v))));
+        Map<String, String> name = written.names();
+        byProduct.forEach((k, v) ->
+                products.put(k, new Product(k, this.names.getOrDefault(k, name.get(k)), List.copyOf(v))));
     }
 
     private void indexKeywords() {

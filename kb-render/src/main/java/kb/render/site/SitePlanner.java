@@ -35,6 +35,10 @@ public final class SitePlanner {
 
     private final SiteModel model;
     private final Function<ArticleId, List<ArticleId>> related;
+    private final int relatedSize;
+    /** The products the site lists first on its home page, in order. */
+    private final List<String> productOrder;
+
     private final SiteLinks links;
     private final IndexPages indexes;
     private final MachineFiles machines;
@@ -60,6 +64,8 @@ public final class SitePlanner {
             int sitemapLimit) {
         this.model = model;
         this.related = related;
+        this.relatedSize = config.relatedSize();
+        this.productOrder = List.copyOf(config.products().keySet());
         this.links = new SiteLinks(config, model);
         this.indexes = new IndexPages(config, model, links);
         this.machines = new MachineFiles(config, model, links, articles, sitemapLimit);
@@ -84,11 +90,16 @@ public final class SitePlanner {
     }
 
     private Page home() {
-        // The largest products first: most readers look for one of the few that hold most articles.
+        // The products the site names first, in its order; then the largest: most readers look for one of the few
+        // that hold most articles.
         List<NavLink> products = model.products().values().stream()
-                .sorted(Comparator.comparingInt(
-                                (SiteModel.Product p) -> p.articles().size())
-                        .reversed()
+                .sorted(Comparator.comparingInt((SiteModel.Product p) -> {
+                            int at = productOrder.indexOf(p.key());
+                            return at < 0 ? Integer.MAX_VALUE : at;
+                        })
+                        .thenComparing(Comparator.comparingInt(
+                                        (SiteModel.Product p) -> p.articles().size())
+                                .reversed())
                         .thenComparing(SiteModel.Product::name))
                 .map(p -> new NavLink(
                         links.product(p.key()) + "index.html",
@@ -151,6 +162,7 @@ public final class SitePlanner {
                 .toList();
         List<NavLink> relatedLinks = related.apply(m.id()).stream()
                 .filter(model::contains)
+                .limit(relatedSize)
                 .map(id -> links.articleLink(root, model.get(id)))
                 .toList();
         Map<ArticleId, Span> mentions = new LinkedHashMap<>();

@@ -27,8 +27,8 @@ class SitemapTest {
     /** The sitemap files of a site planned with this limit, by path. */
     private Map<String, String> sitemaps(int limit) {
         SiteRenderer renderer = new SiteRenderer(config);
-        SitePlanner planner = new SitePlanner(
-                config, new SiteModel(corpus, config.recentSize()), id -> List.of(), corpus::article, limit);
+        SitePlanner planner =
+                new SitePlanner(config, new SiteModel(corpus, config), id -> List.of(), corpus::article, limit);
         Map<String, String> out = new LinkedHashMap<>();
         for (Supplier<Page> make : planner.plan()) {
             Page p = make.get();
