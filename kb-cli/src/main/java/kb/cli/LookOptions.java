@@ -34,16 +34,30 @@ public final class LookOptions {
 
     /** The site's settings: these options, and what only kb.yaml sets (language, product names, related articles). */
     SiteConfig config(CommandLine cmd) {
+        Optional<ProjectConfig> file =
+                cmd.getDefaultValueProvider() instanceof ConfigDefaults d ? d.config() : Optional.empty();
+        return config(cmd, file);
+    }
+
+    /**
+     * The site's settings with the settings file as it is now (read again when it changed): an option given on the
+     * command line wins, then the file, then kb's default.
+     */
+    SiteConfig config(CommandLine cmd, Optional<ProjectConfig> file) {
+        CommandLine.ParseResult given = cmd.getParseResult();
+        String title = pick(given, "--title", this.title, file, "title")
+                .orElse(SiteConfig.defaults().title());
+        String baseUrl =
+                pick(given, "--base-url", this.baseUrl, file, "base_url").orElse(SiteConfig.DEFAULT_BASE_URL);
+        Path theme = given != null && given.hasMatchedOption("--theme")
+                ? this.theme
+                : file.flatMap(f -> f.path("theme")).orElse(given == null ? this.theme : null);
         if (theme != null && !Files.isDirectory(theme)) {
             throw new CommandLine.ParameterException(cmd, "theme is not a folder: " + theme);
         }
-        Optional<ProjectConfig> file =
-                cmd.getDefaultValueProvider() instanceof ConfigDefaults d ? d.config() : Optional.empty();
         try {
-            SiteConfig config = SiteConfig.defaults()
-                    .withTitle(title)
-                    .withBaseUrl(baseUrl == null ? SiteConfig.DEFAULT_BASE_URL : baseUrl)
-                    .withTheme(theme);
+            SiteConfig config =
+                    SiteConfig.defaults().withTitle(title).withBaseUrl(baseUrl).withTheme(theme);
             if (file.isPresent()) {
                 ProjectConfig p = file.get();
                 config = config.withProducts(p.products());
@@ -59,6 +73,16 @@ public final class LookOptions {
             throw new CommandLine.ParameterException(
                     cmd, (file.isPresent() ? file.get().file() + ": " : "") + e.getMessage());
         }
+    }
+
+    /** An option's value when given on the command line, else the file's setting, else the option's own. */
+    private static Optional<String> pick(
+            CommandLine.ParseResult given, String option, String value, Optional<ProjectConfig> file, String setting) {
+        if (given != null && given.hasMatchedOption(option)) {
+            return Optional.ofNullable(value);
+        }
+        Optional<String> fromFile = file.flatMap(f -> f.get(setting));
+        return fromFile.isPresent() || given != null ? fromFile : Optional.ofNullable(value);
     }
 
     private static int number(ProjectConfig p, String name) {

@@ -3,14 +3,20 @@ package kb.cli;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import kb.build.BuildReport;
 import kb.build.SiteBuild;
+import kb.cli.config.ConfigDefaults;
+import kb.cli.config.ProjectConfig;
 import kb.model.build.SiteLayout;
+import kb.render.site.SiteConfig;
 import kb.render.view.Count;
 import kb.server.KbServer;
+import kb.server.LiveReload;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,6 +34,12 @@ import picocli.CommandLine.Spec;
             "Ctrl-C stops it."
         })
 public final class ServeCommand implements Callable<Integer> {
+    /** How long the content must stay unchanged before it is built again: an editor's save is often several writes. */
+    private static final Duration SETTLE = Duration.ofMillis(200);
+
+    /** Problems listed in the terminal and the pages after a build. */
+    private static final int MAX_PROBLEMS = 20;
+
     @Spec
     CommandSpec spec;
 
@@ -54,6 +66,15 @@ public final class ServeCommand implements Callable<Integer> {
                     + " network it is on).")
     String host;
 
+    @Option(
+            names = "--watch",
+            negatable = true,
+            defaultValue = "true",
+            fallbackValue = "true",
+            description = "Build again when the content, the theme or kb.yaml changes, and reload the pages open in"
+                    + " browsers (on by default; --no-watch serves the site as it is).")
+    boolean watch;
+
     @Override
     public Integer call() throws Exception {
         SiteBuild.Builder build = site.build(spec.commandLine());
@@ -68,8 +89,8 @@ public final class ServeCommand implements Callable<Integer> {
                     spec.commandLine(),
                     "--host " + host + " is not an address of" + " this machine or a name that resolves");
         }
-        Optional<BuildReport> report =
-                SiteOptions.run(build.config(look.config(spec.commandLine())), spec.commandLine(), false);
+        SiteConfig config = look.config(spec.commandLine());
+        Optional<BuildReport> report = SiteOptions.run(build.config(config), spec.commandLine(), false);
         if (report.isEmpty()) {
             return ExitCodes.USAGE;
         }
@@ -80,7 +101,8 @@ public final class ServeCommand implements Callable<Integer> {
                 Count.of(report.get().articles(), "article"),
                 report.get().written(),
                 report.get().unchanged());
-        try (KbServer server = KbServer.start(site.out, SiteLayout.of(site.out).index(), address, port)) {
+        try (KbServer server = KbServer.start(site.out, SiteLayout.of(site.out).index(), address, port, watch)) {
+            ContentWatcher watching = watch ? watch(server, config) : null;
             if (server.reachableFromOthers()) {
                 out.printf(
                         "WARNING: listening on %s, not only this machine: whoever can reach it on port %d can read"
@@ -88,13 +110,76 @@ public final class ServeCommand implements Callable<Integer> {
                         address.getHostAddress(), server.port());
             }
             out.printf(
-                    "Serving %s at %s (search: %sapi/search?q=...). Ctrl-C stops.%n",
-                    site.out, server.url(), server.url());
+                    "Serving %s at %s (search: %sapi/search?q=...). %sCtrl-C stops.%n",
+                    site.out,
+                    server.url(),
+                    server.url(),
+                    watch ? "Builds again and reloads open pages when the content changes. " : "");
             out.flush();
             CountDownLatch stop = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
-            stop.await();
+            try {
+                stop.await();
+            } finally {
+                if (watching != null) {
+                    watching.close();
+                }
+            }
         }
         return ExitCodes.OK;
+    }
+
+    /** Watches what the site is made from, and builds it again in this process when it changes. */
+    private ContentWatcher watch(KbServer server, SiteConfig first) throws java.io.IOException {
+        CommandLine cmd = spec.commandLine();
+        Optional<Path> settings = cmd.getDefaultValueProvider() instanceof ConfigDefaults d
+                ? d.config().map(ProjectConfig::file)
+                : Optional.empty();
+        java.util.List<Path> folders = new java.util.ArrayList<>(java.util.List.of(site.content));
+        first.theme().ifPresent(folders::add);
+        LiveReload live = server.live().orElseThrow();
+        return ContentWatcher.start(folders, settings.stream().toList(), SETTLE, () -> {
+            try {
+                rebuild(settings, live);
+            } catch (RuntimeException e) {
+                cmd.getErr().println("kb serve: the build failed: " + e.getMessage());
+                cmd.getErr().flush();
+                live.built("the build failed: " + e.getMessage());
+            }
+        });
+    }
+
+    private void rebuild(Optional<Path> settings, LiveReload live) {
+        CommandLine cmd = spec.commandLine();
+        PrintWriter out = cmd.getOut();
+        Optional<ProjectConfig> file = Optional.empty();
+        if (settings.isPresent()) {
+            try {
+                file = Optional.of(ProjectConfig.read(settings.get()));
+            } catch (ProjectConfig.Problem e) {
+                cmd.getErr().println("kb serve: " + e.getMessage() + " (the site is left as it was)");
+                cmd.getErr().flush();
+                live.built(e.getMessage());
+                return;
+            }
+        }
+        SiteConfig config = look.config(cmd, file);
+        BuildReport r;
+        try {
+            r = SiteBuild.builder(site.content, site.out).config(config).build().run();
+        } catch (Exception e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+        java.util.List<String> problems = r.diagnostics().stream()
+                .filter(kb.model.Diagnostic::isError)
+                .limit(MAX_PROBLEMS)
+                .map(Object::toString)
+                .toList();
+        problems.forEach(out::println);
+        out.printf(
+                "Built again in %.2f s: %,d written, %,d removed, %s%n",
+                r.seconds(), r.written(), r.removed(), Count.of(r.errors(), "error"));
+        out.flush();
+        live.built(String.join("\n", problems));
     }
 }

@@ -6,6 +6,7 @@ import java.lang.System.Logger.Level;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -35,9 +36,12 @@ public final class KbServer implements AutoCloseable {
     private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(
             r -> Thread.ofPlatform().name("kb-index-refresh").daemon().unstarted(r));
 
-    private KbServer(HttpServer http, KbSearcher searcher) {
+    private final Optional<LiveReload> live;
+
+    private KbServer(HttpServer http, KbSearcher searcher, Optional<LiveReload> live) {
         this.http = http;
         this.searcher = searcher;
+        this.live = live;
     }
 
     /** Starts serving {@code site} with the index in {@code index} on 127.0.0.1; port 0 picks a free one. */
@@ -47,6 +51,14 @@ public final class KbServer implements AutoCloseable {
 
     /** Starts serving {@code site} with the index in {@code index} on an address of this machine. */
     public static KbServer start(Path site, Path index, InetAddress host, int port) throws IOException {
+        return start(site, index, host, port, false);
+    }
+
+    /**
+     * Starts serving {@code site} with the index in {@code index} on an address of this machine; with {@code live},
+     * the pages it serves load again when told the site was built again ({@link #live()}).
+     */
+    public static KbServer start(Path site, Path index, InetAddress host, int port, boolean live) throws IOException {
         KbSearcher searcher = KbSearcher.openForServer(index);
         HttpServer http;
         try {
@@ -60,9 +72,10 @@ public final class KbServer implements AutoCloseable {
             searcher.close();
             throw e;
         }
-        KbServer server = new KbServer(http, searcher);
+        KbServer server = new KbServer(http, searcher, live ? Optional.of(new LiveReload()) : Optional.empty());
         http.createContext("/api/search", new SearchApi(searcher::search));
-        http.createContext("/", new StaticFiles(site));
+        server.live.ifPresent(l -> http.createContext("/_kb/", l));
+        http.createContext("/", new StaticFiles(site, live));
         http.setExecutor(server.workers);
         http.start();
         ScheduledFuture<?> unused = server.refresher.scheduleWithFixedDelay(
@@ -102,6 +115,11 @@ public final class KbServer implements AutoCloseable {
         return !http.getAddress().getAddress().isLoopbackAddress();
     }
 
+    /** What tells open pages to load again, when the server was started with it. */
+    public Optional<LiveReload> live() {
+        return live;
+    }
+
     public int articles() throws IOException {
         return searcher.size();
     }
@@ -109,6 +127,7 @@ public final class KbServer implements AutoCloseable {
     @Override
     public void close() throws IOException {
         refresher.shutdownNow();
+        live.ifPresent(LiveReload::close);
         http.stop(0);
         workers.shutdownNow();
         searcher.close();

@@ -28,9 +28,12 @@ final class StaticFiles implements HttpHandler {
             Map.entry("ico", "image/x-icon"));
 
     private final Path root;
+    /** Whether pages get the live reload script. */
+    private final boolean live;
 
-    StaticFiles(Path root) {
+    StaticFiles(Path root, boolean live) {
         this.root = root.toAbsolutePath().normalize();
+        this.live = live;
     }
 
     @Override
@@ -61,11 +64,24 @@ final class StaticFiles implements HttpHandler {
                 byte[] body = Files.isRegularFile(notFound)
                         ? Files.readAllBytes(notFound)
                         : "Not found\n".getBytes(StandardCharsets.UTF_8);
-                Responses.send(exchange, 404, TYPES.get("html"), body);
+                Responses.send(exchange, 404, TYPES.get("html"), page(body));
                 return;
             }
-            Responses.send(exchange, 200, type(file), Files.readAllBytes(file));
+            String type = type(file);
+            byte[] body = Files.readAllBytes(file);
+            Responses.send(exchange, 200, type, type.equals(TYPES.get("html")) ? page(body) : body);
         }
+    }
+
+    /** A page as served: with the live reload script before its end when the server reloads pages. */
+    private byte[] page(byte[] html) {
+        if (!live) {
+            return html;
+        }
+        String text = new String(html, StandardCharsets.UTF_8);
+        int end = text.lastIndexOf("</body>");
+        String tagged = end < 0 ? text + LiveReload.TAG : text.substring(0, end) + LiveReload.TAG + text.substring(end);
+        return tagged.getBytes(StandardCharsets.UTF_8);
     }
 
     /** The file a request names, or null when it would leave the site or names a hidden file. */

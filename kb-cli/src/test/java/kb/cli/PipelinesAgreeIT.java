@@ -80,16 +80,34 @@ class PipelinesAgreeIT {
         Run export = kb("export", "--jsonl", content.toString());
         Map<String, List<String>> products = new TreeMap<>();
         Map<String, List<String>> cites = new TreeMap<>();
+        Map<String, String> bySource = new TreeMap<>();
+        Map<String, List<String>> linkedFiles = new TreeMap<>();
         for (String line : export.out().strip().split("\n", -1)) {
             JsonNode a = JSON.readTree(line);
             List<String> keys = new ArrayList<>();
             (a.get("productCodes").isEmpty() ? a.get("productNames") : a.get("productCodes"))
                     .forEach(k -> keys.add(k.asText()));
-            products.put(a.get("id").asText(), keys);
+            String id = a.get("id").asText();
+            products.put(id, keys);
             List<String> targets = new ArrayList<>();
             a.get("references").forEach(r -> targets.add(r.get("target").asText()));
-            cites.put(a.get("id").asText(), targets);
+            cites.put(id, targets);
+            String source = a.get("source").get("path").asText();
+            bySource.put(source, id);
+            // A Markdown link to another article's file cites it too.
+            List<String> files = new ArrayList<>();
+            a.get("sections").findValues("target").forEach(t -> {
+                String target = t.asText().replaceFirst("#.*", "");
+                if (target.endsWith(".md")) {
+                    files.add(Path.of(source).resolveSibling(target).normalize().toString());
+                }
+            });
+            linkedFiles.put(id, files);
         }
+        linkedFiles.forEach((id, files) -> files.stream()
+                .map(bySource::get)
+                .filter(t -> t != null && !cites.get(id).contains(t))
+                .forEach(cites.get(id)::add));
         SortedSet<String> references = new TreeSet<>();
         SortedSet<String> dangling = new TreeSet<>();
         cites.forEach((from, targets) -> targets.stream()

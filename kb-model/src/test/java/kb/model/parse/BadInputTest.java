@@ -177,7 +177,7 @@ class BadInputTest {
         assertThat(quote.diagnostics())
                 .singleElement()
                 .asString()
-                .startsWith("q.md:4: error: front matter is not valid YAML: ")
+                .startsWith("q.md:3: error: front matter is not valid YAML: ")
                 .endsWith("[KB031]");
         ParseResult noHeading = ArticleParser.builder()
                 .format(SourceFormat.JEKYLL)

@@ -92,9 +92,13 @@ final class FrontMatter {
                 }
             }
         } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().map(m -> m.getLine() + 2).orElse(1);
+            // A value left open (a quote, a bracket) runs to the end: the line it starts on is the one to fix.
+            Optional<Mark> where = e.getProblem().contains("end of stream")
+                            && e.getContextMark().isPresent()
+                    ? e.getContextMark()
+                    : e.getProblemMark();
             diagnostics.report(
-                    line,
+                    where.map(m -> m.getLine() + 2).orElse(1),
                     DiagnosticCode.BAD_FRONT_MATTER,
                     "front matter is not valid YAML: " + e.getProblem() + problemContext(e)
                             + "; the article is skipped");

@@ -1,0 +1,130 @@
+package kb.cli.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kb.testing.Browser;
+import kb.testing.ProjectFiles;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * {@code kb serve} as an author uses it, in its own process on a copy of content/, with the page open in Chromium:
+ * an edited article reloads the page with the change; broken front matter shows its file and line over the page;
+ * fixed, the page comes back.
+ */
+class ServeReloadIT {
+    private static final Pattern SERVING = Pattern.compile("Serving .* at (http://\\S+/) ");
+
+    private Process serve;
+    private WebDriver browser;
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (serve != null) {
+            serve.destroy();
+            serve.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void anEditReloadsTheOpenPageAndAProblemShowsOverIt() throws Exception {
+        assumeTrue(
+                Browser.available(), "Chromium and its driver are needed (apt-get install chromium chromium-driver)");
+        Path work = ProjectFiles.target("serve-reload-it");
+        deleteTree(work.resolve("content"));
+        deleteTree(work.resolve("site"));
+        deleteTree(work.resolve(".site.kb"));
+        Path content = ProjectFiles.copyContent(work.resolve("content"));
+        Path article = content.resolve("acme-sync-access-denied.md");
+        String original = Files.readString(article);
+
+        String base = start(content, work.resolve("site"));
+        browser = Chromium.start(work);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get(base + "kb/900/Q900101/index.html");
+        wait.until(d -> "listening".equals(d.findElement(By.tagName("html")).getAttribute("data-kb-live")));
+
+        Files.writeString(article, original.replace("Agent Stops With Error", "Agent Halts With Error"));
+        wait.until(d -> d.findElement(By.tagName("h1")).getText().contains("Agent Halts With Error"));
+
+        wait.until(d -> "listening".equals(d.findElement(By.tagName("html")).getAttribute("data-kb-live")));
+        Files.writeString(
+                article,
+                original.replace(
+                        "title: \"Acme Sync: Agent Stops", "title: \"Acme Sync: Agent".replace("\"", "'") + " Stops"));
+        wait.until(d -> !d.findElements(By.id("kb-live-problems")).isEmpty());
+        assertThat(browser.findElement(By.id("kb-live-problems")).getText())
+                .contains("acme-sync-access-denied.md:3: error: front matter is not valid YAML");
+
+        wait.until(d -> "listening".equals(d.findElement(By.tagName("html")).getAttribute("data-kb-live")));
+        Files.writeString(article, original);
+        wait.until(d -> d.findElements(By.id("kb-live-problems")).isEmpty()
+                && d.findElement(By.tagName("h1")).getText().contains("Agent Stops With Error"));
+        assertThat(browser.getCurrentUrl()).endsWith("/kb/900/Q900101/index.html");
+    }
+
+    /** Starts kb serve in its own process, as a terminal would, and returns its address once it serves. */
+    private String start(Path content, Path site) throws IOException, InterruptedException {
+        String java = ProcessHandle.current().info().command().orElseThrow();
+        serve = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "kb.cli.Kb",
+                        "serve",
+                        content.toString(),
+                        "--out",
+                        site.toString(),
+                        "--port",
+                        "0")
+                .redirectErrorStream(true)
+                .start();
+        LinkedBlockingQueue<String> address = new LinkedBlockingQueue<>();
+        Thread.ofVirtual().start(() -> {
+            try (BufferedReader out =
+                    new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = out.readLine(); line != null; line = out.readLine()) {
+                    System.out.println("kb serve: " + line);
+                    Matcher m = SERVING.matcher(line);
+                    if (m.find()) {
+                        address.add(m.group(1));
+                    }
+                }
+            } catch (IOException e) {
+                // the process ended
+            }
+        });
+        String url = address.poll(120, TimeUnit.SECONDS);
+        assertThat(url).as("kb serve started").isNotNull();
+        return url;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
