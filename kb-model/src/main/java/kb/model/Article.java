@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param queryWords the "Additional query words"
  * @param footer the fields after the last divider
  * @param source where it was read from
+ * @param authoring its author and summary, when the format gives them
  */
 public record Article(
         ArticleId id,
@@ -36,7 +37,8 @@ public record Article(
         List<Reference> references,
         List<String> queryWords,
         Footer footer,
-        Source source) {
+        Source source,
+        Authoring authoring) {
 
     public Article {
         Objects.requireNonNull(id, "id");
@@ -53,6 +55,41 @@ public record Article(
         queryWords = List.copyOf(queryWords);
         Objects.requireNonNull(footer, "footer");
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(authoring, "authoring");
+    }
+
+    /** An article of a format without an author or a summary. */
+    public Article(
+            ArticleId id,
+            String title,
+            Modified modified,
+            List<String> productCodes,
+            List<String> productNames,
+            Versions versions,
+            List<String> operatingSystems,
+            List<String> keywords,
+            List<String> appliesTo,
+            List<Section> sections,
+            List<Reference> references,
+            List<String> queryWords,
+            Footer footer,
+            Source source) {
+        this(
+                id,
+                title,
+                modified,
+                productCodes,
+                productNames,
+                versions,
+                operatingSystems,
+                keywords,
+                appliesTo,
+                sections,
+                references,
+                queryWords,
+                footer,
+                source,
+                Authoring.NONE);
     }
 
     /** The products this article is listed under: its codes, or for an article without codes its names. */
@@ -86,7 +123,8 @@ public record Article(
                 references,
                 queryWords,
                 footer,
-                other);
+                other,
+                authoring);
     }
 
     /** This article with its product codes set (for formats that do not carry them). */
@@ -105,7 +143,8 @@ public record Article(
                 references,
                 queryWords,
                 footer,
-                source);
+                source,
+                authoring);
     }
 
     /**
@@ -134,6 +173,7 @@ public record Article(
                 references,
                 queryWords,
                 footer,
-                source);
+                source,
+                authoring);
     }
 }

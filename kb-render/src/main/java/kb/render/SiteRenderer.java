@@ -396,6 +396,8 @@ public final class SiteRenderer {
                 c.related(),
                 c.breadcrumb(),
                 c.previous(),
-                c.next());
+                c.next(),
+                a.authoring().author(),
+                a.authoring().summary());
     }
 }

@@ -29,6 +29,11 @@ class MarkdownArticleTest {
             ---
             id: Q900500
             title: Every construct
+            author: Pat Lee
+            summary: >
+              Every construct of Markdown
+              in one article.
+            tags: [markdown, example]
             ---
             ## Symptoms
 
@@ -124,6 +129,16 @@ class MarkdownArticleTest {
         assertThat(p.select("del").text()).isEqualTo("struck");
         assertThat(p.select("br")).hasSize(1);
         assertThat(p.select("a.kb-ref").attr("href")).isEqualTo("../../../kb/900/Q900501/index.html");
+    }
+
+    @Test
+    void authorSummaryAndTagsAreShown() {
+        assertThat(page.select("aside.info dt:contains(Author) + dd").text()).isEqualTo("Pat Lee");
+        assertThat(page.select("article header p.lead").text())
+                .isEqualTo("Every construct of Markdown in one article.");
+        assertThat(page.select("meta[name=description]").attr("content"))
+                .isEqualTo("Every construct of Markdown in one article.");
+        assertThat(page.select("aside.info .keywords a").eachText()).containsExactly("markdown", "example");
     }
 
     @Test

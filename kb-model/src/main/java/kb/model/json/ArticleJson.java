@@ -14,7 +14,9 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.util.List;
+import kb.model.Article;
 import kb.model.ArticleId;
+import kb.model.Authoring;
 import kb.model.Block;
 import kb.model.Inline;
 
@@ -76,6 +78,26 @@ public final class ArticleJson {
         Block.Task task();
     }
 
+    /** Articles show their author and summary only when they have one. */
+    @SuppressWarnings("UnusedMethod") // read by Jackson
+    private interface ArticleMixin {
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = NoAuthoring.class)
+        Authoring authoring();
+    }
+
+    /** Tells Jackson to leave out an article's authoring when it has none. */
+    private static final class NoAuthoring {
+        @Override
+        public boolean equals(Object value) {
+            return Authoring.NONE.equals(value);
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
+    }
+
     /** Tells Jackson to leave out an item's task when it is none. */
     private static final class NoTask {
         @Override
@@ -129,6 +151,7 @@ public final class ArticleJson {
                 .addMixIn(Block.BulletList.class, ListMixin.class)
                 .addMixIn(Block.NumberedList.class, ListMixin.class)
                 .addMixIn(Block.ListItem.class, ItemMixin.class)
+                .addMixIn(Article.class, ArticleMixin.class)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .build();
     }

@@ -69,9 +69,11 @@ final class MachineFiles {
         return new Page.FeedPage("feed.xml", links.site("feed.xml"), new FeedView(config.baseUrl(), updated, entries));
     }
 
-    /** The start of an article's first section, cut at a word: a feed entry's summary. */
+    /** The author's summary, else the start of the article's first section cut at a word: a feed entry's summary. */
     static String summary(Article a) {
-        String text = Blocks.plainText(a.sections().get(0).blocks()).replace('\n', ' ');
+        String text = a.authoring().summary().isEmpty()
+                ? Blocks.plainText(a.sections().get(0).blocks()).replace('\n', ' ')
+                : a.authoring().summary();
         if (text.length() <= SUMMARY_LENGTH) {
             return text;
         }

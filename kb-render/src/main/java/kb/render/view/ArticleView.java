@@ -21,6 +21,8 @@ import java.util.List;
  * @param breadcrumb home, product
  * @param previous the article before this one in its product, or null
  * @param next the article after this one in its product, or null
+ * @param author who wrote it, or empty
+ * @param summary the article in the author's own sentence or two, or empty
  */
 public record ArticleView(
         String id,
@@ -39,4 +41,6 @@ public record ArticleView(
         List<NavLink> related,
         List<NavLink> breadcrumb,
         NavLink previous,
-        NavLink next) {}
+        NavLink next,
+        String author,
+        String summary) {}

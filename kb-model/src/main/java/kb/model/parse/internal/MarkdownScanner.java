@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import kb.model.Article;
 import kb.model.ArticleId;
+import kb.model.Authoring;
 import kb.model.DiagnosticCode;
 import kb.model.Footer;
 import kb.model.LinkTarget;
@@ -56,7 +57,10 @@ final class MarkdownScanner {
             "technology",
             "query_words",
             "layout",
-            "permalink");
+            "permalink",
+            "author",
+            "summary",
+            "tags");
 
     Optional<Article> scan(String text, Diagnostics diagnostics) {
         Optional<FrontMatter.Read> read = FrontMatter.read(text, diagnostics);
@@ -107,8 +111,11 @@ final class MarkdownScanner {
             }
         }
         String versions = one(data, "versions");
+        // Tags are keywords by the name most sites give them.
+        List<String> keywords = new ArrayList<>(words(data, "keywords"));
+        words(data, "tags").stream().filter(t -> !keywords.contains(t)).forEach(keywords::add);
         Footer footer = new Footer(
-                words(data, "keywords"),
+                keywords,
                 words(data, "technology"),
                 versions,
                 one(data, "issue_type"),
@@ -122,13 +129,14 @@ final class MarkdownScanner {
                 items(data, "products"),
                 versions.isEmpty() ? Versions.NONE : FieldParser.versions(versions),
                 items(data, "os"),
-                words(data, "keywords"),
+                keywords,
                 items(data, "applies_to"),
                 sections,
                 ReferenceExtractor.extract(id.get(), sections),
                 words(data, "query_words"),
                 footer,
-                new Source(diagnostics.source(), SourceFormat.MARKDOWN)));
+                new Source(diagnostics.source(), SourceFormat.MARKDOWN),
+                new Authoring(one(data, "author"), FieldParser.collapse(one(data, "summary")))));
     }
 
     /** A field's value as one text (a list's items joined by commas), or empty. */
