@@ -46,6 +46,7 @@ public final class SiteBuild {
     private final SiteConfig config;
     private final ArticleParser parser;
     private final boolean full;
+    private final boolean drafts;
     private final boolean index;
     private final BuildListener listener;
 
@@ -55,6 +56,7 @@ public final class SiteBuild {
         this.config = b.config;
         this.parser = b.parser;
         this.full = b.full;
+        this.drafts = b.drafts;
         this.index = b.index;
         this.listener = b.listener;
     }
@@ -128,7 +130,7 @@ public final class SiteBuild {
                         return (Void) null;
                     }))
                     .toList();
-            CorpusReader reader = new CorpusReader(parser);
+            CorpusReader reader = new CorpusReader(parser, drafts);
             CorpusReader.Result read = stages.run("sources", () -> {
                 SourceListing listing = SourceListing.of(content);
                 return reader.read(
@@ -242,6 +244,7 @@ public final class SiteBuild {
         private SiteConfig config = SiteConfig.defaults();
         private ArticleParser parser = ArticleParser.create();
         private boolean full;
+        private boolean drafts;
         private boolean index = true;
         private BuildListener listener = BuildListener.NONE;
 
@@ -257,6 +260,12 @@ public final class SiteBuild {
 
         public Builder parser(ArticleParser parser) {
             this.parser = Objects.requireNonNull(parser, "parser");
+            return this;
+        }
+
+        /** Whether the site takes the drafts in (kb serve, kb build --drafts); a published site leaves them out. */
+        public Builder drafts(boolean drafts) {
+            this.drafts = drafts;
             return this;
         }
 

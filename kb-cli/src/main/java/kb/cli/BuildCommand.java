@@ -45,6 +45,11 @@ public final class BuildCommand implements Callable<Integer> {
     boolean full;
 
     @Option(
+            names = "--drafts",
+            description = "Publish the articles marked 'draft: true' too (kb serve always shows them).")
+    boolean drafts;
+
+    @Option(
             names = "--index",
             negatable = true,
             defaultValue = "true",
@@ -61,7 +66,7 @@ public final class BuildCommand implements Callable<Integer> {
         SiteBuild.Builder build = site.build(spec.commandLine());
         SiteConfig config = look.config(spec.commandLine());
         Optional<BuildReport> report =
-                SiteOptions.run(build.config(config).full(full).index(index), spec.commandLine(), false);
+                SiteOptions.run(build.config(config).full(full).index(index).drafts(drafts), spec.commandLine(), false);
         if (report.isEmpty()) {
             return ExitCodes.USAGE;
         }

@@ -90,7 +90,8 @@ public final class ServeCommand implements Callable<Integer> {
                     "--host " + host + " is not an address of" + " this machine or a name that resolves");
         }
         SiteConfig config = look.config(spec.commandLine());
-        Optional<BuildReport> report = SiteOptions.run(build.config(config), spec.commandLine(), false);
+        // An author sees the drafts, marked as such.
+        Optional<BuildReport> report = SiteOptions.run(build.config(config).drafts(true), spec.commandLine(), false);
         if (report.isEmpty()) {
             return ExitCodes.USAGE;
         }
@@ -166,7 +167,11 @@ public final class ServeCommand implements Callable<Integer> {
         SiteConfig config = look.config(cmd, file);
         BuildReport r;
         try {
-            r = SiteBuild.builder(site.content, site.out).config(config).build().run();
+            r = SiteBuild.builder(site.content, site.out)
+                    .config(config)
+                    .drafts(true)
+                    .build()
+                    .run();
         } catch (Exception e) {
             throw new IllegalStateException(e.getMessage(), e);
         }

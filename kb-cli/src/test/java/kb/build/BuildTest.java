@@ -241,6 +241,50 @@ class BuildTest {
     }
 
     @Test
+    void aDraftIsLeftOutOfAPublishedSiteAndShownMarkedWithDrafts() throws Exception {
+        Files.writeString(content.resolve("draft.md"), """
+                ---
+                id: Q900300
+                title: Acme Sync Zeppelin Mode Is Not Yet Released
+                draft: true
+                ---
+                ## Symptoms
+
+                The zeppelin mode is not in the console yet.
+                """);
+        String page = "kb/900/Q900300/index.html";
+        Path index = SiteLayout.of(out).index();
+
+        BuildReport published = build();
+        assertThat(published.articles()).isEqualTo(ProjectFiles.ARTICLES);
+        assertThat(out.resolve(page)).doesNotExist();
+        try (var searcher = KbSearcher.open(index)) {
+            assertThat(searcher.search(SearchRequest.of("zeppelin")).hits()).isEmpty();
+        }
+
+        BuildReport withDrafts =
+                SiteBuild.builder(content, out).drafts(true).build().run();
+        assertThat(withDrafts.articles()).isEqualTo(ProjectFiles.ARTICLES + 1);
+        assertThat(page(page)).contains("class=\"draft-note\"");
+        try (var searcher = KbSearcher.open(index)) {
+            assertThat(searcher.search(SearchRequest.of("zeppelin")).hits())
+                    .extracting(h -> h.id())
+                    .containsExactly("Q900300");
+        }
+
+        BuildReport again = build();
+        assertThat(again.removed())
+                .as("the draft's page, and the lists it was in, are taken down")
+                .isPositive();
+        assertThat(out.resolve(page)).doesNotExist();
+        try (var searcher = KbSearcher.open(index)) {
+            assertThat(searcher.size()).isEqualTo(ProjectFiles.ARTICLES);
+            assertThat(searcher.search(SearchRequest.of("zeppelin")).hits()).isEmpty();
+        }
+        assertThat(LinkChecker.check(out, CorpusReader.Progress.NONE).broken()).isEmpty();
+    }
+
+    @Test
     void searchIndexFollowsTheContent() throws Exception {
         build();
         Path index = SiteLayout.of(out).index();

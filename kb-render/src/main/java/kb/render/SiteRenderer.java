@@ -398,6 +398,7 @@ public final class SiteRenderer {
                 c.previous(),
                 c.next(),
                 a.authoring().author(),
-                a.authoring().summary());
+                a.authoring().summary(),
+                a.authoring().draft());
     }
 }

@@ -27,6 +27,7 @@ import kb.model.Section;
  * @param modifiedWritten the date as written
  * @param cites the distinct ids the article mentions, in order
  * @param links the article's links and images to other articles by id and to files of the content folder, in order
+ * @param draft whether the article is a draft, which a published site leaves out
  */
 public record ArticleSummary(
         ArticleId id,
@@ -39,7 +40,8 @@ public record ArticleSummary(
         LocalDate modified,
         String modifiedWritten,
         List<ArticleId> cites,
-        List<SiteLink> links) {
+        List<SiteLink> links,
+        boolean draft) {
 
     public ArticleSummary {
         Objects.requireNonNull(id, "id");
@@ -71,7 +73,8 @@ public record ArticleSummary(
                 a.modified().date(),
                 a.modified().written(),
                 cites,
-                links(a));
+                links(a),
+                a.authoring().draft());
     }
 
     private static List<SiteLink> links(Article a) {
@@ -100,6 +103,17 @@ public record ArticleSummary(
 
     ArticleSummary withProductCodes(List<String> codes) {
         return new ArticleSummary(
-                id, title, source, fingerprint, codes, productNames, keywords, modified, modifiedWritten, cites, links);
+                id,
+                title,
+                source,
+                fingerprint,
+                codes,
+                productNames,
+                keywords,
+                modified,
+                modifiedWritten,
+                cites,
+                links,
+                draft);
     }
 }

@@ -48,9 +48,18 @@ public final class CorpusReader {
     public record Result(Corpus corpus, CorpusChange change, CorpusState state, int parsed) {}
 
     private final ArticleParser parser;
+    /** Whether drafts are taken in (kb check, kb serve) or left out (a published site). */
+    private final boolean drafts;
 
+    /** A reader that takes drafts in, as every article of the content. */
     public CorpusReader(ArticleParser parser) {
+        this(parser, true);
+    }
+
+    /** A reader that takes drafts in, or leaves them out as a published site does. */
+    public CorpusReader(ArticleParser parser, boolean drafts) {
         this.parser = Objects.requireNonNull(parser, "parser");
+        this.drafts = drafts;
     }
 
     /** Reads every article of the folder, with nothing saved from before. */
@@ -99,7 +108,7 @@ public final class CorpusReader {
                 r.article().ifPresent(a -> articles.putIfAbsent(a.id(), a));
             }
         }
-        CorpusState state = new CorpusState(sources);
+        CorpusState state = new CorpusState(sources, drafts);
         Policies now = new Policies(state);
         Map<ArticleId, Article> loaded = new HashMap<>();
         for (ArticleSummary s : now.ordered) {
@@ -138,7 +147,7 @@ public final class CorpusReader {
                             0, 0, fingerprint, Optional.of(ArticleSummary.of(a, fingerprint)), List.of()));
             first.putIfAbsent(a.id(), a);
         }
-        Policies p = new Policies(new CorpusState(sources));
+        Policies p = new Policies(new CorpusState(sources, true));
         Map<ArticleId, Article> loaded = new HashMap<>();
         p.ordered.forEach(s -> {
             Article a = first.get(s.id());
@@ -237,7 +246,8 @@ public final class CorpusReader {
                 if (!source.diagnostics().isEmpty()) {
                     diagnostics.addAll(source.diagnostics());
                 }
-                if (source.summary().isEmpty()) {
+                if (source.summary().isEmpty()
+                        || (!state.drafts() && source.summary().get().draft())) {
                     continue;
                 }
                 ArticleSummary s = source.summary().get();

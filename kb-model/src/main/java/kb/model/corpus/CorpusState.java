@@ -20,10 +20,11 @@ import kb.model.io.BinaryWriter;
  * product codes the file itself gives), and its diagnostics.
  *
  * @param sources each source file by name, in path order
+ * @param drafts whether the corpus read then took the drafts in
  */
-public record CorpusState(Map<String, Source> sources) {
+public record CorpusState(Map<String, Source> sources, boolean drafts) {
     private static final int MAGIC = 0x4b42434f; // "KBCO"
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
     private static final long NO_DATE = Long.MIN_VALUE;
     private static final Map<String, DiagnosticCode> CODES = java.util.Arrays.stream(DiagnosticCode.values())
             .collect(java.util.stream.Collectors.toMap(DiagnosticCode::code, c -> c));
@@ -50,6 +51,7 @@ public record CorpusState(Map<String, Source> sources) {
     }
 
     private static CorpusState read(BinaryReader in) {
+        boolean drafts = in.getByte() != 0;
         int n = in.count(in.getInt(), 8);
         Map<String, Source> sources = new LinkedHashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
@@ -73,12 +75,13 @@ public record CorpusState(Map<String, Source> sources) {
             }
             sources.put(path, new Source(size, modified, fingerprint, summary, diagnostics));
         }
-        return new CorpusState(sources);
+        return new CorpusState(sources, drafts);
     }
 
     /** Writes the state to a temporary file and moves it into place, so a crash leaves the old one whole. */
     public void write(Path file) throws IOException {
         try (BinaryWriter out = BinaryWriter.create(file, MAGIC, VERSION)) {
+            out.putByte(drafts ? 1 : 0);
             out.putInt(sources.size());
             for (Map.Entry<String, Source> e : sources.entrySet()) {
                 Source s = e.getValue();
@@ -116,6 +119,7 @@ public record CorpusState(Map<String, Source> sources) {
         for (SiteLink l : m.links()) {
             out.putByte(l.article() ? 1 : 0).putString(l.target()).putInt(l.line());
         }
+        out.putByte(m.draft() ? 1 : 0);
     }
 
     private static ArticleSummary readSummary(BinaryReader in, String source, long fingerprint) {
@@ -136,6 +140,7 @@ public record CorpusState(Map<String, Source> sources) {
         for (int i = 0; i < k; i++) {
             links.add(new SiteLink(in.getByte() == 1, in.getString(), in.getInt()));
         }
+        boolean draft = in.getByte() == 1;
         return new ArticleSummary(
                 id,
                 title,
@@ -147,6 +152,7 @@ public record CorpusState(Map<String, Source> sources) {
                 day == NO_DATE ? null : LocalDate.ofEpochDay(day),
                 written,
                 cites,
-                links);
+                links,
+                draft);
     }
 }

@@ -78,7 +78,9 @@ public record LinkedFiles(Map<String, ArticleId> articles, SortedMap<String, Ass
                 articles.put(path, held.id());
                 return null;
             }
-            return "holds no article the site publishes";
+            return held != null && held.draft()
+                    ? "is a draft, which the site leaves out"
+                    : "holds no article the site publishes";
         }
         if (assets.containsKey(path)) {
             return null;

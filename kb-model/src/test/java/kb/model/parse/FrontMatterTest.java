@@ -145,4 +145,16 @@ class FrontMatterTest {
                         + "a javascript: address is not made a link [KB051]");
         assertThat(r.article().orElseThrow().sections().get(0).line()).isEqualTo(6);
     }
+
+    @Test
+    void authoringFields() {
+        Article a = article("id: Q900001\ntitle: T\nauthor: Pat Lee\nsummary: In short.\ntags: [a, b]\ndraft: true\n");
+        assertThat(a.authoring()).isEqualTo(new kb.model.Authoring("Pat Lee", "In short.", true));
+        assertThat(a.keywords()).containsExactly("a", "b");
+        ParseResult maybe = parse("id: Q900001\ntitle: T\ndraft: maybe\n");
+        assertThat(maybe.article().orElseThrow().authoring().draft()).isFalse();
+        assertThat(problems(maybe))
+                .containsExactly("a.md:4: warning: draft must be true or false, not 'maybe'; the article is published"
+                        + " [KB032]");
+    }
 }

@@ -23,6 +23,7 @@ import java.util.List;
  * @param next the article after this one in its product, or null
  * @param author who wrote it, or empty
  * @param summary the article in the author's own sentence or two, or empty
+ * @param draft whether it is a draft (only a site built with drafts shows it)
  */
 public record ArticleView(
         String id,
@@ -43,4 +44,5 @@ public record ArticleView(
         NavLink previous,
         NavLink next,
         String author,
-        String summary) {}
+        String summary,
+        boolean draft) {}

@@ -60,7 +60,8 @@ final class MarkdownScanner {
             "permalink",
             "author",
             "summary",
-            "tags");
+            "tags",
+            "draft");
 
     Optional<Article> scan(String text, Diagnostics diagnostics) {
         Optional<FrontMatter.Read> read = FrontMatter.read(text, diagnostics);
@@ -136,7 +137,24 @@ final class MarkdownScanner {
                 words(data, "query_words"),
                 footer,
                 new Source(diagnostics.source(), SourceFormat.MARKDOWN),
-                new Authoring(one(data, "author"), FieldParser.collapse(one(data, "summary")))));
+                new Authoring(
+                        one(data, "author"), FieldParser.collapse(one(data, "summary")), draft(data, diagnostics))));
+    }
+
+    /** Whether {@code draft:} says yes; a value that is neither yes nor no is a warning, and the article is no draft. */
+    private static boolean draft(Map<String, FrontMatter.Field> data, Diagnostics diagnostics) {
+        String v = one(data, "draft").toLowerCase(java.util.Locale.ROOT);
+        return switch (v) {
+            case "true", "yes", "on" -> true;
+            case "", "false", "no", "off" -> false;
+            default -> {
+                diagnostics.report(
+                        line(data, "draft"),
+                        DiagnosticCode.BAD_FRONT_MATTER_FIELD,
+                        "draft must be true or false, not '" + one(data, "draft") + "'; the article is published");
+                yield false;
+            }
+        };
     }
 
     /** A field's value as one text (a list's items joined by commas), or empty. */
