@@ -116,25 +116,12 @@ class PagePlanTest {
     /** Every page rendered anew from the state the last build left: a copy of the site without its pages' state. */
     private Map<String, byte[]> renderedAfresh() throws Exception {
         Path fresh = tmp.resolve("fresh-" + System.nanoTime());
-        copy(site, fresh);
-        copy(SiteLayout.of(site).state(), SiteLayout.of(fresh).state());
+        ProjectFiles.copyTree(site, fresh);
+        ProjectFiles.copyTree(SiteLayout.of(site).state(), SiteLayout.of(fresh).state());
         Files.delete(SiteLayout.of(fresh).stateFile("pages.bin"));
         BuildReport r = build(fresh, false);
         assertThat(r.read()).as("files read again").isZero();
         return files(fresh);
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path f : walk.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
     }
 
     private Runnable editing(String file, String from, String to) {

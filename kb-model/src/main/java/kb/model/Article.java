@@ -58,40 +58,6 @@ public record Article(
         Objects.requireNonNull(authoring, "authoring");
     }
 
-    /** An article of a format without an author or a summary. */
-    public Article(
-            ArticleId id,
-            String title,
-            Modified modified,
-            List<String> productCodes,
-            List<String> productNames,
-            Versions versions,
-            List<String> operatingSystems,
-            List<String> keywords,
-            List<String> appliesTo,
-            List<Section> sections,
-            List<Reference> references,
-            List<String> queryWords,
-            Footer footer,
-            Source source) {
-        this(
-                id,
-                title,
-                modified,
-                productCodes,
-                productNames,
-                versions,
-                operatingSystems,
-                keywords,
-                appliesTo,
-                sections,
-                references,
-                queryWords,
-                footer,
-                source,
-                Authoring.NONE);
-    }
-
     /** The products this article is listed under: its codes, or for an article without codes its names. */
     public List<String> productKeys() {
         return productKeys(productCodes, productNames);

@@ -36,14 +36,18 @@ public final class ProjectFiles {
      * for tests that change it.
      */
     public static Path copyContent(Path to) throws IOException {
-        Path from = content();
+        return copyTree(content(), to);
+    }
+
+    /** A copy of a folder's tree, files' times kept, in {@code to} (created if missing; files there replaced). */
+    public static Path copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path f : walk.toList()) {
                 Path target = to.resolve(from.relativize(f).toString());
                 if (Files.isDirectory(f)) {
                     Files.createDirectories(target);
                 } else {
-                    Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
+                    Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
                 }
             }
         }

@@ -294,7 +294,7 @@ class StaticSearchBrowserIT {
     void aMissingOrTruncatedFileOfTheIndexSaysTheIndexIsIncomplete() throws IOException {
         for (boolean truncated : new boolean[] {false, true}) {
             Path broken = ProjectFiles.target("static-search-it").resolve(truncated ? "truncated" : "missing");
-            copyTree(site, broken);
+            ProjectFiles.copyTree(site, broken);
             try (Stream<Path> files = Files.list(broken.resolve("search/t"))) {
                 for (Path f : files.toList()) {
                     if (truncated) {
@@ -311,19 +311,6 @@ class StaticSearchBrowserIT {
                             !d.findElements(By.cssSelector("#results .error")).isEmpty());
             assertThat(browser.findElement(By.cssSelector("#results .error")).getText())
                     .contains("search index is incomplete");
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : all.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
         }
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import kb.model.Article;
+import kb.model.Authoring;
 import kb.model.DiagnosticCode;
 import kb.model.Footer;
 import kb.model.Source;
@@ -46,7 +47,8 @@ final class ArticleAssembler {
                 ReferenceExtractor.extract(header.id, body.sections()),
                 body.queryWords(),
                 body.footer(),
-                new Source(diagnostics.source(), format)));
+                new Source(diagnostics.source(), format),
+                Authoring.NONE));
     }
 
     /**
