@@ -157,7 +157,7 @@ class KbCommandTest {
         Run run = kb("theme", "export", theme.toString());
 
         assertThat(run.status()).isZero();
-        assertThat(run.out()).contains("kept " + theme.resolve("static/kb.css")).contains("Wrote 11 files");
+        assertThat(run.out()).contains("kept " + theme.resolve("static/kb.css")).contains("Wrote 12 files");
         assertThat(theme.resolve("templates/article.ftlh")).exists();
         assertThat(Files.readString(theme.resolve("static/kb.css"))).contains("rebeccapurple");
         Files.delete(theme.resolve("static/kb.css"));

@@ -66,7 +66,8 @@ public final class SiteRenderer {
             "feed.ftlx",
             "sitemap.ftlx",
             "sitemap-index.ftlx",
-            "robots.ftl");
+            "robots.ftl",
+            "redirect.ftlh");
 
     private final SiteConfig config;
     private final Configuration freemarker;
@@ -260,6 +261,7 @@ public final class SiteRenderer {
             case Page.RobotsPage p -> "robots.ftl";
             case Page.ManifestPage p -> "";
             case Page.AssetFile p -> "";
+            case Page.RedirectPage p -> "redirect.ftlh";
         };
     }
 
@@ -290,6 +292,7 @@ public final class SiteRenderer {
                 case Page.RobotsPage p -> Optional.of(process(p, p.site(), p, null));
                 case Page.ManifestPage p -> Optional.of(new RenderedPage(p.path(), json.writeValueAsBytes(p.list())));
                 case Page.AssetFile p -> asset(p);
+                case Page.RedirectPage p -> Optional.of(process(p, p.site(), p, null));
             };
         } catch (IOException e) {
             throw new UncheckedIOException("cannot render " + page.path() + ": " + e.getMessage(), e);

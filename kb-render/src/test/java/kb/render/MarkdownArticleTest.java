@@ -34,6 +34,7 @@ class MarkdownArticleTest {
               Every construct of Markdown
               in one article.
             tags: [markdown, example]
+            aliases: [/old/every-construct.html, help/every/]
             ---
             ## Symptoms
 
@@ -139,6 +140,19 @@ class MarkdownArticleTest {
         assertThat(page.select("meta[name=description]").attr("content"))
                 .isEqualTo("Every construct of Markdown in one article.");
         assertThat(page.select("aside.info .keywords a").eachText()).containsExactly("markdown", "example");
+    }
+
+    @Test
+    void itsOldAddressesLeadToIt() {
+        Document moved = Jsoup.parse(site.page("old/every-construct.html"));
+        assertThat(moved.select("meta[http-equiv=refresh]").attr("content"))
+                .isEqualTo("0; url=../kb/900/Q900500/index.html");
+        assertThat(moved.select("link[rel=canonical]").attr("href")).isEqualTo("../kb/900/Q900500/index.html");
+        assertThat(moved.select("main a").text()).isEqualTo("Q900500: Every construct");
+        assertThat(Jsoup.parse(site.page("help/every/index.html"))
+                        .select("main a")
+                        .attr("href"))
+                .isEqualTo("../../kb/900/Q900500/index.html");
     }
 
     @Test

@@ -28,6 +28,7 @@ import kb.model.Section;
  * @param cites the distinct ids the article mentions, in order
  * @param links the article's links and images to other articles by id and to files of the content folder, in order
  * @param draft whether the article is a draft, which a published site leaves out
+ * @param aliases the site paths the article was at before, which lead to it now
  */
 public record ArticleSummary(
         ArticleId id,
@@ -41,7 +42,8 @@ public record ArticleSummary(
         String modifiedWritten,
         List<ArticleId> cites,
         List<SiteLink> links,
-        boolean draft) {
+        boolean draft,
+        List<String> aliases) {
 
     public ArticleSummary {
         Objects.requireNonNull(id, "id");
@@ -53,6 +55,7 @@ public record ArticleSummary(
         Objects.requireNonNull(modifiedWritten, "modifiedWritten");
         cites = List.copyOf(cites);
         links = List.copyOf(links);
+        aliases = List.copyOf(aliases);
     }
 
     public static ArticleSummary of(Article a, long fingerprint) {
@@ -74,7 +77,8 @@ public record ArticleSummary(
                 a.modified().written(),
                 cites,
                 links(a),
-                a.authoring().draft());
+                a.authoring().draft(),
+                a.authoring().aliases());
     }
 
     private static List<SiteLink> links(Article a) {
@@ -114,6 +118,7 @@ public record ArticleSummary(
                 modifiedWritten,
                 cites,
                 links,
-                draft);
+                draft,
+                aliases);
     }
 }

@@ -24,7 +24,7 @@ import kb.model.io.BinaryWriter;
  */
 public record CorpusState(Map<String, Source> sources, boolean drafts) {
     private static final int MAGIC = 0x4b42434f; // "KBCO"
-    private static final int VERSION = 3;
+    private static final int VERSION = 4;
     private static final long NO_DATE = Long.MIN_VALUE;
     private static final Map<String, DiagnosticCode> CODES = java.util.Arrays.stream(DiagnosticCode.values())
             .collect(java.util.stream.Collectors.toMap(DiagnosticCode::code, c -> c));
@@ -120,6 +120,7 @@ public record CorpusState(Map<String, Source> sources, boolean drafts) {
             out.putByte(l.article() ? 1 : 0).putString(l.target()).putInt(l.line());
         }
         out.putByte(m.draft() ? 1 : 0);
+        out.putStrings(m.aliases());
     }
 
     private static ArticleSummary readSummary(BinaryReader in, String source, long fingerprint) {
@@ -141,6 +142,7 @@ public record CorpusState(Map<String, Source> sources, boolean drafts) {
             links.add(new SiteLink(in.getByte() == 1, in.getString(), in.getInt()));
         }
         boolean draft = in.getByte() == 1;
+        List<String> aliases = in.getStrings();
         return new ArticleSummary(
                 id,
                 title,
@@ -153,6 +155,7 @@ public record CorpusState(Map<String, Source> sources, boolean drafts) {
                 written,
                 cites,
                 links,
-                draft);
+                draft,
+                aliases);
     }
 }

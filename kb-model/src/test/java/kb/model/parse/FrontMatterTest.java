@@ -148,13 +148,30 @@ class FrontMatterTest {
 
     @Test
     void authoringFields() {
-        Article a = article("id: Q900001\ntitle: T\nauthor: Pat Lee\nsummary: In short.\ntags: [a, b]\ndraft: true\n");
-        assertThat(a.authoring()).isEqualTo(new kb.model.Authoring("Pat Lee", "In short.", true));
+        Article a = article("""
+                id: Q900001
+                title: T
+                author: Pat Lee
+                summary: In short.
+                tags: [a, b]
+                draft: true
+                aliases: [/old/sync.html, help/sync/]
+                """);
+        assertThat(a.authoring())
+                .isEqualTo(
+                        new kb.model.Authoring("Pat Lee", "In short.", true, List.of("old/sync.html", "help/sync/")));
         assertThat(a.keywords()).containsExactly("a", "b");
         ParseResult maybe = parse("id: Q900001\ntitle: T\ndraft: maybe\n");
         assertThat(maybe.article().orElseThrow().authoring().draft()).isFalse();
         assertThat(problems(maybe))
                 .containsExactly("a.md:4: warning: draft must be true or false, not 'maybe'; the article is published"
                         + " [KB032]");
+        ParseResult badAliases = parse("id: Q900001\ntitle: T\naliases: [kb/256/x.html, ../up.html, https://x.org/]\n");
+        assertThat(badAliases.article().orElseThrow().authoring().aliases()).isEmpty();
+        assertThat(problems(badAliases))
+                .containsExactly(
+                        "a.md:4: warning: alias 'kb/256/x.html' is where kb's own pages are; it is left out [KB032]",
+                        "a.md:4: warning: alias '../up.html' climbs out of the site; it is left out [KB032]",
+                        "a.md:4: warning: alias 'https://x.org/' is not a path in the site; it is left out [KB032]");
     }
 }

@@ -22,6 +22,15 @@ public final class SitePaths {
         return articleDir(id) + "index.html";
     }
 
+    /** The file of a page at an alias: {@code old/sync/} and {@code old/sync} are {@code old/sync/index.html}. */
+    public static String aliasFile(String alias) {
+        if (alias.endsWith("/")) {
+            return alias + "index.html";
+        }
+        String last = alias.substring(alias.lastIndexOf('/') + 1);
+        return last.contains(".") ? alias : alias + "/index.html";
+    }
+
     /** Where a file of the content folder that articles link to is published: {@code files/images/error.png}. */
     public static String assetFile(String path) {
         return "files/" + path;

@@ -87,6 +87,12 @@ public sealed interface Page {
      */
     record AssetFile(String path, String file, long size, long modified) implements Page {}
 
+    /**
+     * A page at a path an article was published at before, which sends the reader on to it: its path, the link to
+     * the article from there, and the article's id and title.
+     */
+    record RedirectPage(String path, SiteView site, String href, String id, String title) implements Page {}
+
     /** {@code articles.json}: one item per article, for machines. */
     record ManifestPage(String path, ArticleList list) implements Page {
         public ManifestPage {

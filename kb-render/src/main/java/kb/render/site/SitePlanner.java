@@ -2,10 +2,12 @@ package kb.render.site;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import kb.model.Article;
@@ -86,6 +88,21 @@ public final class SitePlanner {
                 .assets()
                 .forEach((path, a) -> pages.add(
                         () -> new Page.AssetFile(SitePaths.assetFile(path), a.file(), a.size(), a.modified())));
+        // The paths articles were at before; of two articles claiming one, the first in id order keeps it.
+        Set<String> taken = new HashSet<>();
+        for (ArticleSummary m : model.articles()) {
+            for (String alias : m.aliases()) {
+                String path = SitePaths.aliasFile(alias);
+                if (taken.add(path)) {
+                    pages.add(() -> new Page.RedirectPage(
+                            path,
+                            links.site(path),
+                            links.articleHref(SiteLinks.root(path), m.id()),
+                            m.id().value(),
+                            m.title()));
+                }
+            }
+        }
         return pages;
     }
 

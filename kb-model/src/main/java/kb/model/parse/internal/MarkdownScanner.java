@@ -61,7 +61,26 @@ final class MarkdownScanner {
             "author",
             "summary",
             "tags",
-            "draft");
+            "draft",
+            "aliases");
+
+    /** The folders and files of a site that kb's own pages use: no alias may take them. */
+    private static final Set<String> RESERVED = Set.of(
+            "kb",
+            "id",
+            "keyword",
+            "year",
+            "az",
+            "missing",
+            "search",
+            "static",
+            "files",
+            "index.html",
+            "404.html",
+            "robots.txt",
+            "sitemap.xml",
+            "feed.xml",
+            "articles.json");
 
     Optional<Article> scan(String text, Diagnostics diagnostics) {
         Optional<FrontMatter.Read> read = FrontMatter.read(text, diagnostics);
@@ -138,7 +157,10 @@ final class MarkdownScanner {
                 footer,
                 new Source(diagnostics.source(), SourceFormat.MARKDOWN),
                 new Authoring(
-                        one(data, "author"), FieldParser.collapse(one(data, "summary")), draft(data, diagnostics))));
+                        one(data, "author"),
+                        FieldParser.collapse(one(data, "summary")),
+                        draft(data, diagnostics),
+                        aliases(data, diagnostics))));
     }
 
     /** Whether {@code draft:} says yes; a value that is neither yes nor no is a warning, and the article is no draft. */
@@ -155,6 +177,37 @@ final class MarkdownScanner {
                 yield false;
             }
         };
+    }
+
+    /**
+     * The site paths the article was at before, from the site's root ({@code /old/page.html} and {@code old/page.html}
+     * are the same); an address or a path that climbs out of the site, or that kb's own pages use, is a warning.
+     */
+    private static List<String> aliases(Map<String, FrontMatter.Field> data, Diagnostics diagnostics) {
+        List<String> out = new ArrayList<>();
+        for (String written : items(data, "aliases")) {
+            String path = written.strip().replaceFirst("^/+", "");
+            String problem;
+            if (path.isEmpty()
+                    || path.contains("://")
+                    || path.contains("\\")
+                    || path.contains("?")
+                    || path.contains("#")) {
+                problem = "is not a path in the site";
+            } else if (java.util.Arrays.asList(path.split("/", -1)).contains("..")) {
+                problem = "climbs out of the site";
+            } else if (RESERVED.stream().anyMatch(r -> path.equals(r) || path.startsWith(r + "/"))) {
+                problem = "is where kb's own pages are";
+            } else {
+                out.add(path);
+                continue;
+            }
+            diagnostics.report(
+                    line(data, "aliases"),
+                    DiagnosticCode.BAD_FRONT_MATTER_FIELD,
+                    "alias '" + written + "' " + problem + "; it is left out");
+        }
+        return out;
     }
 
     /** A field's value as one text (a list's items joined by commas), or empty. */
