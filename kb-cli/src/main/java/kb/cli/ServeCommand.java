@@ -1,10 +1,13 @@
 package kb.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -12,6 +15,7 @@ import kb.build.BuildReport;
 import kb.build.SiteBuild;
 import kb.cli.config.ConfigDefaults;
 import kb.cli.config.ProjectConfig;
+import kb.model.Diagnostic;
 import kb.model.build.SiteLayout;
 import kb.render.site.SiteConfig;
 import kb.render.view.Count;
@@ -104,6 +108,8 @@ public final class ServeCommand implements Callable<Integer> {
                 report.get().unchanged());
         try (KbServer server = KbServer.start(site.out, SiteLayout.of(site.out).index(), address, port, watch)) {
             ContentWatcher watching = watch ? watch(server, config) : null;
+            // A page opened before the first save shows the first build's errors too.
+            server.live().ifPresent(l -> l.built(String.join("\n", problems(report.get()))));
             if (server.reachableFromOthers()) {
                 out.printf(
                         "WARNING: listening on %s, not only this machine: whoever can reach it on port %d can read"
@@ -131,12 +137,12 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     /** Watches what the site is made from, and builds it again in this process when it changes. */
-    private ContentWatcher watch(KbServer server, SiteConfig first) throws java.io.IOException {
+    private ContentWatcher watch(KbServer server, SiteConfig first) throws IOException {
         CommandLine cmd = spec.commandLine();
         Optional<Path> settings = cmd.getDefaultValueProvider() instanceof ConfigDefaults d
                 ? d.config().map(ProjectConfig::file)
                 : Optional.empty();
-        java.util.List<Path> folders = new java.util.ArrayList<>(java.util.List.of(site.content));
+        List<Path> folders = new ArrayList<>(List.of(site.content));
         first.theme().ifPresent(folders::add);
         LiveReload live = server.live().orElseThrow();
         return ContentWatcher.start(folders, settings.stream().toList(), SETTLE, () -> {
@@ -175,16 +181,21 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (Exception e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
-        java.util.List<String> problems = r.diagnostics().stream()
-                .filter(kb.model.Diagnostic::isError)
-                .limit(MAX_PROBLEMS)
-                .map(Object::toString)
-                .toList();
+        List<String> problems = problems(r);
         problems.forEach(out::println);
         out.printf(
                 "Built again in %.2f s: %,d written, %,d removed, %s%n",
                 r.seconds(), r.written(), r.removed(), Count.of(r.errors(), "error"));
         out.flush();
         live.built(String.join("\n", problems));
+    }
+
+    /** The errors of a build, as printed, at most {@value #MAX_PROBLEMS}: what the open pages show over themselves. */
+    private static List<String> problems(BuildReport r) {
+        return r.diagnostics().stream()
+                .filter(Diagnostic::isError)
+                .limit(MAX_PROBLEMS)
+                .map(Object::toString)
+                .toList();
     }
 }
