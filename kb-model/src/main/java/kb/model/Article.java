@@ -123,7 +123,7 @@ public record Article(
 
     private Article withoutPositions() {
         List<Section> unplaced = sections.stream()
-                .map(s -> new Section(s.heading(), s.kind(), s.blocks(), 0))
+                .map(s -> new Section(s.heading(), s.kind(), s.blocks(), 0, s.title()))
                 .toList();
         return new Article(
                 id,

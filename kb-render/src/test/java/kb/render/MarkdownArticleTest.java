@@ -79,6 +79,10 @@ class MarkdownArticleTest {
 
             Unsafe: [run](javascript:alert(1)), [data](data:text/html,<b>x</b>), <div onclick="x()">raw</div> and
             <script>alert(2)</script>.
+
+            ## The *last* section
+
+            Nothing more.
             """;
 
     private static final String OTHER = """
@@ -153,6 +157,12 @@ class MarkdownArticleTest {
                         .select("main a")
                         .attr("href"))
                 .isEqualTo("../../kb/900/Q900500/index.html");
+    }
+
+    @Test
+    void aSectionHeadingKeepsItsMarkup() {
+        assertThat(page.select("h2#the-last-section em").text()).isEqualTo("last");
+        assertThat(page.select("h2#the-last-section").text()).endsWith("The last section");
     }
 
     @Test

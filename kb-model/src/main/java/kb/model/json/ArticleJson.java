@@ -19,6 +19,7 @@ import kb.model.ArticleId;
 import kb.model.Authoring;
 import kb.model.Block;
 import kb.model.Inline;
+import kb.model.Section;
 
 /**
  * kb's JSON form of its records, for export and inspection: records as objects with their component names, ids as
@@ -98,6 +99,26 @@ public final class ArticleJson {
         }
     }
 
+    /** Sections show their heading's markup only when it has some. */
+    @SuppressWarnings("UnusedMethod") // read by Jackson
+    private interface SectionMixin {
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = PlainTitle.class)
+        List<Inline> title();
+    }
+
+    /** Tells Jackson to leave out a heading that is plain text (or none). */
+    private static final class PlainTitle {
+        @Override
+        public boolean equals(Object value) {
+            return value instanceof List<?> l && (l.isEmpty() || (l.size() == 1 && l.get(0) instanceof Inline.Text));
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
+    }
+
     /** Tells Jackson to leave out an item's task when it is none. */
     private static final class NoTask {
         @Override
@@ -152,6 +173,7 @@ public final class ArticleJson {
                 .addMixIn(Block.NumberedList.class, ListMixin.class)
                 .addMixIn(Block.ListItem.class, ItemMixin.class)
                 .addMixIn(Article.class, ArticleMixin.class)
+                .addMixIn(Section.class, SectionMixin.class)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .build();
     }

@@ -47,7 +47,12 @@ public final class BodyViews {
             String base = s.heading().isEmpty() ? "overview" : anchor(s.heading());
             int n = used.merge(base, 1, Integer::sum);
             String anchor = n == 1 ? base : base + "-" + n;
-            out.add(new SectionView(s.heading(), anchor, s.kind().name().toLowerCase(Locale.ROOT), blocks(s.blocks())));
+            out.add(new SectionView(
+                    s.heading(),
+                    anchor,
+                    s.kind().name().toLowerCase(Locale.ROOT),
+                    blocks(s.blocks()),
+                    spans(s.title(), false)));
         }
         return out;
     }

@@ -63,30 +63,33 @@ final class MarkdownBlocks {
     /** The document's sections; the text before the first heading is an untitled section. */
     static List<Section> sections(Node document) {
         List<Section> sections = new ArrayList<>();
-        String heading = "";
+        List<Inline> title = List.of();
         int line = 1;
         List<Block> blocks = new ArrayList<>();
         for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Heading h && h.getLevel() <= 2) {
-                if (!heading.isEmpty() || !blocks.isEmpty()) {
-                    sections.add(section(heading, line, blocks));
+                if (!title.isEmpty() || !blocks.isEmpty()) {
+                    sections.add(section(title, line, blocks));
                 }
-                heading = FieldParser.collapse(Inline.plain(inlines(h)));
+                title = inlines(h);
                 line = lineOf(h);
                 blocks = new ArrayList<>();
             } else {
                 block(n, blocks);
             }
         }
-        if (!heading.isEmpty() || !blocks.isEmpty() || sections.isEmpty()) {
-            sections.add(section(heading, line, blocks));
+        if (!title.isEmpty() || !blocks.isEmpty() || sections.isEmpty()) {
+            sections.add(section(title, line, blocks));
         }
         return sections;
     }
 
-    private static Section section(String heading, int line, List<Block> blocks) {
+    private static Section section(List<Inline> title, int line, List<Block> blocks) {
+        String heading = FieldParser.collapse(Inline.plain(title));
         SectionKind kind = heading.isEmpty() ? SectionKind.OTHER : SectionKind.ofHeading(heading);
-        return new Section(heading, kind, blocks, line);
+        return heading.isEmpty() || (title.size() == 1 && title.get(0) instanceof Inline.Text)
+                ? new Section(heading, kind, blocks, line)
+                : new Section(heading, kind, blocks, line, title);
     }
 
     /** The 1-based source line a node starts on, or 0 when it is not known. */
