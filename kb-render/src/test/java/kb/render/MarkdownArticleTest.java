@@ -75,7 +75,7 @@ class MarkdownArticleTest {
             [a page on the web](<https://example.com/a b>), <https://example.org/auto>, www.example.net and \
             [a section here](#symptoms).
 
-            Broken: [a missing file](nowhere.md) and [a missing id](Q900999).
+            Broken: [a missing file](nowhere.md), [a missing id](Q900999) and [a hidden file](.private/notes.txt).
 
             Unsafe: [run](javascript:alert(1)), [data](data:text/html,<b>x</b>), <div onclick="x()">raw</div> and
             <script>alert(2)</script>.
@@ -105,6 +105,8 @@ class MarkdownArticleTest {
         Files.writeString(content.resolve("other.md"), OTHER);
         Files.createDirectories(content.resolve("images"));
         Files.write(content.resolve("images/error box.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        Files.createDirectories(content.resolve(".private"));
+        Files.writeString(content.resolve(".private/notes.txt"), "not for the site");
         corpus = new CorpusReader(ArticleParser.create()).readAll(content, CorpusReader.Progress.NONE);
         site = TestSites.render(corpus, SiteConfig.defaults());
         page = Jsoup.parse(site.page("kb/900/Q900500/index.html"));
@@ -223,7 +225,11 @@ class MarkdownArticleTest {
                         "every.md:" + lineOf("Broken:")
                                 + ": warning: link to 'nowhere.md', which does not exist [KB050]",
                         "every.md:" + lineOf("Broken:")
-                                + ": warning: link to 'Q900999', which is not in the content [KB050]");
+                                + ": warning: link to 'Q900999', which is not in the content [KB050]",
+                        "every.md:" + lineOf("Broken:")
+                                + ": warning: link to '.private/notes.txt', which is hidden (a name starting with a dot),"
+                                + " and hidden files are never published [KB050]");
+        assertThat(site.pages()).doesNotContainKey("files/.private/notes.txt");
     }
 
     @Test

@@ -85,6 +85,11 @@ public record LinkedFiles(Map<String, ArticleId> articles, SortedMap<String, Ass
         if (assets.containsKey(path)) {
             return null;
         }
+        for (String name : path.split("/", -1)) {
+            if (name.startsWith(".")) {
+                return "is hidden (a name starting with a dot), and hidden files are never published";
+            }
+        }
         if (root == null) {
             return "does not exist";
         }
