@@ -91,11 +91,7 @@ final class InitCommand implements Callable<Integer> {
                 serve:
                   port: 8080
                   host: 127.0.0.1
-                """.formatted(yamlQuoted(title.strip()));
-    }
-
-    private static String yamlQuoted(String value) {
-        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+                """.formatted(YamlText.quoted(title.strip()));
     }
 
     private static String today() {

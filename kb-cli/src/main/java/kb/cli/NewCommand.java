@@ -80,13 +80,13 @@ final class NewCommand implements Callable<Integer> {
                 .append(id)
                 .append('\n')
                 .append("title: ")
-                .append(quoted(title.strip()))
+                .append(YamlText.quoted(title.strip()))
                 .append('\n');
         if (product != null && !product.isBlank()) {
             b.append("product: ").append(product.strip()).append('\n');
             String name = productName(corpus, product.strip());
             if (name != null) {
-                b.append("products: ").append(quoted(name)).append('\n');
+                b.append("products: ").append(YamlText.quoted(name)).append('\n');
             }
         }
         return b.append("modified: ")
@@ -101,11 +101,6 @@ final class NewCommand implements Callable<Integer> {
         ProductNames names = new ProductNames();
         corpus.summaries().forEach(s -> names.addArticle(s.productCodes(), s.productNames()));
         return names.names().get(code);
-    }
-
-    /** A front matter value in quotes: double, or single when it holds a double quote (a single one doubled). */
-    private static String quoted(String value) {
-        return value.contains("\"") ? "'" + value.replace("'", "''") + "'" : "\"" + value + "\"";
     }
 
     /** Writes a new file named after the title, with {@code -2}, {@code -3}... when the name is taken. */
