@@ -34,9 +34,7 @@ public final class LookOptions {
 
     /** The site's settings: these options, and what only kb.yaml sets (language, product names, related articles). */
     SiteConfig config(CommandLine cmd) {
-        Optional<ProjectConfig> file =
-                cmd.getDefaultValueProvider() instanceof ConfigDefaults d ? d.config() : Optional.empty();
-        return config(cmd, file);
+        return config(cmd, ConfigDefaults.of(cmd));
     }
 
     /**

@@ -139,9 +139,7 @@ public final class ServeCommand implements Callable<Integer> {
     /** Watches what the site is made from, and builds it again in this process when it changes. */
     private ContentWatcher watch(KbServer server, SiteConfig first) throws IOException {
         CommandLine cmd = spec.commandLine();
-        Optional<Path> settings = cmd.getDefaultValueProvider() instanceof ConfigDefaults d
-                ? d.config().map(ProjectConfig::file)
-                : Optional.empty();
+        Optional<Path> settings = ConfigDefaults.of(cmd).map(ProjectConfig::file);
         List<Path> folders = new ArrayList<>(List.of(site.content));
         first.theme().ifPresent(folders::add);
         LiveReload live = server.live().orElseThrow();

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import kb.model.LinkTarget;
 import kb.model.corpus.CorpusReader;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -135,22 +136,10 @@ public final class LinkChecker {
                 parts.add(part);
             }
         }
-        String path = decode(String.join("/", parts));
+        String path = LinkTarget.unescape(String.join("/", parts));
         if (l.endsWith("/") || l.isEmpty() || path.isEmpty()) {
             path = path.isEmpty() ? "index.html" : path + "/index.html";
         }
         return path;
-    }
-
-    /** A path with its {@code %XX} escapes decoded (as UTF-8), as the file is named; a bad escape is kept. */
-    private static String decode(String path) {
-        if (path.indexOf('%') < 0) {
-            return path;
-        }
-        try {
-            return java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return path;
-        }
     }
 }

@@ -78,7 +78,7 @@ public sealed interface LinkTarget {
         if (id.matches()) {
             return new Article(new ArticleId(Integer.parseInt(id.group(1))), fragment);
         }
-        String resolved = resolve(source, decode(path).replace('\\', '/'));
+        String resolved = resolve(source, unescape(path).replace('\\', '/'));
         return resolved == null
                 ? new Refused(written, "the path leaves the content folder")
                 : new File(resolved, fragment);
@@ -112,8 +112,8 @@ public sealed interface LinkTarget {
         return names.isEmpty() ? null : String.join("/", names);
     }
 
-    /** Decodes {@code %XX} escapes as UTF-8; a malformed escape is kept as written. */
-    private static String decode(String path) {
+    /** A path with its {@code %XX} escapes decoded as UTF-8, as the file is named; a malformed escape is kept. */
+    static String unescape(String path) {
         if (path.indexOf('%') < 0) {
             return path;
         }

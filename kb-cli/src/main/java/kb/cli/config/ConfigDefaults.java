@@ -51,6 +51,11 @@ public final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
         return config;
     }
 
+    /** The settings a command line takes its defaults from, if any. */
+    public static Optional<ProjectConfig> of(CommandLine cmd) {
+        return cmd.getDefaultValueProvider() instanceof ConfigDefaults d ? d.config : Optional.empty();
+    }
+
     @Override
     public String defaultValue(ArgSpec arg) {
         if (config.isEmpty()) {
