@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Stream;
 import kb.model.Diagnostic;
+import kb.model.SourceFormat;
 import kb.model.build.BuildContext;
 import kb.model.build.BuildListener;
 import kb.model.build.SiteLayout;
@@ -54,7 +55,8 @@ public final class SiteBuild {
         this.content = b.content;
         this.layout = SiteLayout.of(b.site);
         this.config = b.config;
-        this.parser = b.parser;
+        this.parser =
+                ArticleParser.builder().format(b.format).ids(b.config.ids()).build();
         this.full = b.full;
         this.drafts = b.drafts;
         this.index = b.index;
@@ -242,7 +244,7 @@ public final class SiteBuild {
         private final Path content;
         private final Path site;
         private SiteConfig config = SiteConfig.defaults();
-        private ArticleParser parser = ArticleParser.create();
+        private SourceFormat format;
         private boolean full;
         private boolean drafts;
         private boolean index = true;
@@ -258,8 +260,9 @@ public final class SiteBuild {
             return this;
         }
 
-        public Builder parser(ArticleParser parser) {
-            this.parser = Objects.requireNonNull(parser, "parser");
+        /** Reads every source as this format instead of detecting it; null to detect. */
+        public Builder format(SourceFormat format) {
+            this.format = format;
             return this;
         }
 

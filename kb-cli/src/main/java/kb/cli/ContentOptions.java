@@ -2,6 +2,7 @@ package kb.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import kb.cli.config.ConfigDefaults;
 import kb.model.SourceFormat;
 import kb.model.corpus.Corpus;
 import kb.model.corpus.CorpusReader;
@@ -19,9 +20,12 @@ public final class ContentOptions {
 
     public ContentOptions() {}
 
-    /** The parser these options ask for. */
-    ArticleParser parser() {
-        return ArticleParser.builder().format(format).build();
+    /** The parser these options ask for, with the knowledge base's ids. */
+    ArticleParser parser(picocli.CommandLine cmd) {
+        return ArticleParser.builder()
+                .format(format)
+                .ids(ConfigDefaults.ids(cmd))
+                .build();
     }
 
     /** Reads every article under {@code dir}, with a progress bar on a terminal. */
@@ -31,7 +35,7 @@ public final class ContentOptions {
         }
         Progress progress = Progress.onTerminal(cmd.getErr());
         try {
-            return new CorpusReader(parser()).readAll(dir, progress.bar("Reading"));
+            return new CorpusReader(parser(cmd)).readAll(dir, progress.bar("Reading"));
         } finally {
             progress.done();
         }

@@ -4,7 +4,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import kb.build.BuildReport;
 import kb.build.SiteBuild;
+import kb.cli.config.ConfigDefaults;
 import kb.model.build.SiteLayout;
+import kb.render.site.SiteConfig;
 import kb.render.view.Count;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,7 +37,9 @@ public final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SiteBuild.Builder build = site.build(spec.commandLine()).parser(contentOptions.parser());
+        SiteBuild.Builder build = site.build(spec.commandLine())
+                .format(contentOptions.format)
+                .config(SiteConfig.defaults().withIds(ConfigDefaults.ids(spec.commandLine())));
         Optional<BuildReport> report = SiteOptions.run(build, spec.commandLine(), true);
         if (report.isEmpty()) {
             return ExitCodes.USAGE;

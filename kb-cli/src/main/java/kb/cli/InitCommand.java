@@ -85,6 +85,8 @@ final class InitCommand implements Callable<Integer> {
                 theme: theme
                 # Related articles on each article's page (0 to 5):
                 related: 5
+                # The team's own article ids besides Q numbers, as a regular expression (kb new then numbers on):
+                # ids: KB-\\d{4}
                 # Product names to show instead of the articles' own, listed first on the home page in this order:
                 # products:
                 #   example: Example Product

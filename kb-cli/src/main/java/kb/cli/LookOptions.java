@@ -58,7 +58,7 @@ public final class LookOptions {
                     SiteConfig.defaults().withTitle(title).withBaseUrl(baseUrl).withTheme(theme);
             if (file.isPresent()) {
                 ProjectConfig p = file.get();
-                config = config.withProducts(p.products());
+                config = config.withProducts(p.products()).withIds(p.ids());
                 if (p.get("language").isPresent()) {
                     config = config.withLanguage(p.get("language").get());
                 }

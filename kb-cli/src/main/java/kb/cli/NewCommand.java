@@ -6,8 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import kb.cli.config.ConfigDefaults;
 import kb.model.ArticleId;
+import kb.model.IdScheme;
 import kb.model.ProductNames;
 import kb.model.corpus.Corpus;
 import kb.render.link.SitePaths;
@@ -51,6 +55,13 @@ final class NewCommand implements Callable<Integer> {
     String product;
 
     @Option(
+            names = "--id",
+            paramLabel = "ID",
+            description = "The article's id, instead of the next free one (Q and a number, or one of the ids"
+                    + " pattern in kb.yaml).")
+    String givenId;
+
+    @Option(
             names = "--content",
             paramLabel = "DIR",
             defaultValue = "content",
@@ -66,12 +77,33 @@ final class NewCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "not a folder: " + dir);
         }
         Corpus corpus = content.read(dir, spec.commandLine());
-        int last =
-                corpus.summaries().stream().mapToInt(s -> s.id().number()).max().orElse(0);
-        ArticleId id = new ArticleId(last + 1);
+        ArticleId id = id(corpus);
         Path file = write(dir, SitePaths.slug(title), text(id, corpus));
         spec.commandLine().getOut().println(file);
         return ExitCodes.OK;
+    }
+
+    /** The id given, checked; else the next free one of the knowledge base's ids. */
+    private ArticleId id(Corpus corpus) {
+        IdScheme ids = ConfigDefaults.ids(spec.commandLine());
+        Set<ArticleId> taken = new HashSet<>();
+        corpus.summaries().forEach(s -> taken.add(s.id()));
+        corpus.duplicates().forEach(d -> taken.add(d.id()));
+        if (givenId != null) {
+            ArticleId id = ids.parse(givenId)
+                    .orElseThrow(() -> new CommandLine.ParameterException(
+                            spec.commandLine(),
+                            "not an article id: '" + givenId + "' (ids are " + ids.expected() + ")"));
+            if (taken.contains(id)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "the id " + id + " is taken");
+            }
+            return id;
+        }
+        return ids.next(taken)
+                .orElseThrow(() -> new CommandLine.ParameterException(
+                        spec.commandLine(),
+                        "no article has an id of the pattern '" + ids.pattern()
+                                + "' yet, and kb cannot make one from it: give the first with --id"));
     }
 
     private String text(ArticleId id, Corpus corpus) {

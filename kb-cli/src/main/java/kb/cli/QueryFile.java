@@ -34,7 +34,7 @@ public final class QueryFile {
             }
             List<String> ids = new ArrayList<>();
             for (String id : line.substring(tab + 1).split(",", -1)) {
-                ArticleId.parse(id).ifPresent(a -> ids.add(a.value()));
+                ArticleId.any(id).ifPresent(a -> ids.add(a.value()));
             }
             if (ids.isEmpty()) {
                 throw new IllegalArgumentException(file + ":" + (i + 1) + ": no article id after the tab");

@@ -2,8 +2,10 @@ package kb.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import kb.cli.config.ConfigDefaults;
 import kb.model.Article;
 import kb.model.ArticleId;
+import kb.model.IdScheme;
 import kb.model.corpus.Corpus;
 import kb.model.json.ArticleJson;
 import picocli.CommandLine.Command;
@@ -41,9 +43,10 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ArticleId articleId = ArticleId.parse(id)
+        IdScheme ids = ConfigDefaults.ids(spec.commandLine());
+        ArticleId articleId = ids.parse(id)
                 .orElseThrow(() -> new picocli.CommandLine.ParameterException(
-                        spec.commandLine(), "not an article id: '" + id + "' (expected Qnnnnn)"));
+                        spec.commandLine(), "not an article id: '" + id + "' (ids are " + ids.expected() + ")"));
         Corpus corpus = content.read(dir, spec.commandLine());
         var article = corpus.article(articleId);
         if (article.isEmpty()) {

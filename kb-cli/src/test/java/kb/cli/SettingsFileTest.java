@@ -156,4 +156,38 @@ class SettingsFileTest {
         assertThat(again.out()).contains("Kept  " + kb.resolve("kb.yaml"));
         assertThat(kb.resolve("content/how-to-write-an-article.md")).content().isEqualTo("mine");
     }
+
+    @Test
+    void aTeamsOwnIdsComeFromTheFile(@TempDir Path dir) throws IOException {
+        Path kb = dir.resolve("support");
+        KbCommandTest.kb("init", kb.toString());
+        Path settings = kb.resolve("kb.yaml");
+        Files.writeString(settings, Files.readString(settings) + "ids: KB-\\d{4}\n");
+
+        KbCommandTest.Run sync =
+                KbCommandTest.kb("new", "--config", settings.toString(), "Sync stops", "--product", "acmesync");
+        KbCommandTest.Run vault = KbCommandTest.kb("new", "--config", settings.toString(), "Vault refuses the key");
+        KbCommandTest.Run taken = KbCommandTest.kb("new", "--config", settings.toString(), "Again", "--id", "KB-0002");
+        KbCommandTest.Run wrong = KbCommandTest.kb("new", "--config", settings.toString(), "Again", "--id", "KB-2");
+
+        assertThat(sync.status()).as(sync.err()).isZero();
+        Path syncFile = Path.of(sync.out().strip());
+        assertThat(syncFile).content().contains("id: KB-0001\n");
+        assertThat(Path.of(vault.out().strip())).content().contains("id: KB-0002\n");
+        assertThat(taken.err()).contains("the id KB-0002 is taken");
+        assertThat(wrong.err()).contains("not an article id: 'KB-2' (ids are Q and a number, or an id of the pattern");
+        Files.writeString(syncFile, Files.readString(syncFile) + "See KB-0002.\n");
+        KbCommandTest.Run build = KbCommandTest.kb("build", "--config", settings.toString());
+        assertThat(build.status()).as(build.err()).isZero();
+        Document page = Jsoup.parse(kb.resolve("site/kb/KB-0001/index.html").toFile());
+        assertThat(page.select("a.kb-ref").eachAttr("href")).contains("../../kb/KB-0002/index.html");
+        assertThat(KbCommandTest.kb("show", "--config", settings.toString(), "KB-0002")
+                        .out())
+                .contains("\"id\" : \"KB-0002\"");
+
+        Files.writeString(settings, Files.readString(settings).replace("ids: KB-\\d{4}", "ids: KB-(\\d"));
+        KbCommandTest.Run bad = KbCommandTest.kb("check", "--config", settings.toString());
+        assertThat(bad.status()).isEqualTo(ExitCodes.USAGE);
+        assertThat(bad.err()).contains(settings + ":", "the id pattern 'KB-(\\d' is not a regular expression");
+    }
 }

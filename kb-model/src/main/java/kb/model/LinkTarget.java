@@ -24,7 +24,7 @@ public sealed interface LinkTarget {
     /** A place on the same page: {@code #cause}. */
     record Anchor(String fragment) implements LinkTarget {}
 
-    /** Another article, by its id ({@code Q256211}, with an optional {@code #fragment}). */
+    /** Another article, by its id ({@code Q256211} or a team's id, with an optional {@code #fragment}). */
     record Article(ArticleId id, String fragment) implements LinkTarget {}
 
     /**
@@ -37,14 +37,13 @@ public sealed interface LinkTarget {
     record Refused(String written, String reason) implements LinkTarget {}
 
     Pattern SCHEME = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*):.*", Pattern.DOTALL);
-    Pattern ID = Pattern.compile("[Qq]0*(\\d{1,9})");
-
     /**
      * Reads a target written in the article at {@code source} (its path from the content folder's root).
      *
      * @param image whether the target is an image's source: a {@code data:image/} address is allowed there
+     * @param ids the ids a target may name an article by
      */
-    static LinkTarget of(String written, String source, boolean image) {
+    static LinkTarget of(String written, String source, boolean image, IdScheme ids) {
         String target = written.strip();
         var scheme = SCHEME.matcher(target);
         if (scheme.matches() && !target.startsWith("/")) {
@@ -74,9 +73,9 @@ public sealed interface LinkTarget {
         if (path.isEmpty()) {
             return new Anchor(fragment);
         }
-        var id = ID.matcher(path);
-        if (id.matches()) {
-            return new Article(new ArticleId(Integer.parseInt(id.group(1))), fragment);
+        var id = ids.linked(path);
+        if (id.isPresent()) {
+            return new Article(id.get(), fragment);
         }
         String resolved = resolve(source, unescape(path).replace('\\', '/'));
         return resolved == null

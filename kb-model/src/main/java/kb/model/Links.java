@@ -7,9 +7,12 @@ import java.util.List;
 public final class Links {
     /** A link or an image: its target as written, whether it is an image, the line it is on. */
     public record Linked(String target, boolean image, int line) {
-        /** What the target points at, for an article whose source is at {@code source} in the content folder. */
-        public LinkTarget resolve(String source) {
-            return LinkTarget.of(target, source, image);
+        /**
+         * What the target points at, for an article whose source is at {@code source} in the content folder, in a
+         * knowledge base whose ids are {@code ids}.
+         */
+        public LinkTarget resolve(String source, IdScheme ids) {
+            return LinkTarget.of(target, source, image, ids);
         }
     }
 

@@ -42,7 +42,7 @@ public final class Mentions {
         m.useTransparentBounds(true);
         m.region(q, text.length());
         while (m.find()) {
-            out.add(new Mention(m.start(), m.end(), new ArticleId(Integer.parseInt(m.group(1)))));
+            out.add(new Mention(m.start(), m.end(), ArticleId.archive(Integer.parseInt(m.group(1)))));
         }
         return out;
     }
@@ -54,7 +54,7 @@ public final class Mentions {
         }
         Matcher m = CITATION.matcher(line);
         return m.matches()
-                ? Optional.of(new Citation(new ArticleId(Integer.parseInt(m.group(1))), m.group(2)))
+                ? Optional.of(new Citation(ArticleId.archive(Integer.parseInt(m.group(1))), m.group(2)))
                 : Optional.empty();
     }
 

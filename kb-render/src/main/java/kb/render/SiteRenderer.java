@@ -377,11 +377,12 @@ public final class SiteRenderer {
         return config.theme().map(t -> t.resolve("templates").resolve(name)).filter(Files::isRegularFile);
     }
 
-    private static ArticleView articleView(Article a, Page.ArticleContext c) {
+    private ArticleView articleView(Article a, Page.ArticleContext c) {
         BodyViews body = new BodyViews(
                 id -> c.links().getOrDefault(id, Span.missing()),
                 c.files()::get,
-                a.source().path());
+                a.source().path(),
+                config.ids());
         return new ArticleView(
                 a.id().value(),
                 a.title(),

@@ -3,6 +3,7 @@ package kb.cli.config;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import kb.model.IdScheme;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -54,6 +55,11 @@ public final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
     /** The settings a command line takes its defaults from, if any. */
     public static Optional<ProjectConfig> of(CommandLine cmd) {
         return cmd.getDefaultValueProvider() instanceof ConfigDefaults d ? d.config : Optional.empty();
+    }
+
+    /** The knowledge base's ids for a command line: Q numbers, and the team's ids when the settings give a pattern. */
+    public static IdScheme ids(CommandLine cmd) {
+        return of(cmd).map(ProjectConfig::ids).orElse(IdScheme.ARCHIVE);
     }
 
     @Override

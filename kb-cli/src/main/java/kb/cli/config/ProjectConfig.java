@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import kb.model.IdScheme;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -33,6 +34,7 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  * output: site
  * theme: theme
  * related: 5
+ * ids: KB-\d{4}
  * products:
  *   acmesync: Acme Sync Server
  *   acmevault: Acme Vault
@@ -50,7 +52,16 @@ public record ProjectConfig(Path file, Map<String, String> values, Map<String, S
     public static final String FILE_NAME = "kb.yaml";
 
     static final Set<String> KNOWN = Set.of(
-            "title", "base_url", "language", "content", "output", "theme", "related", "serve.port", "serve.host");
+            "title",
+            "base_url",
+            "language",
+            "content",
+            "output",
+            "theme",
+            "related",
+            "ids",
+            "serve.port",
+            "serve.host");
 
     /** What is wrong with a settings file, at its line. */
     public static final class Problem extends Exception {
@@ -73,6 +84,11 @@ public record ProjectConfig(Path file, Map<String, String> values, Map<String, S
     /** A path setting, resolved against the file's folder. */
     public Optional<Path> path(String name) {
         return get(name).map(v -> file.toAbsolutePath().getParent().resolve(v).normalize());
+    }
+
+    /** The knowledge base's ids: Q numbers, and the team's own ids when {@code ids} gives their pattern. */
+    public IdScheme ids() {
+        return get("ids").map(IdScheme::of).orElse(IdScheme.ARCHIVE);
     }
 
     public static ProjectConfig read(Path file) throws Problem {
@@ -121,6 +137,13 @@ public record ProjectConfig(Path file, Map<String, String> values, Map<String, S
                 }
             } else {
                 put(file, values, name, scalar(file, name, t.getValueNode()), line(t.getKeyNode()));
+                if (name.equals("ids")) {
+                    try {
+                        IdScheme.of(values.get(name));
+                    } catch (IllegalArgumentException e) {
+                        throw new Problem(file, line(t.getValueNode()), e.getMessage());
+                    }
+                }
             }
         }
         return new ProjectConfig(file, values, products);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import kb.model.Article;
 import kb.model.ArticleId;
+import kb.model.IdScheme;
 import kb.model.LinkTarget;
 import kb.model.Links;
 import kb.model.Reference;
@@ -58,7 +59,8 @@ public record ArticleSummary(
         aliases = List.copyOf(aliases);
     }
 
-    public static ArticleSummary of(Article a, long fingerprint) {
+    /** The summary of an article, its links read with the knowledge base's ids. */
+    public static ArticleSummary of(Article a, long fingerprint, IdScheme ids) {
         List<ArticleId> cites = new ArrayList<>();
         for (Reference r : a.references()) {
             if (!cites.contains(r.target())) {
@@ -76,16 +78,16 @@ public record ArticleSummary(
                 a.modified().date(),
                 a.modified().written(),
                 cites,
-                links(a),
+                links(a, ids),
                 a.authoring().draft(),
                 a.authoring().aliases());
     }
 
-    private static List<SiteLink> links(Article a) {
+    private static List<SiteLink> links(Article a, IdScheme ids) {
         List<SiteLink> out = new ArrayList<>();
         for (Section s : a.sections()) {
             for (Links.Linked l : Links.in(s.blocks())) {
-                switch (l.resolve(a.source().path())) {
+                switch (l.resolve(a.source().path(), ids)) {
                     case LinkTarget.Article t -> out.add(new SiteLink(true, t.id().value(), l.line()));
                     case LinkTarget.File f -> out.add(new SiteLink(false, f.path(), l.line()));
                     default -> {}

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import kb.model.Article;
 import kb.model.ArticleId;
 import kb.model.Diagnostic;
 import kb.model.DiagnosticCode;
+import kb.model.IdScheme;
 import kb.model.io.Fingerprint;
 import kb.model.parse.ArticleParser;
 import kb.model.parse.ParseResult;
@@ -74,6 +76,10 @@ public final class CorpusReader {
 
     /** Reads the files of a listing of the folder, parsing only what changed since the previous state. */
     public Result read(Path root, SourceListing listing, Optional<CorpusState> previous, Progress progress) {
+        if (previous.isPresent() && !previous.get().ids().equals(parser.ids().pattern())) {
+            // Other ids change what every article mentions and links to: everything is read again.
+            previous = Optional.empty();
+        }
         Map<String, CorpusState.Source> before =
                 previous.map(CorpusState::sources).orElse(Map.of());
         List<SourceFile> toRead = listing.files().stream()
@@ -108,7 +114,7 @@ public final class CorpusReader {
                 r.article().ifPresent(a -> articles.putIfAbsent(a.id(), a));
             }
         }
-        CorpusState state = new CorpusState(sources, drafts);
+        CorpusState state = new CorpusState(sources, drafts, parser.ids().pattern());
         Policies now = new Policies(state);
         Map<ArticleId, Article> loaded = new HashMap<>();
         for (ArticleSummary s : now.ordered) {
@@ -144,10 +150,14 @@ public final class CorpusReader {
             sources.put(
                     name,
                     new CorpusState.Source(
-                            0, 0, fingerprint, Optional.of(ArticleSummary.of(a, fingerprint)), List.of()));
+                            0,
+                            0,
+                            fingerprint,
+                            Optional.of(ArticleSummary.of(a, fingerprint, IdScheme.ARCHIVE)),
+                            List.of()));
             first.putIfAbsent(a.id(), a);
         }
-        Policies p = new Policies(new CorpusState(sources, true));
+        Policies p = new Policies(new CorpusState(sources, true, ""));
         Map<ArticleId, Article> loaded = new HashMap<>();
         p.ordered.forEach(s -> {
             Article a = first.get(s.id());
@@ -192,7 +202,7 @@ public final class CorpusReader {
         return new Reading(
                 f,
                 fingerprint,
-                r.article().map(a -> ArticleSummary.of(a, fingerprint)),
+                r.article().map(a -> ArticleSummary.of(a, fingerprint, parser.ids())),
                 r.diagnostics(),
                 r.article(),
                 true);
@@ -268,7 +278,7 @@ public final class CorpusReader {
             first.replaceAll((id, s) -> codes.fill(s));
             kept = first;
             ordered = new ArrayList<>(first.values());
-            ordered.sort((a, b) -> Integer.compare(a.id().number(), b.id().number()));
+            ordered.sort(Comparator.comparing(ArticleSummary::id));
             claimed.forEach((id, files) -> duplicates.add(new Duplicate(id, files)));
         }
     }

@@ -21,10 +21,11 @@ import kb.model.io.BinaryWriter;
  *
  * @param sources each source file by name, in path order
  * @param drafts whether the corpus read then took the drafts in
+ * @param ids the pattern of the team's ids the sources were read with (empty for the archive's ids alone)
  */
-public record CorpusState(Map<String, Source> sources, boolean drafts) {
+public record CorpusState(Map<String, Source> sources, boolean drafts, String ids) {
     private static final int MAGIC = 0x4b42434f; // "KBCO"
-    private static final int VERSION = 4;
+    private static final int VERSION = 5;
     private static final long NO_DATE = Long.MIN_VALUE;
     private static final Map<String, DiagnosticCode> CODES = java.util.Arrays.stream(DiagnosticCode.values())
             .collect(java.util.stream.Collectors.toMap(DiagnosticCode::code, c -> c));
@@ -52,6 +53,7 @@ public record CorpusState(Map<String, Source> sources, boolean drafts) {
 
     private static CorpusState read(BinaryReader in) {
         boolean drafts = in.getByte() != 0;
+        String ids = in.getString();
         int n = in.count(in.getInt(), 8);
         Map<String, Source> sources = new LinkedHashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
@@ -75,13 +77,14 @@ public record CorpusState(Map<String, Source> sources, boolean drafts) {
             }
             sources.put(path, new Source(size, modified, fingerprint, summary, diagnostics));
         }
-        return new CorpusState(sources, drafts);
+        return new CorpusState(sources, drafts, ids);
     }
 
     /** Writes the state to a temporary file and moves it into place, so a crash leaves the old one whole. */
     public void write(Path file) throws IOException {
         try (BinaryWriter out = BinaryWriter.create(file, MAGIC, VERSION)) {
             out.putByte(drafts ? 1 : 0);
+            out.putString(ids);
             out.putInt(sources.size());
             for (Map.Entry<String, Source> e : sources.entrySet()) {
                 Source s = e.getValue();
@@ -106,14 +109,14 @@ public record CorpusState(Map<String, Source> sources, boolean drafts) {
     }
 
     private static void writeSummary(BinaryWriter out, ArticleSummary m) throws IOException {
-        out.putInt(m.id().number());
+        out.putId(m.id());
         out.putString(m.title());
         out.putStrings(m.productCodes()).putStrings(m.productNames()).putStrings(m.keywords());
         out.putLong(m.modified() == null ? NO_DATE : m.modified().toEpochDay());
         out.putString(m.modifiedWritten());
         out.putInt(m.cites().size());
         for (ArticleId id : m.cites()) {
-            out.putInt(id.number());
+            out.putId(id);
         }
         out.putInt(m.links().size());
         for (SiteLink l : m.links()) {
@@ -124,7 +127,7 @@ public record CorpusState(Map<String, Source> sources, boolean drafts) {
     }
 
     private static ArticleSummary readSummary(BinaryReader in, String source, long fingerprint) {
-        ArticleId id = new ArticleId(in.getInt());
+        ArticleId id = in.getId();
         String title = in.getString();
         List<String> codes = in.getStrings();
         List<String> names = in.getStrings();
@@ -134,7 +137,7 @@ public record CorpusState(Map<String, Source> sources, boolean drafts) {
         int n = in.count(in.getInt(), Integer.BYTES);
         List<ArticleId> cites = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            cites.add(new ArticleId(in.getInt()));
+            cites.add(in.getId());
         }
         int k = in.count(in.getInt(), Integer.BYTES * 2 + 1);
         List<SiteLink> links = new ArrayList<>(k);

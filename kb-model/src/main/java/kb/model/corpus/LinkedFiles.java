@@ -47,7 +47,9 @@ public record LinkedFiles(Map<String, ArticleId> articles, SortedMap<String, Ass
         for (ArticleSummary s : kept.values()) {
             for (SiteLink l : s.links()) {
                 String problem = l.article()
-                        ? kept.containsKey(ArticleId.of(l.target())) ? null : "is not in the content"
+                        ? ArticleId.any(l.target()).filter(kept::containsKey).isPresent()
+                                ? null
+                                : "is not in the content"
                         : file(root, l.target(), sources, kept, articles, assets);
                 if (problem != null) {
                     diagnostics.add(Diagnostic.at(

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.zip.CRC32C;
+import kb.model.ArticleId;
 
 /**
  * Reads what a {@link BinaryWriter} wrote, through a small buffer refilled from the file as values are read. The file's
@@ -201,6 +202,16 @@ public final class BinaryReader {
             at += piece;
         }
         return new String(scratch, 0, length, StandardCharsets.UTF_8);
+    }
+
+    /** What {@link BinaryWriter#putId} wrote. */
+    public ArticleId getId() {
+        int number = getInt();
+        if (number >= 0) {
+            return ArticleId.archive(number);
+        }
+        String value = getString();
+        return ArticleId.own(value).orElseThrow(() -> new IllegalStateException("not an article id: " + value));
     }
 
     /** What {@link BinaryWriter#putStrings} wrote. */

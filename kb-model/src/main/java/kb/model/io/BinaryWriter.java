@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.zip.CRC32C;
+import kb.model.ArticleId;
 
 /**
  * Writes one of the binary files kb keeps between builds, big-endian as {@link BinaryReader} reads it back: into a
@@ -103,6 +104,11 @@ public final class BinaryWriter implements AutoCloseable {
             at += piece;
         }
         return this;
+    }
+
+    /** An article's id: an archive number as its number, a team's id as -1 and its text. */
+    public BinaryWriter putId(ArticleId id) throws IOException {
+        return id.isArchive() ? putInt(id.number()) : putInt(-1).putString(id.value());
     }
 
     /** A list of strings: how many, then each. */

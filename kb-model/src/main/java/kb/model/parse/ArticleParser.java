@@ -5,6 +5,7 @@ import java.util.Optional;
 import kb.model.Article;
 import kb.model.Diagnostic;
 import kb.model.DiagnosticCode;
+import kb.model.IdScheme;
 import kb.model.SourceFormat;
 import kb.model.parse.internal.Diagnostics;
 import kb.model.parse.internal.Scanners;
@@ -21,10 +22,17 @@ public final class ArticleParser {
 
     private final SourceFormat forcedFormat;
     private final int maxDiagnostics;
+    private final IdScheme ids;
 
     private ArticleParser(Builder builder) {
         this.forcedFormat = builder.forcedFormat;
         this.maxDiagnostics = builder.maxDiagnostics;
+        this.ids = builder.ids;
+    }
+
+    /** The ids articles are read with. */
+    public IdScheme ids() {
+        return ids;
     }
 
     public static ArticleParser create() {
@@ -72,7 +80,7 @@ public final class ArticleParser {
         }
         Optional<Article> article;
         try {
-            article = Scanners.scan(format, text, diagnostics);
+            article = Scanners.scan(format, text, diagnostics, ids);
         } catch (RuntimeException e) {
             // A parser bug must not stop a whole site: report it against the file and go on.
             diagnostics.add(Diagnostic.of(
@@ -89,8 +97,15 @@ public final class ArticleParser {
     public static final class Builder {
         private SourceFormat forcedFormat;
         private int maxDiagnostics = 100;
+        private IdScheme ids = IdScheme.ARCHIVE;
 
         private Builder() {}
+
+        /** The ids articles may have, mention and link to besides the archive's Q numbers. */
+        public Builder ids(IdScheme ids) {
+            this.ids = java.util.Objects.requireNonNull(ids, "ids");
+            return this;
+        }
 
         /** Reads every source as this format instead of detecting it; null to detect. */
         public Builder format(SourceFormat format) {

@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import kb.model.ArticleId;
 import kb.model.Diagnostic;
+import kb.model.IdScheme;
+import kb.model.io.BinaryReader;
 import kb.model.parse.ArticleParser;
 import kb.testing.ProjectFiles;
 import org.junit.jupiter.api.Test;
@@ -38,6 +41,38 @@ class CorpusTest {
         assertThat(corpus.resolvedReferences()).isEqualTo(2);
         assertThat(corpus.danglingReferences()).isEqualTo(2);
         assertThat(corpus.productCounts()).containsEntry("Widget", 3);
+    }
+
+    @Test
+    void aTeamsIdsAreSavedAndAnotherPatternReadsEverythingAgain(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.txt"), article("1001", "See KB-0002."));
+        Files.writeString(
+                dir.resolve("b.md"), "---\nid: KB-0002\ntitle: Team article\n---\n## Symptoms\n\nSee Q1001.\n");
+        Path saved = dir.resolveSibling(dir.getFileName() + ".state");
+        CorpusReader.Result archive = reader.read(dir, Optional.empty(), CorpusReader.Progress.NONE);
+        archive.state().write(saved);
+        assertThat(archive.corpus().size()).isEqualTo(1);
+
+        CorpusReader team = new CorpusReader(
+                ArticleParser.builder().ids(IdScheme.of("KB-\\d{4}")).build());
+        CorpusState before = ((BinaryReader.Result.Read<CorpusState>) CorpusState.read(saved)).value();
+        CorpusReader.Result read = team.read(dir, Optional.of(before), CorpusReader.Progress.NONE);
+
+        assertThat(read.parsed())
+                .as("the pattern changed: every file is read again")
+                .isEqualTo(2);
+        assertThat(read.change().full()).isTrue();
+        ArticleId kb2 = ArticleId.own("KB-0002").orElseThrow();
+        assertThat(read.corpus().citedBy(kb2)).containsExactly(ArticleId.of("Q1001"));
+        assertThat(read.corpus().summaries())
+                .extracting(ArticleSummary::id)
+                .containsExactly(ArticleId.of("Q1001"), kb2);
+        read.state().write(saved);
+        CorpusState again = ((BinaryReader.Result.Read<CorpusState>) CorpusState.read(saved)).value();
+        assertThat(again).isEqualTo(read.state());
+        assertThat(team.read(dir, Optional.of(again), CorpusReader.Progress.NONE)
+                        .parsed())
+                .isZero();
     }
 
     @Test

@@ -101,8 +101,9 @@ class BodyTest {
                 """);
         assertThat(a.references())
                 .containsExactly(
-                        new Reference(new ArticleId(123456), "", "SYMPTOMS"),
-                        new Reference(new ArticleId(85596), "BUG: SETCOLORTABLE Escape Disables Dithering", "SYMPTOMS"),
-                        new Reference(new ArticleId(131339), "STOP Msg: 0x0000000A", "SYMPTOMS"));
+                        new Reference(ArticleId.archive(123456), "", "SYMPTOMS"),
+                        new Reference(
+                                ArticleId.archive(85596), "BUG: SETCOLORTABLE Escape Disables Dithering", "SYMPTOMS"),
+                        new Reference(ArticleId.archive(131339), "STOP Msg: 0x0000000A", "SYMPTOMS"));
     }
 }

@@ -213,7 +213,7 @@ class CorpusConformanceIT {
                 if (!ownLine || !m.matches() || Integer.parseInt(m.group(1)) == a.id().number()) {
                     continue;
                 }
-                ArticleId target = new ArticleId(Integer.parseInt(m.group(1)));
+                ArticleId target = ArticleId.archive(Integer.parseInt(m.group(1)));
                 String title = collapse(m.group(2).replaceFirst("^:\\s*", ""));
                 boolean found = a.references().stream()
                         .anyMatch(r -> r.target().equals(target) && r.title().startsWith(title));

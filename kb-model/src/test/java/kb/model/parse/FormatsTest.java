@@ -31,7 +31,7 @@ class FormatsTest {
         Article a = seed("001_a9901583c6a0cc7c.txt");
 
         assertThat(a.source().format()).isEqualTo(SourceFormat.RAW_KB);
-        assertThat(a.id()).isEqualTo(new ArticleId(168463));
+        assertThat(a.id()).isEqualTo(ArticleId.archive(168463));
         assertThat(a.title()).isEqualTo("SMS: PCM Service Keeps Client Components From Getting Updated");
         assertThat(a.modified().written()).isEqualTo("30-JUL-2001");
         assertThat(a.modified().date()).isEqualTo(LocalDate.of(2001, 7, 30));
@@ -85,7 +85,7 @@ class FormatsTest {
                 .containsExactly("SYMPTOMS", "CAUSE", "RESOLUTION", "WORKAROUND", "STATUS", "MORE INFORMATION");
         assertThat(a.references())
                 .containsExactly(new Reference(
-                        new ArticleId(236325),
+                        ArticleId.archive(236325),
                         "How to Obtain the Latest Systems Management Server 2.0 Service Pack",
                         "RESOLUTION"));
         assertThat(a.queryWords()).containsExactly("prodsms", "kbSMS200sp2fix", "fail", "fails");
@@ -107,7 +107,7 @@ class FormatsTest {
 
         assertThat(a.references())
                 .contains(new Reference(
-                        new ArticleId(238864),
+                        ArticleId.archive(238864),
                         "SMS: Windows 95/98 Clients Stop Responding or Become Unstable After SP1 Upgrade",
                         "MORE INFORMATION"));
         assertThat(a.sections().get(0).heading()).isEmpty();

@@ -7,14 +7,14 @@ import kb.model.ArticleId;
 /**
  * Where each page of a site lives. Article and product pages keep the public archive's URLs, so links into it keep
  * working: {@code kb/256/Q256211/} (the folder is the id's number divided by 1000, three digits) and
- * {@code id/sms/}.
+ * {@code id/sms/}. An article with a team's own id is at {@code kb/KB-1042/}.
  */
 public final class SitePaths {
     private SitePaths() {}
 
-    /** The folder of an article's page, ending in a slash: {@code kb/010/Q10022/}. */
+    /** The folder of an article's page, ending in a slash: {@code kb/010/Q10022/}, {@code kb/KB-1042/}. */
     public static String articleDir(ArticleId id) {
-        return "kb/" + id.bucket() + "/" + id.value() + "/";
+        return id.isArchive() ? "kb/" + id.bucket() + "/" + id.value() + "/" : "kb/" + id.value() + "/";
     }
 
     /** The file of an article's page: {@code kb/010/Q10022/index.html}. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import kb.model.ArticleId;
 import kb.model.Block;
+import kb.model.IdScheme;
 import kb.model.Inline;
 import kb.model.LinkTarget;
 import kb.model.Mentions;
@@ -26,17 +27,20 @@ public final class BodyViews {
     private final Function<ArticleId, Span> articles;
     private final Function<String, String> files;
     private final String source;
+    private final IdScheme ids;
 
     /**
      * @param articles the span for each id the article mentions or links to
      * @param files the link from the article's page to each file of the content folder its links name (another
      *     article's page, or the published file), or null for a file that does not exist
      * @param source the article's source file, from the content folder's root: relative links start from its folder
+     * @param ids the ids articles are mentioned and linked by
      */
-    public BodyViews(Function<ArticleId, Span> articles, Function<String, String> files, String source) {
+    public BodyViews(Function<ArticleId, Span> articles, Function<String, String> files, String source, IdScheme ids) {
         this.articles = articles;
         this.files = files;
         this.source = source;
+        this.ids = ids;
     }
 
     /** Sections as views. Anchors are unique on the page. */
@@ -150,7 +154,7 @@ public final class BodyViews {
     /** A link where it leads; its text alone when it must not be live. */
     private List<Span> link(Inline.Link l) {
         List<Span> content = spans(l.content(), false);
-        String href = switch (LinkTarget.of(l.target(), source, false)) {
+        String href = switch (LinkTarget.of(l.target(), source, false, ids)) {
             case LinkTarget.Web w -> SitePaths.url(w.address());
             case LinkTarget.Anchor a -> SitePaths.url(l.target().strip());
             case LinkTarget.Article a -> {
@@ -167,7 +171,7 @@ public final class BodyViews {
     }
 
     private Span image(Inline.Image m) {
-        String src = switch (LinkTarget.of(m.source(), source, true)) {
+        String src = switch (LinkTarget.of(m.source(), source, true, ids)) {
             case LinkTarget.Web w -> SitePaths.url(w.address());
             case LinkTarget.File f -> {
                 String to = files.apply(f.path());
@@ -187,7 +191,7 @@ public final class BodyViews {
 
     /** The text cut into plain runs and mentions. */
     private List<Span> mentions(String text) {
-        List<Mentions.Mention> found = Mentions.find(text);
+        List<Mentions.Mention> found = ids.mentions(text);
         if (found.isEmpty()) {
             return List.of(Span.plain(text));
         }

@@ -7,6 +7,7 @@ import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
+import kb.model.ArticleId;
 import kb.model.io.Fingerprint;
 
 /**
@@ -75,10 +76,12 @@ public final class PageFingerprint {
             f.add(e.name());
         } else if (value instanceof LocalDate d) {
             f.add(d.toEpochDay());
+        } else if (value instanceof ArticleId id) {
+            f.add(id.value());
         } else {
             throw new IllegalArgumentException(
                     "a page holds a " + value.getClass().getName()
-                            + ", which has no fingerprint: use strings, numbers, records, lists and maps");
+                            + ", which has no fingerprint: use strings, numbers, records, lists, maps and ids");
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import kb.model.IdScheme;
 
 /**
  * How a site is built.
@@ -22,6 +23,7 @@ import java.util.Optional;
  * @param products product names to show instead of the ones the articles give, by product code; the home page lists
  *     these first, in this order
  * @param relatedSize related articles shown on an article's page, at most {@value #MAX_RELATED}
+ * @param ids the ids the text of articles mentions besides Q numbers, each linked to its article
  */
 public record SiteConfig(
         String title,
@@ -32,7 +34,8 @@ public record SiteConfig(
         int recentSize,
         String language,
         Map<String, String> products,
-        int relatedSize) {
+        int relatedSize,
+        IdScheme ids) {
     /** The most related articles a page can show: as many as are computed for each article. */
     public static final int MAX_RELATED = 5;
 
@@ -42,6 +45,7 @@ public record SiteConfig(
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(baseUrl, "baseUrl");
         Objects.requireNonNull(theme, "theme");
+        Objects.requireNonNull(ids, "ids");
         if (!baseUrl.endsWith("/")) {
             baseUrl = baseUrl + "/";
         }
@@ -68,15 +72,26 @@ public record SiteConfig(
 
     public static SiteConfig defaults() {
         return new SiteConfig(
-                "Knowledge Base", DEFAULT_BASE_URL, Optional.empty(), 200, 50, 20, "en", Map.of(), MAX_RELATED);
+                "Knowledge Base",
+                DEFAULT_BASE_URL,
+                Optional.empty(),
+                200,
+                50,
+                20,
+                "en",
+                Map.of(),
+                MAX_RELATED,
+                IdScheme.ARCHIVE);
     }
 
     public SiteConfig withTitle(String other) {
-        return new SiteConfig(other, baseUrl, theme, pageSize, feedSize, recentSize, language, products, relatedSize);
+        return new SiteConfig(
+                other, baseUrl, theme, pageSize, feedSize, recentSize, language, products, relatedSize, ids);
     }
 
     public SiteConfig withBaseUrl(String other) {
-        return new SiteConfig(title, other, theme, pageSize, feedSize, recentSize, language, products, relatedSize);
+        return new SiteConfig(
+                title, other, theme, pageSize, feedSize, recentSize, language, products, relatedSize, ids);
     }
 
     public SiteConfig withTheme(Path other) {
@@ -89,23 +104,30 @@ public record SiteConfig(
                 recentSize,
                 language,
                 products,
-                relatedSize);
+                relatedSize,
+                ids);
     }
 
     public SiteConfig withPageSize(int other) {
-        return new SiteConfig(title, baseUrl, theme, other, feedSize, recentSize, language, products, relatedSize);
+        return new SiteConfig(title, baseUrl, theme, other, feedSize, recentSize, language, products, relatedSize, ids);
     }
 
     public SiteConfig withLanguage(String other) {
-        return new SiteConfig(title, baseUrl, theme, pageSize, feedSize, recentSize, other, products, relatedSize);
+        return new SiteConfig(title, baseUrl, theme, pageSize, feedSize, recentSize, other, products, relatedSize, ids);
     }
 
     /** Product names to show by code, listed first on the home page in this order. */
     public SiteConfig withProducts(Map<String, String> other) {
-        return new SiteConfig(title, baseUrl, theme, pageSize, feedSize, recentSize, language, other, relatedSize);
+        return new SiteConfig(title, baseUrl, theme, pageSize, feedSize, recentSize, language, other, relatedSize, ids);
     }
 
     public SiteConfig withRelatedSize(int other) {
-        return new SiteConfig(title, baseUrl, theme, pageSize, feedSize, recentSize, language, products, other);
+        return new SiteConfig(title, baseUrl, theme, pageSize, feedSize, recentSize, language, products, other, ids);
+    }
+
+    /** The ids articles are mentioned and linked by besides Q numbers. */
+    public SiteConfig withIds(IdScheme other) {
+        return new SiteConfig(
+                title, baseUrl, theme, pageSize, feedSize, recentSize, language, products, relatedSize, other);
     }
 }

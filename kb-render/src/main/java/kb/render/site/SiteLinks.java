@@ -23,8 +23,8 @@ final class SiteLinks {
     static final String NOT_FOUND = "404.html";
 
     private static final String GENERATOR = "kb";
-    /** The way up from an article's page to the site's root. */
-    private static final String ARTICLE_ROOT = root(SitePaths.articleFile(new ArticleId(0)));
+    /** The way up from an archive article's page to the site's root. */
+    private static final String ARTICLE_ROOT = root(SitePaths.articleFile(ArticleId.archive(0)));
 
     /**
      * An article as other pages show it: its id as written, its date, the text of a link to it ({@code Qnnn: title}),
@@ -96,9 +96,9 @@ final class SiteLinks {
         return path != null ? path : keywordPaths.get(keyword.toLowerCase(Locale.ROOT));
     }
 
-    /** The link from an article's page to an index, given its folder from the root. */
-    String fromArticle(String folder) {
-        return fromArticle.get(folder);
+    /** The link to an index, given its folder from the root, from an article's page whose way up is {@code root}. */
+    String fromArticle(String root, String folder) {
+        return root.equals(ARTICLE_ROOT) ? fromArticle.get(folder) : root + folder + "index.html";
     }
 
     /** An article's page from a page whose way up to the root is {@code root}. */

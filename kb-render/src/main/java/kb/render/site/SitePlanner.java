@@ -152,11 +152,11 @@ public final class SitePlanner {
         List<NavLink> products = new ArrayList<>();
         for (String key : m.productKeys()) {
             products.add(NavLink.of(
-                    links.fromArticle(links.product(key)),
+                    links.fromArticle(root, links.product(key)),
                     model.products().get(key).name()));
         }
         List<NavLink> keywords = m.keywords().stream()
-                .map(k -> NavLink.of(links.fromArticle(links.keyword(k)), k))
+                .map(k -> NavLink.of(links.fromArticle(root, links.keyword(k)), k))
                 .toList();
         List<NavLink> breadcrumb = new ArrayList<>();
         breadcrumb.add(NavLink.of(root + "index.html", "Home"));
@@ -165,7 +165,7 @@ public final class SitePlanner {
         if (!m.productKeys().isEmpty()) {
             String key = m.productKeys().get(0);
             SiteModel.Product p = model.products().get(key);
-            breadcrumb.add(NavLink.of(links.fromArticle(links.product(key)), p.name()));
+            breadcrumb.add(NavLink.of(links.fromArticle(root, links.product(key)), p.name()));
             int at = indexOf(p.articles(), m.id());
             if (at > 0) {
                 previous = links.articleLink(root, p.articles().get(at - 1));

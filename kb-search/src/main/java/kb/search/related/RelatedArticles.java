@@ -328,7 +328,7 @@ public final class RelatedArticles {
         out.putInt(entries.size());
         for (Map.Entry<ArticleId, Entry> me : entries.entrySet()) {
             Entry e = me.getValue();
-            out.putInt(me.getKey().number());
+            out.putId(me.getKey());
             sortedInts(out, e.words());
             ints(out, e.profile());
             for (float w : e.weights()) {
@@ -336,7 +336,7 @@ public final class RelatedArticles {
             }
             out.putByte(e.related().length);
             for (ArticleId r : e.related()) {
-                out.putInt(r.number());
+                out.putId(r);
             }
             out.putFloat(e.last());
         }
@@ -379,7 +379,7 @@ public final class RelatedArticles {
         in.getStrings().forEach(r::termId);
         int n = in.count(in.getInt(), 12);
         for (int i = 0; i < n; i++) {
-            ArticleId id = new ArticleId(in.getInt());
+            ArticleId id = in.getId();
             int[] words = r.termIds(sortedInts(in));
             for (int w : words) {
                 r.docFreq[w]++;
@@ -391,7 +391,7 @@ public final class RelatedArticles {
             }
             ArticleId[] related = new ArticleId[in.count(in.getByte(), Integer.BYTES)];
             for (int k = 0; k < related.length; k++) {
-                related[k] = new ArticleId(in.getInt());
+                related[k] = in.getId();
             }
             r.entries.put(id, new Entry(words, profile, weights, related, in.getFloat()));
         }

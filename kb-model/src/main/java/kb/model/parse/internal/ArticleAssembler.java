@@ -7,6 +7,7 @@ import kb.model.Article;
 import kb.model.Authoring;
 import kb.model.DiagnosticCode;
 import kb.model.Footer;
+import kb.model.IdScheme;
 import kb.model.Source;
 import kb.model.SourceFormat;
 
@@ -14,7 +15,8 @@ import kb.model.SourceFormat;
 final class ArticleAssembler {
     private ArticleAssembler() {}
 
-    static Optional<Article> assemble(Header header, List<Line> lines, SourceFormat format, Diagnostics diagnostics) {
+    static Optional<Article> assemble(
+            Header header, List<Line> lines, SourceFormat format, Diagnostics diagnostics, IdScheme ids) {
         if (header.id == null) {
             diagnostics.report(1, DiagnosticCode.NO_ID, "no article id in the header; the article is skipped");
             return Optional.empty();
@@ -44,7 +46,7 @@ final class ArticleAssembler {
                 keywords(header.keywords, body.footer()),
                 body.appliesTo(),
                 body.sections(),
-                ReferenceExtractor.extract(header.id, body.sections()),
+                ReferenceExtractor.extract(header.id, body.sections(), ids),
                 body.queryWords(),
                 body.footer(),
                 new Source(diagnostics.source(), format),

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import kb.model.Article;
 import kb.model.ArticleId;
 import kb.model.DiagnosticCode;
+import kb.model.IdScheme;
 import kb.model.SourceFormat;
 
 /**
@@ -37,7 +38,7 @@ final class JekyllScanner {
 
     private JekyllScanner() {}
 
-    static Optional<Article> scan(List<Line> lines, Diagnostics diagnostics) {
+    static Optional<Article> scan(List<Line> lines, Diagnostics diagnostics, IdScheme ids) {
         Header header = new Header();
         int i = 1;
         String frontTitle = "";
@@ -76,7 +77,7 @@ final class JekyllScanner {
             }
         }
         header.bodyStart = LabeledFields.read(body, 0, header, diagnostics);
-        return ArticleAssembler.assemble(header, body, SourceFormat.JEKYLL, diagnostics);
+        return ArticleAssembler.assemble(header, body, SourceFormat.JEKYLL, diagnostics, ids);
     }
 
     /** A YAML scalar: double-quoted with backslash escapes, single-quoted with doubled quotes, or plain. */

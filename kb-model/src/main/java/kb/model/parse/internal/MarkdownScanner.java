@@ -10,6 +10,7 @@ import kb.model.ArticleId;
 import kb.model.Authoring;
 import kb.model.DiagnosticCode;
 import kb.model.Footer;
+import kb.model.IdScheme;
 import kb.model.LinkTarget;
 import kb.model.Links;
 import kb.model.Modified;
@@ -82,6 +83,12 @@ final class MarkdownScanner {
             "feed.xml",
             "articles.json");
 
+    private final IdScheme ids;
+
+    MarkdownScanner(IdScheme ids) {
+        this.ids = ids;
+    }
+
     Optional<Article> scan(String text, Diagnostics diagnostics) {
         Optional<FrontMatter.Read> read = FrontMatter.read(text, diagnostics);
         if (read.isEmpty()) {
@@ -97,14 +104,15 @@ final class MarkdownScanner {
             }
         }
         String idText = one(data, "id");
-        Optional<ArticleId> id = ArticleId.parse(idText);
+        Optional<ArticleId> id = ids.parse(idText);
         if (id.isEmpty()) {
             diagnostics.report(
                     line(data, "id"),
                     DiagnosticCode.NO_ID,
                     idText.isEmpty()
                             ? "front matter has no 'id: Qnnn' field; the article is skipped"
-                            : "front matter id is not an article id: '" + idText + "'");
+                            : "front matter id is not an article id: '" + idText + "' (ids are " + ids.expected()
+                                    + ")");
             return Optional.empty();
         }
         String title = FieldParser.title(one(data, "title"));
@@ -122,7 +130,7 @@ final class MarkdownScanner {
         List<Section> sections = MarkdownBlocks.sections(document);
         for (Section s : sections) {
             for (Links.Linked l : Links.in(s.blocks())) {
-                if (l.resolve(diagnostics.source()) instanceof LinkTarget.Refused r) {
+                if (l.resolve(diagnostics.source(), ids) instanceof LinkTarget.Refused r) {
                     diagnostics.report(
                             l.line(),
                             DiagnosticCode.REFUSED_LINK,
@@ -152,7 +160,7 @@ final class MarkdownScanner {
                 keywords,
                 items(data, "applies_to"),
                 sections,
-                ReferenceExtractor.extract(id.get(), sections),
+                ReferenceExtractor.extract(id.get(), sections, ids),
                 words(data, "query_words"),
                 footer,
                 new Source(diagnostics.source(), SourceFormat.MARKDOWN),

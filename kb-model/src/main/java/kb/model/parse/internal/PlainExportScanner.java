@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import kb.model.Article;
 import kb.model.ArticleId;
 import kb.model.DiagnosticCode;
+import kb.model.IdScheme;
 import kb.model.SourceFormat;
 
 /**
@@ -25,7 +26,7 @@ final class PlainExportScanner {
 
     private PlainExportScanner() {}
 
-    static Optional<Article> scan(List<Line> lines, Diagnostics diagnostics) {
+    static Optional<Article> scan(List<Line> lines, Diagnostics diagnostics, IdScheme ids) {
         Header header = new Header();
         Matcher m = TITLE.matcher(lines.get(0).text());
         if (m.matches()) {
@@ -35,6 +36,6 @@ final class PlainExportScanner {
             diagnostics.report(lines.get(0), DiagnosticCode.NO_ID, "first line is not 'Qnnn: title'");
         }
         header.bodyStart = LabeledFields.read(lines, 1, header, diagnostics);
-        return ArticleAssembler.assemble(header, lines, SourceFormat.PLAIN_EXPORT, diagnostics);
+        return ArticleAssembler.assemble(header, lines, SourceFormat.PLAIN_EXPORT, diagnostics, ids);
     }
 }

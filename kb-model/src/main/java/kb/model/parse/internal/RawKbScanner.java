@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import kb.model.Article;
 import kb.model.ArticleId;
 import kb.model.DiagnosticCode;
+import kb.model.IdScheme;
 import kb.model.SourceFormat;
 
 /**
@@ -32,7 +33,7 @@ final class RawKbScanner {
 
     private RawKbScanner() {}
 
-    static Optional<Article> scan(List<Line> lines, Diagnostics diagnostics) {
+    static Optional<Article> scan(List<Line> lines, Diagnostics diagnostics, IdScheme ids) {
         Header header = new Header();
         Line first = lines.get(0);
         Matcher doc = DOCUMENT.matcher(first.text());
@@ -84,6 +85,6 @@ final class RawKbScanner {
                     "header ends before the TITLE field (truncated header?)");
         }
         header.bodyStart = i;
-        return ArticleAssembler.assemble(header, lines, SourceFormat.RAW_KB, diagnostics);
+        return ArticleAssembler.assemble(header, lines, SourceFormat.RAW_KB, diagnostics, ids);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import kb.model.ArticleId;
 import kb.model.Block;
+import kb.model.IdScheme;
 import kb.model.Inline;
 import kb.model.LinkTarget;
 import kb.model.Links;
@@ -23,41 +24,42 @@ final class ReferenceExtractor {
     private ReferenceExtractor() {}
 
     /** One reference per target and section (titled when a mention there is a citation), and per further title. */
-    static List<Reference> extract(ArticleId self, List<Section> sections) {
+    static List<Reference> extract(ArticleId self, List<Section> sections, IdScheme ids) {
         Map<String, Reference> found = new LinkedHashMap<>();
         for (Section section : sections) {
             for (Block block : section.blocks()) {
-                visit(block, self, section.heading(), found);
+                visit(block, ids, self, section.heading(), found);
             }
             // Links to another article by its id: [the setup article](Q123456).
             for (Links.Linked l : Links.in(section.blocks())) {
-                if (!l.image() && l.resolve("") instanceof LinkTarget.Article a) {
-                    add(a.id().number(), "", self, section.heading(), found);
+                if (!l.image() && l.resolve("", ids) instanceof LinkTarget.Article a) {
+                    add(a.id(), "", self, section.heading(), found);
                 }
             }
         }
         return List.copyOf(found.values());
     }
 
-    private static void visit(Block block, ArticleId self, String section, Map<String, Reference> found) {
+    private static void visit(Block block, IdScheme ids, ArticleId self, String section, Map<String, Reference> found) {
         switch (block) {
             case Block.Paragraph p -> {
                 String text = p.text();
-                citation(text, self, section, found);
-                mentions(text, self, section, found);
+                citation(ids, text, self, section, found);
+                mentions(ids, text, self, section, found);
             }
-            case Block.Preformatted p -> preformatted(p.text(), self, section, found);
-            case Block.Subheading h -> mentions(h.text(), self, section, found);
-            case Block.BulletList l -> l.items().forEach(i -> i.blocks().forEach(b -> visit(b, self, section, found)));
+            case Block.Preformatted p -> preformatted(ids, p.text(), self, section, found);
+            case Block.Subheading h -> mentions(ids, h.text(), self, section, found);
+            case Block.BulletList l ->
+                l.items().forEach(i -> i.blocks().forEach(b -> visit(b, ids, self, section, found)));
             case Block.NumberedList l ->
-                l.items().forEach(i -> i.blocks().forEach(b -> visit(b, self, section, found)));
-            case Block.Quote q -> q.blocks().forEach(b -> visit(b, self, section, found));
+                l.items().forEach(i -> i.blocks().forEach(b -> visit(b, ids, self, section, found)));
+            case Block.Quote q -> q.blocks().forEach(b -> visit(b, ids, self, section, found));
             case Block.Table t -> {
                 List<Block.Row> rows = new ArrayList<>(t.rows());
                 rows.add(0, t.header());
                 for (Block.Row r : rows) {
                     for (List<Inline> cell : r.cells()) {
-                        mentions(Inline.plain(cell), self, section, found);
+                        mentions(ids, Inline.plain(cell), self, section, found);
                     }
                 }
             }
@@ -67,48 +69,50 @@ final class ReferenceExtractor {
         }
     }
 
-    private static void preformatted(String text, ArticleId self, String section, Map<String, Reference> found) {
+    private static void preformatted(
+            IdScheme ids, String text, ArticleId self, String section, Map<String, Reference> found) {
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
-            if (Mentions.citation(line).isPresent()) {
+            if (ids.citation(line).isPresent()) {
                 StringBuilder cited = new StringBuilder(line);
-                for (int j = i; j + 1 < lines.length && wraps(lines[j], lines[j + 1]); j++) {
+                for (int j = i; j + 1 < lines.length && wraps(ids, lines[j], lines[j + 1]); j++) {
                     cited.append(' ').append(lines[j + 1].strip());
                 }
-                citation(cited.toString(), self, section, found);
+                citation(ids, cited.toString(), self, section, found);
             }
-            mentions(line, self, section, found);
+            mentions(ids, line, self, section, found);
         }
     }
 
     /** True when {@code next} continues {@code line}: not blank, not a citation, and {@code line} was wrapped. */
-    private static boolean wraps(String line, String next) {
+    private static boolean wraps(IdScheme ids, String line, String next) {
         String n = next.strip();
-        if (n.isEmpty() || Mentions.citation(next).isPresent() || next.indexOf(n) < line.indexOf(line.strip())) {
+        if (n.isEmpty() || ids.citation(next).isPresent() || next.indexOf(n) < line.indexOf(line.strip())) {
             return false;
         }
         int nextWord = n.indexOf(' ') < 0 ? n.length() : n.indexOf(' ');
         return line.stripTrailing().length() + 1 + nextWord >= WRAP_COLUMN;
     }
 
-    private static void citation(String text, ArticleId self, String section, Map<String, Reference> found) {
-        Mentions.citation(text)
-                .ifPresent(c -> add(c.id().number(), FieldParser.collapse(c.title()), self, section, found));
+    private static void citation(
+            IdScheme ids, String text, ArticleId self, String section, Map<String, Reference> found) {
+        ids.citation(text).ifPresent(c -> add(c.id(), FieldParser.collapse(c.title()), self, section, found));
     }
 
-    private static void mentions(String text, ArticleId self, String section, Map<String, Reference> found) {
-        for (Mentions.Mention m : Mentions.find(text)) {
-            add(m.id().number(), "", self, section, found);
+    private static void mentions(
+            IdScheme ids, String text, ArticleId self, String section, Map<String, Reference> found) {
+        for (Mentions.Mention m : ids.mentions(text)) {
+            add(m.id(), "", self, section, found);
         }
     }
 
     // One reference per target and section, or one per distinct title when the section cites it more than once.
-    private static void add(int number, String title, ArticleId self, String section, Map<String, Reference> found) {
-        if (number == self.number()) {
+    private static void add(
+            ArticleId target, String title, ArticleId self, String section, Map<String, Reference> found) {
+        if (target.equals(self)) {
             return;
         }
-        ArticleId target = new ArticleId(number);
         String key = target.value() + "\u0000" + section;
         Reference known = found.get(key);
         if (known == null) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import kb.model.Article;
+import kb.model.IdScheme;
 import kb.model.SourceFormat;
 
 /** The one way into the scanners: text in a known format to an article, and the first lines detection looks at. */
@@ -28,13 +29,13 @@ public final class Scanners {
         return first;
     }
 
-    /** Reads the text as the format; problems go to {@code diagnostics}. Empty when no article could be read. */
-    public static Optional<Article> scan(SourceFormat format, String text, Diagnostics diagnostics) {
+    /** Reads the text as the format, ids written as {@code ids} says; problems go to {@code diagnostics}. Empty when no article could be read. */
+    public static Optional<Article> scan(SourceFormat format, String text, Diagnostics diagnostics, IdScheme ids) {
         return switch (format) {
-            case RAW_KB -> RawKbScanner.scan(Lines.split(text), diagnostics);
-            case JEKYLL -> JekyllScanner.scan(Lines.split(text), diagnostics);
-            case PLAIN_EXPORT -> PlainExportScanner.scan(Lines.split(text), diagnostics);
-            case MARKDOWN -> new MarkdownScanner().scan(text, diagnostics);
+            case RAW_KB -> RawKbScanner.scan(Lines.split(text), diagnostics, ids);
+            case JEKYLL -> JekyllScanner.scan(Lines.split(text), diagnostics, ids);
+            case PLAIN_EXPORT -> PlainExportScanner.scan(Lines.split(text), diagnostics, ids);
+            case MARKDOWN -> new MarkdownScanner(ids).scan(text, diagnostics);
         };
     }
 }

@@ -12,7 +12,7 @@ class FieldParsingTest {
 
     @Test
     void idsAreNormalizedAndKeepTheirNumber() {
-        assertThat(ArticleId.of("q0256211")).isEqualTo(new ArticleId(256211));
+        assertThat(ArticleId.of("q0256211")).isEqualTo(ArticleId.archive(256211));
         assertThat(ArticleId.of("Q10022").value()).isEqualTo("Q10022");
         assertThat(ArticleId.of("Q10022").bucket()).isEqualTo("010");
         assertThat(ArticleId.parse("KB256211")).isEmpty();
