@@ -61,6 +61,13 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "Print how long each stage of the build took.")
     boolean timings;
 
+    /** How long each stage of a build took, one line each. */
+    static void printTimings(BuildReport r, PrintWriter w) {
+        for (Map.Entry<String, Duration> e : r.stages().entrySet()) {
+            w.printf("%-14s %7.2f s%n", e.getKey(), e.getValue().toNanos() / 1e9);
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         SiteBuild.Builder build = site.build(spec.commandLine());
@@ -91,9 +98,7 @@ public final class BuildCommand implements Callable<Integer> {
                     r.diagnostics().size() - MAX_LISTED, site.content);
         }
         if (timings) {
-            for (Map.Entry<String, Duration> e : r.stages().entrySet()) {
-                w.printf("%-14s %7.2f s%n", e.getKey(), e.getValue().toNanos() / 1e9);
-            }
+            printTimings(r, w);
         }
         w.printf(
                 "Built %s from %s: %s, %s (%,d written, %,d unchanged, %,d removed), %s read, %s, in %.1f s%n",

@@ -17,6 +17,7 @@ import kb.cli.config.ConfigDefaults;
 import kb.cli.config.ProjectConfig;
 import kb.model.Diagnostic;
 import kb.model.build.SiteLayout;
+import kb.model.io.StateMemory;
 import kb.render.site.SiteConfig;
 import kb.render.view.Count;
 import kb.server.KbServer;
@@ -79,6 +80,9 @@ public final class ServeCommand implements Callable<Integer> {
                     + " browsers (on by default; --no-watch serves the site as it is).")
     boolean watch;
 
+    @Option(names = "--timings", description = "Print how long each stage of each build again took.")
+    boolean timings;
+
     @Override
     public Integer call() throws Exception {
         SiteBuild.Builder build = site.build(spec.commandLine());
@@ -94,6 +98,10 @@ public final class ServeCommand implements Callable<Integer> {
                     "--host " + host + " is not an address of" + " this machine or a name that resolves");
         }
         SiteConfig config = look.config(spec.commandLine());
+        if (watch) {
+            // Each build again takes what the last one saved from memory rather than from its files.
+            StateMemory.keepFromNowOn();
+        }
         // An author sees the drafts, marked as such.
         Optional<BuildReport> report = SiteOptions.run(build.config(config).drafts(true), spec.commandLine(), false);
         if (report.isEmpty()) {
@@ -181,6 +189,9 @@ public final class ServeCommand implements Callable<Integer> {
         }
         List<String> problems = problems(r);
         problems.forEach(out::println);
+        if (timings) {
+            BuildCommand.printTimings(r, out);
+        }
         out.printf(
                 "Built again in %.2f s: %,d written, %,d removed, %s%n",
                 r.seconds(), r.written(), r.removed(), Count.of(r.errors(), "error"));

@@ -29,7 +29,7 @@ record PageState(Map<String, Long> pages) {
             for (Map.Entry<String, Long> e : pages.entrySet()) {
                 out.putString(e.getKey()).putLong(e.getValue());
             }
-            out.commit();
+            out.commit(this);
         }
     }
 }

@@ -104,7 +104,7 @@ public record CorpusState(Map<String, Source> sources, boolean drafts, String id
                             .putString(d.message());
                 }
             }
-            out.commit();
+            out.commit(this);
         }
     }
 

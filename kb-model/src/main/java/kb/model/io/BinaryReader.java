@@ -61,7 +61,12 @@ public final class BinaryReader {
      * What {@code reading} makes of the file, positioned after its header. {@code reading} may throw unchecked
      * exceptions on values it does not accept: the file is then unusable.
      */
+    @SuppressWarnings("unchecked") // what was kept for a file of this kind and version is what reading it makes
     public static <T> Result<T> read(Path file, int magic, int version, Function<BinaryReader, T> reading) {
+        Object kept = StateMemory.take(file, magic, version);
+        if (kept != null) {
+            return new Result.Read<>((T) kept);
+        }
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
             if (size < 2 * Integer.BYTES + CHECKSUM_BYTES) {

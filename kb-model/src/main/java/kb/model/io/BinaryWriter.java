@@ -22,14 +22,18 @@ public final class BinaryWriter implements AutoCloseable {
     private static final int BUFFER = 1 << 16;
 
     private final Path file;
+    private final int magic;
+    private final int version;
     private final Path tmp;
     private final FileChannel out;
     private final ByteBuffer buffer = ByteBuffer.allocate(BUFFER);
     private final CRC32C checksum = new CRC32C();
     private boolean committed;
 
-    private BinaryWriter(Path file) throws IOException {
+    private BinaryWriter(Path file, int magic, int version) throws IOException {
         this.file = file;
+        this.magic = magic;
+        this.version = version;
         this.tmp = file.resolveSibling(file.getFileName() + ".tmp");
         this.out = FileChannel.open(
                 tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
@@ -37,7 +41,7 @@ public final class BinaryWriter implements AutoCloseable {
 
     /** A file that starts with its kind and version, which {@link BinaryReader#read} checks. */
     public static BinaryWriter create(Path file, int magic, int version) throws IOException {
-        return new BinaryWriter(file).putInt(magic).putInt(version);
+        return new BinaryWriter(file, magic, version).putInt(magic).putInt(version);
     }
 
     /** The buffer with room for this many bytes, written out first if it has not. */
@@ -131,6 +135,15 @@ public final class BinaryWriter implements AutoCloseable {
         out.close();
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         committed = true;
+    }
+
+    /**
+     * Commits, and tells a long-running process what the file holds, as {@link BinaryReader#read} would make it, so
+     * that its next build need not read it again ({@link StateMemory}).
+     */
+    public void commit(Object contents) throws IOException {
+        commit();
+        StateMemory.keep(file, magic, version, contents);
     }
 
     @Override

@@ -319,7 +319,7 @@ public final class RelatedArticles {
     public void write(Path file) throws IOException {
         try (BinaryWriter out = BinaryWriter.create(file, MAGIC, VERSION)) {
             write(out);
-            out.commit();
+            out.commit(this);
         }
     }
 

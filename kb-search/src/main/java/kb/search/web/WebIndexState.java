@@ -90,7 +90,7 @@ record WebIndexState(
                     out.putString(f.start()).putString(f.name()).putInt(f.crc()).putLong(f.size());
                 }
             }
-            out.commit();
+            out.commit(this);
         }
     }
 }
