@@ -98,7 +98,8 @@ public final class ArticleId implements Comparable<ArticleId> {
     // Written out: ids key most of a build's maps.
     @Override
     public boolean equals(Object o) {
-        return o instanceof ArticleId other && other.number == number && other.value.equals(value);
+        // Archive ids are equal when their numbers are: their text is made from the number.
+        return o instanceof ArticleId other && other.number == number && (number >= 0 || other.value.equals(value));
     }
 
     @Override
