@@ -58,13 +58,15 @@ import org.apache.lucene.util.BytesRef;
 public final class KbIndex implements AutoCloseable {
     /** How much an occurrence of a word counts in the about field, by where it is; tuned on the development sets. */
     static final int TITLE_WEIGHT = 6;
+    /** The article's own id counts more than any mention of it elsewhere. */
+    static final int ID_WEIGHT = 12;
 
     static final int SYMPTOMS_WEIGHT = 4;
     static final int KEYWORDS_WEIGHT = 3;
     static final int CAUSE_WEIGHT = 2;
 
     /** The fields and their analysis, as {@link #document} makes them: an index of another schema is made again. */
-    static final String SCHEMA = "11";
+    static final String SCHEMA = "12";
 
     private static final String SCHEMA_KEY = "kb.schema";
     /** Words matched one by one only (spelling suggestions, typo tolerance): no positions. */
@@ -236,8 +238,9 @@ public final class KbIndex implements AutoCloseable {
 
     /** The about field's terms: each part's terms, counted with the part's weight. */
     public static WeightedTerms about(
-            AnalysedText title, AnalysedText symptoms, AnalysedText keywords, AnalysedText cause) {
+            AnalysedText id, AnalysedText title, AnalysedText symptoms, AnalysedText keywords, AnalysedText cause) {
         return new WeightedTerms()
+                .add(id, ID_WEIGHT)
                 .add(title, TITLE_WEIGHT)
                 .add(symptoms, SYMPTOMS_WEIGHT)
                 .add(keywords, KEYWORDS_WEIGHT)
@@ -259,7 +262,9 @@ public final class KbIndex implements AutoCloseable {
         // Where the symptoms' words stand: snippets are cut around them without analysing the text again.
         doc.add(new BinaryDocValuesField(Fields.SYMPTOM_PLACES, TermPlaces.encode(symptomTerms)));
         doc.add(new Field(Fields.CAUSE, causeTerms.replay(), TextField.TYPE_NOT_STORED));
-        doc.add(new Field(Fields.ABOUT, about(title, symptomTerms, keywords, causeTerms).stream(), WeightedTerms.TYPE));
+        AnalysedText id = AnalysedText.of(analyzer, Fields.ABOUT, text.id());
+        doc.add(new Field(
+                Fields.ABOUT, about(id, title, symptomTerms, keywords, causeTerms).stream(), WeightedTerms.TYPE));
         doc.add(new TextField(
                 Fields.RESOLUTION, Fields.sections(a, SectionKind.RESOLUTION, SectionKind.WORKAROUND), Field.Store.NO));
         doc.add(new TextField(Fields.BODY, Fields.rest(a), Field.Store.NO));

@@ -18,9 +18,7 @@ class AboutFieldTest {
     }
 
     private static List<String> ids(List<Article> articles, String query) throws IOException {
-        return SmallIndex.search(articles, query).hits().stream()
-                .map(SearchHit::id)
-                .toList();
+        return SmallIndex.ids(articles, query);
     }
 
     @Test

@@ -23,6 +23,11 @@ public final class SmallIndex {
                 .orElseThrow();
     }
 
+    /** The ids of the articles a search answers, best first. */
+    static List<String> ids(List<Article> articles, String query) throws IOException {
+        return search(articles, query).hits().stream().map(SearchHit::id).toList();
+    }
+
     /** What a search of the articles answers. */
     static SearchResult search(List<Article> articles, String query) throws IOException {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();

@@ -14,6 +14,7 @@ import org.apache.lucene.index.StoredFields;
  * that what an article held can still be told once it has changed: the search in the browser updates only the parts
  * of its index that hold the words an article had or has.
  *
+ * @param id the article's id: typed into a search box, it finds the article above those that cite it
  * @param title the title
  * @param symptoms the symptoms (see {@link Fields#symptoms})
  * @param keywords the keywords, joined by spaces
@@ -22,7 +23,7 @@ import org.apache.lucene.index.StoredFields;
  * @param messages the quoted messages (see {@link Fields#messages})
  */
 public record IndexedText(
-        String title, String symptoms, String keywords, String queryWords, String cause, String messages) {
+        String id, String title, String symptoms, String keywords, String queryWords, String cause, String messages) {
     /** Stored only: the keywords, the additional query words. */
     static final String KEYWORDS = "keywords";
 
@@ -30,6 +31,7 @@ public record IndexedText(
 
     public static IndexedText of(Article a) {
         return new IndexedText(
+                a.id().value(),
                 a.title(),
                 Fields.symptoms(a),
                 keywords(a),
@@ -49,6 +51,7 @@ public record IndexedText(
     public static IndexedText read(StoredFields stored, int doc) throws IOException {
         Document d = stored.document(doc);
         return new IndexedText(
+                text(d, Fields.ID),
                 text(d, Fields.TITLE),
                 text(d, Fields.SYMPTOMS),
                 text(d, KEYWORDS),
@@ -82,8 +85,8 @@ public record IndexedText(
         return title + "\n" + symptoms + "\n" + keywords + "\n" + cause;
     }
 
-    /** The text of the {@link Fields#EXACT exact} field: where users' messages are quoted. */
+    /** The text of the {@link Fields#EXACT exact} field: the id, and where users' messages are quoted. */
     public String exact() {
-        return title + "\n" + symptoms + "\n" + cause;
+        return id + "\n" + title + "\n" + symptoms + "\n" + cause;
     }
 }

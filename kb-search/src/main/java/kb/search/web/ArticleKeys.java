@@ -34,6 +34,7 @@ record ArticleKeys(
         return new ArticleKeys(
                 tokens(analyzer, Fields.WORDS, text.words()),
                 KbIndex.about(
+                        AnalysedText.of(analyzer, Fields.ABOUT, text.id()),
                         title,
                         AnalysedText.of(analyzer, Fields.SYMPTOMS, text.symptoms()),
                         AnalysedText.of(analyzer, Fields.ABOUT, text.aboutKeywords()),
