@@ -84,7 +84,7 @@ public final class SiteBuild {
         List<SiteOutput> outputs = new ArrayList<>(List.of(related, pages));
         Optional<WebIndexOutput> web = Optional.empty();
         if (index) {
-            IndexOutput searchIndex = new IndexOutput(SitePaths::articleDir);
+            IndexOutput searchIndex = new IndexOutput(SitePaths::articleDir, config.products());
             web = Optional.of(new WebIndexOutput(searchIndex, pages));
             outputs.add(searchIndex);
             outputs.add(web.get());
@@ -97,7 +97,8 @@ public final class SiteBuild {
      * nor replaced: the next build brings everything in line from there.
      */
     public BuildReport index() throws Exception {
-        return run(List.of(new IndexOutput(SitePaths::articleDir)), Optional.empty(), Optional.empty());
+        return run(
+                List.of(new IndexOutput(SitePaths::articleDir, config.products())), Optional.empty(), Optional.empty());
     }
 
     @SuppressWarnings("try") // the lock is held by being open, for as long as the build runs

@@ -1,10 +1,12 @@
 package kb.cli;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import kb.build.BuildReport;
 import kb.build.SiteBuild;
 import kb.cli.config.ConfigDefaults;
+import kb.cli.config.ProjectConfig;
 import kb.model.build.SiteLayout;
 import kb.render.site.SiteConfig;
 import kb.render.view.Count;
@@ -39,7 +41,11 @@ public final class IndexCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SiteBuild.Builder build = site.build(spec.commandLine())
                 .format(contentOptions.format)
-                .config(SiteConfig.defaults().withIds(ConfigDefaults.ids(spec.commandLine())));
+                .config(SiteConfig.defaults()
+                        .withIds(ConfigDefaults.ids(spec.commandLine()))
+                        .withProducts(ConfigDefaults.of(spec.commandLine())
+                                .map(ProjectConfig::products)
+                                .orElse(Map.of())));
         Optional<BuildReport> report = SiteOptions.run(build, spec.commandLine(), true);
         if (report.isEmpty()) {
             return ExitCodes.USAGE;

@@ -59,6 +59,18 @@ class SettingsFileTest {
         Document article = Jsoup.parse(site.resolve("kb/900/Q900106/index.html").toFile());
         assertThat(article.select(".related li")).hasSizeLessThanOrEqualTo(2).isNotEmpty();
         assertThat(article.select(".breadcrumb a").eachText()).contains("Acme Vault Backup");
+        assertThat(KbCommandTest.kb("search", "vault catalog", "--site", site.toString())
+                        .out())
+                .as("the search shows the names the site shows")
+                .contains("Acme Vault Backup");
+
+        Files.writeString(settings, Files.readString(settings).replace("Acme Vault Backup", "Vault Pro"));
+        KbCommandTest.Run again = KbCommandTest.kb("build", "--config", settings.toString());
+        assertThat(again.status()).as(again.err()).isZero();
+        assertThat(KbCommandTest.kb("search", "vault catalog", "--site", site.toString())
+                        .out())
+                .contains("Vault Pro")
+                .doesNotContain("Acme Vault Backup");
     }
 
     @Test

@@ -39,6 +39,7 @@ public final class IndexOutput implements SiteOutput {
     private static final int VERSION = 1;
 
     private final Function<ArticleId, String> url;
+    private final Map<String, String> productNames;
     private KbIndex.Status status;
     private Optional<Update> update = Optional.empty();
 
@@ -48,9 +49,13 @@ public final class IndexOutput implements SiteOutput {
      */
     public record Update(long generationBefore, Map<ArticleId, IndexedText> replaced) {}
 
-    /** @param url where an article's page is, relative to the site's root */
-    public IndexOutput(Function<ArticleId, String> url) {
+    /**
+     * @param url where an article's page is, relative to the site's root
+     * @param productNames names to show for product codes instead of the articles' own (a knowledge base's settings)
+     */
+    public IndexOutput(Function<ArticleId, String> url, Map<String, String> productNames) {
         this.url = url;
+        this.productNames = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(productNames));
     }
 
     @Override
@@ -81,8 +86,10 @@ public final class IndexOutput implements SiteOutput {
                 generation = SegmentInfos.readLatestCommit(d).getGeneration();
             }
             Map<ArticleId, IndexedText> replaced = Map.of();
-            if (!build.change().isEmpty()) {
+            boolean renamed = !KbIndex.shownProductNames(dir).equals(productNames);
+            if (!build.change().isEmpty() || renamed) {
                 try (KbIndex index = KbIndex.open(dir, false)) {
+                    index.showProductNames(productNames);
                     Set<ArticleId> before = new HashSet<>(build.change().changed());
                     before.addAll(build.change().removed());
                     replaced = Map.copyOf(index.texts(before));
@@ -114,6 +121,7 @@ public final class IndexOutput implements SiteOutput {
             }
         }
         try (KbIndex index = KbIndex.open(dir, true)) {
+            index.showProductNames(productNames);
             int done = 0;
             int total = build.corpus().size();
             for (Article a : build.corpus().articles()) {

@@ -16,6 +16,7 @@ import kb.model.ProductNames;
 import kb.model.SectionKind;
 import kb.search.schema.AnalysedText;
 import kb.search.schema.Fields;
+import kb.search.schema.IndexedProductNames;
 import kb.search.schema.IndexedText;
 import kb.search.schema.KbAnalyzers;
 import kb.search.schema.KbSimilarity;
@@ -95,7 +96,42 @@ public final class KbIndex implements AutoCloseable {
                 // for nothing; for the small ones an update adds, fewer files to write and sync.
                 .setUseCompoundFile(!create);
         this.writer = new IndexWriter(directory, config);
-        writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
+        Map<String, String> data = new HashMap<>();
+        if (!create && DirectoryReader.indexExists(directory)) {
+            data.putAll(SegmentInfos.readLatestCommit(directory).getUserData());
+        }
+        data.put(SCHEMA_KEY, SCHEMA);
+        writer.setLiveCommitData(data.entrySet());
+    }
+
+    /**
+     * Shows these names for product codes instead of the ones the articles give (the names a knowledge base's settings
+     * give), from the next commit on; empty to show the articles' own.
+     */
+    public void showProductNames(Map<String, String> names) {
+        Map<String, String> data = new HashMap<>();
+        writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+        String encoded = IndexedProductNames.encode(names);
+        if (encoded.equals(data.getOrDefault(IndexedProductNames.COMMIT_KEY, ""))) {
+            return;
+        }
+        if (encoded.isEmpty()) {
+            data.remove(IndexedProductNames.COMMIT_KEY);
+        } else {
+            data.put(IndexedProductNames.COMMIT_KEY, encoded);
+        }
+        writer.setLiveCommitData(data.entrySet(), true);
+    }
+
+    /** The product names the index in a folder was told to show; none when it has none or cannot be read. */
+    public static Map<String, String> shownProductNames(Path dir) {
+        try (Directory d = FSDirectory.open(dir)) {
+            return DirectoryReader.indexExists(d)
+                    ? IndexedProductNames.shown(SegmentInfos.readLatestCommit(d).getUserData())
+                    : Map.of();
+        } catch (IOException e) {
+            return Map.of();
+        }
     }
 
     /** Whether a folder holds an index this version of kb can update and search, and if not, why. */
