@@ -6,9 +6,12 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import kb.model.Article;
 import kb.model.ArticleId;
@@ -61,13 +64,15 @@ public final class KbIndex implements AutoCloseable {
     static final int TITLE_WEIGHT = 6;
     /** The article's own id counts more than any mention of it elsewhere. */
     static final int ID_WEIGHT = 12;
+    /** An archive id as the analysis writes it: {@code q256211}. */
+    private static final Pattern ARCHIVE_ID = Pattern.compile("q\\d{3,9}");
 
     static final int SYMPTOMS_WEIGHT = 4;
     static final int KEYWORDS_WEIGHT = 3;
     static final int CAUSE_WEIGHT = 2;
 
     /** The fields and their analysis, as {@link #document} makes them: an index of another schema is made again. */
-    static final String SCHEMA = "12";
+    static final String SCHEMA = "13";
 
     private static final String SCHEMA_KEY = "kb.schema";
     /** Words matched one by one only (spelling suggestions, typo tolerance): no positions. */
@@ -275,12 +280,16 @@ public final class KbIndex implements AutoCloseable {
     /** The about field's terms: each part's terms, counted with the part's weight. */
     public static WeightedTerms about(
             AnalysedText id, AnalysedText title, AnalysedText symptoms, AnalysedText keywords, AnalysedText cause) {
+        Set<String> own = new HashSet<>(id.terms());
+        // Another article's Q number is not what this one is about: where it is mentioned, the exact and body fields
+        // find it; here only the article's own id counts, so that the id typed finds the article first.
         return new WeightedTerms()
-                .add(id, ID_WEIGHT)
                 .add(title, TITLE_WEIGHT)
                 .add(symptoms, SYMPTOMS_WEIGHT)
                 .add(keywords, KEYWORDS_WEIGHT)
-                .add(cause, CAUSE_WEIGHT);
+                .add(cause, CAUSE_WEIGHT)
+                .without(t -> ARCHIVE_ID.matcher(t).matches() && !own.contains(t))
+                .add(id, ID_WEIGHT);
     }
 
     private Document document(Article a, String url) {

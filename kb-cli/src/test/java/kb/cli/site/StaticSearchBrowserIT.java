@@ -84,6 +84,18 @@ class StaticSearchBrowserIT {
 
                 The gadget panel doesn't refresh after the computer stops with STOP 0x0000001E.
                 """);
+        Files.writeString(content.resolve("gadget-fixes.md"), """
+                ---
+                id: Q910097
+                title: "List of Gadget Fixes"
+                product: widgets
+                modified: 2026-03-03
+                ---
+
+                ## Symptoms
+
+                This list names Q910098 (the panel), Q910098 again, and Q910098 once more.
+                """);
         Path www = work.resolve("www");
         site = www.resolve("kb");
         SiteBuild.builder(content, site).full(true).build().run();
@@ -190,6 +202,13 @@ class StaticSearchBrowserIT {
                 "panel doesnt refresh",
                 "stop 0x1e",
                 "STOP 0x0000001E")) {
+            assertThat(searchPageAndApi(q)).as(q).first().isEqualTo("Q910098");
+        }
+    }
+
+    @Test
+    void anArticlesIdFindsItAboveTheArticlesThatCiteIt() {
+        for (String q : List.of("Q910098", "q910098")) {
             assertThat(searchPageAndApi(q)).as(q).first().isEqualTo("Q910098");
         }
     }

@@ -44,6 +44,12 @@ public final class WeightedTerms {
         return this;
     }
 
+    /** Leaves out the terms the test accepts. */
+    public WeightedTerms without(java.util.function.Predicate<String> leftOut) {
+        frequencies.keySet().removeIf(leftOut);
+        return this;
+    }
+
     /** How often a term counts: 0 when absent. */
     public int frequency(String term) {
         return frequencies.getOrDefault(term, 0);
