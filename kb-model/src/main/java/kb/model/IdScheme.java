@@ -47,6 +47,13 @@ public final class IdScheme {
         if (pattern.isBlank()) {
             return ARCHIVE;
         }
+        // A pattern is for a whole id already: anchors around it would keep it from matching inside text.
+        if (pattern.startsWith("^")) {
+            pattern = pattern.substring(1);
+        }
+        if (pattern.endsWith("$") && !pattern.endsWith("\\$")) {
+            pattern = pattern.substring(0, pattern.length() - 1);
+        }
         try {
             Pattern own = Pattern.compile(pattern);
             if (own.matcher("").matches()) {

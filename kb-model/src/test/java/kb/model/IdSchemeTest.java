@@ -54,6 +54,10 @@ class IdSchemeTest {
         assertThat(IdScheme.ARCHIVE.mentions(text))
                 .extracting(m -> m.id().value())
                 .containsExactly("Q256211");
+        assertThat(IdScheme.of("^KB-\\d{4}$").mentions(text))
+                .as("anchors around the pattern change nothing")
+                .extracting(m -> m.id().value())
+                .containsExactly("KB-0002", "Q256211", "KB-0003");
     }
 
     @Test
