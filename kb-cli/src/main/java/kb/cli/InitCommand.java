@@ -2,10 +2,8 @@ package kb.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -58,11 +56,9 @@ final class InitCommand implements Callable<Integer> {
         files.put("theme/README.md", themeNote());
         for (Map.Entry<String, String> f : files.entrySet()) {
             Path file = dir.resolve(f.getKey());
-            Files.createDirectories(file.getParent());
-            try {
-                Files.writeString(file, f.getValue(), StandardOpenOption.CREATE_NEW);
+            if (NewFiles.create(file, f.getValue().getBytes(StandardCharsets.UTF_8))) {
                 out.println("Wrote " + file);
-            } catch (FileAlreadyExistsException e) {
+            } else {
                 out.println("Kept  " + file + " (already there)");
             }
         }

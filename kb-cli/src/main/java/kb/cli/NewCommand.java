@@ -1,7 +1,7 @@
 package kb.cli;
 
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -91,9 +91,7 @@ final class NewCommand implements Callable<Integer> {
         corpus.duplicates().forEach(d -> taken.add(d.id()));
         if (givenId != null) {
             ArticleId id = ids.parse(givenId)
-                    .orElseThrow(() -> new CommandLine.ParameterException(
-                            spec.commandLine(),
-                            "not an article id: '" + givenId + "' (ids are " + ids.expected() + ")"));
+                    .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), ids.notAnId(givenId)));
             if (taken.contains(id)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "the id " + id + " is taken");
             }
@@ -140,10 +138,8 @@ final class NewCommand implements Callable<Integer> {
         String base = slug.isEmpty() ? "article" : slug;
         for (int n = 1; ; n++) {
             Path file = dir.resolve((n == 1 ? base : base + "-" + n) + ".md");
-            try {
-                return Files.writeString(file, text, java.nio.file.StandardOpenOption.CREATE_NEW);
-            } catch (FileAlreadyExistsException taken) {
-                // the next name
+            if (NewFiles.create(file, text.getBytes(StandardCharsets.UTF_8))) {
+                return file;
             }
         }
     }

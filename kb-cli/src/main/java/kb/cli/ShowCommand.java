@@ -45,8 +45,7 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         IdScheme ids = ConfigDefaults.ids(spec.commandLine());
         ArticleId articleId = ids.parse(id)
-                .orElseThrow(() -> new picocli.CommandLine.ParameterException(
-                        spec.commandLine(), "not an article id: '" + id + "' (ids are " + ids.expected() + ")"));
+                .orElseThrow(() -> new picocli.CommandLine.ParameterException(spec.commandLine(), ids.notAnId(id)));
         Corpus corpus = content.read(dir, spec.commandLine());
         var article = corpus.article(articleId);
         if (article.isEmpty()) {

@@ -1,7 +1,6 @@
 package kb.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,14 +48,11 @@ final class ThemeCommand {
             List<String> kept = new ArrayList<>();
             int written = 0;
             for (Map.Entry<String, byte[]> e : SiteRenderer.builtInTheme().entrySet()) {
-                Path file = dir.resolve(e.getKey());
-                if (Files.exists(file)) {
+                if (NewFiles.create(dir.resolve(e.getKey()), e.getValue())) {
+                    written++;
+                } else {
                     kept.add(e.getKey());
-                    continue;
                 }
-                Files.createDirectories(file.getParent());
-                Files.write(file, e.getValue());
-                written++;
             }
             PrintWriter out = spec.commandLine().getOut();
             kept.forEach(k -> out.println("kept " + dir.resolve(k) + " (already there)"));

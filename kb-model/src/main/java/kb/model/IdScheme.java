@@ -81,6 +81,11 @@ public final class IdScheme {
         return pattern.isEmpty() ? "Q and a number" : "Q and a number, or an id of the pattern '" + pattern + "'";
     }
 
+    /** What a message says of text that is not an id: {@code not an article id: 'KB-2' (ids are ...)}. */
+    public String notAnId(String written) {
+        return "not an article id: '" + written + "' (ids are " + expected() + ")";
+    }
+
     /** An id as an article's header gives it: an archive number ({@code Q256211}) or a team's id; empty if neither. */
     public Optional<ArticleId> parse(String text) {
         Optional<ArticleId> archive = ArticleId.parse(text);

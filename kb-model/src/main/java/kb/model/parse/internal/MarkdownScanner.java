@@ -111,8 +111,7 @@ final class MarkdownScanner {
                     DiagnosticCode.NO_ID,
                     idText.isEmpty()
                             ? "front matter has no 'id: Qnnn' field; the article is skipped"
-                            : "front matter id is not an article id: '" + idText + "' (ids are " + ids.expected()
-                                    + ")");
+                            : "front matter id is " + ids.notAnId(idText));
             return Optional.empty();
         }
         String title = FieldParser.title(one(data, "title"));
