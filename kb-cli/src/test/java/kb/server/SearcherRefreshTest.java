@@ -62,6 +62,31 @@ class SearcherRefreshTest {
             }
             assertThat(found.get("hits").get(0).get("id").asText()).isEqualTo("Q900777");
             assertThat(server.articles()).isEqualTo(ProjectFiles.ARTICLES + 1);
+
+            // An edited article is shown as it is now; the others, kept from the commit before, as they were.
+            Path moved = content.resolve("acme-vault-move-catalog.md");
+            Files.writeString(
+                    moved,
+                    Files.readString(moved)
+                            .replace(
+                                    "title: How to Move the Acme Vault Catalog to Another Folder",
+                                    "title: Moving the Acme Vault Catalog Elsewhere"));
+            SiteBuild.builder(content, site).build().run();
+            JsonNode edited = search(server, "catalog+elsewhere");
+            for (long end = System.nanoTime() + 10_000_000_000L;
+                    !edited.get("hits").get(0).get("title").asText().contains("Elsewhere") && System.nanoTime() < end;
+                    edited = search(server, "catalog+elsewhere")) {
+                Thread.sleep(100);
+            }
+            assertThat(edited.get("hits").get(0).get("id").asText()).isEqualTo("Q900107");
+            assertThat(edited.get("hits").get(0).get("title").asText())
+                    .isEqualTo("Moving the Acme Vault Catalog Elsewhere");
+            assertThat(search(server, "zeppelin")
+                            .get("hits")
+                            .get(0)
+                            .get("title")
+                            .asText())
+                    .isEqualTo("Acme Sync: Zeppelin Mode Stops the Agent");
         }
     }
 }

@@ -1,12 +1,19 @@
 package kb.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import kb.search.schema.Fields;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.Bits;
 
@@ -15,6 +22,10 @@ import org.apache.lucene.util.Bits;
  * sentences end, for the snippet), read from the stored fields once and then kept in memory: stored fields are
  * compressed in blocks, and decompressing one for every hit of every query would cost more than the search. Filled as
  * hits need them, or all at once by {@link #loadAll()}, which a server does when it opens an index.
+ *
+ * <p>They are kept by segment: a segment's documents never change, so the summaries of the segments a newer commit
+ * keeps are taken from the older commit's (a {@link Cache} shared between them) rather than read again. A build that
+ * changed a few articles adds a small segment, whose summaries alone are read.
  */
 final class HitSummaries {
     /** Snippets are cut from this much of the symptoms at most. */
@@ -33,30 +44,56 @@ final class HitSummaries {
             String symptoms,
             int[] sentenceEnds) {}
 
-    private final IndexReader reader;
-    private final AtomicReferenceArray<Summary> byDoc;
+    /** The summaries of each segment, by the segment's core, for as long as a reader of the segment is open. */
+    static final class Cache {
+        private final Map<IndexReader.CacheKey, AtomicReferenceArray<Summary>> bySegment =
+                Collections.synchronizedMap(new WeakHashMap<>());
 
-    HitSummaries(IndexReader reader) {
-        this.reader = reader;
-        this.byDoc = new AtomicReferenceArray<>(reader.maxDoc());
+        AtomicReferenceArray<Summary> of(LeafReader segment) {
+            IndexReader.CacheHelper core = segment.getCoreCacheHelper();
+            if (core == null) {
+                return new AtomicReferenceArray<>(segment.maxDoc());
+            }
+            return bySegment.computeIfAbsent(core.getKey(), k -> new AtomicReferenceArray<>(segment.maxDoc()));
+        }
+    }
+
+    private final List<LeafReaderContext> leaves;
+    private final List<AtomicReferenceArray<Summary>> bySegment = new ArrayList<>();
+
+    HitSummaries(IndexReader reader, Cache cache) {
+        this.leaves = reader.leaves();
+        for (LeafReaderContext leaf : leaves) {
+            bySegment.add(cache.of(leaf.reader()));
+        }
     }
 
     Summary get(int doc) throws IOException {
-        Summary s = byDoc.get(doc);
+        int i = ReaderUtil.subIndex(doc, leaves);
+        LeafReaderContext leaf = leaves.get(i);
+        int local = doc - leaf.docBase;
+        Summary s = bySegment.get(i).get(local);
         if (s == null) {
-            s = read(reader.storedFields(), doc);
-            byDoc.set(doc, s);
+            s = read(leaf.reader().storedFields(), local);
+            bySegment.get(i).set(local, s);
         }
         return s;
     }
 
-    /** Reads every live article's summary, in index order (each compressed block is read once). */
+    /** Reads every live article's summary not read yet, in index order (each compressed block is read once). */
     void loadAll() throws IOException {
-        StoredFields stored = reader.storedFields();
-        Bits live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
-        for (int doc = 0; doc < reader.maxDoc(); doc++) {
-            if ((live == null || live.get(doc)) && byDoc.get(doc) == null) {
-                byDoc.set(doc, read(stored, doc));
+        for (int i = 0; i < leaves.size(); i++) {
+            LeafReader segment = leaves.get(i).reader();
+            AtomicReferenceArray<Summary> summaries = bySegment.get(i);
+            StoredFields stored = null;
+            Bits live = segment.getLiveDocs();
+            for (int doc = 0; doc < segment.maxDoc(); doc++) {
+                if ((live == null || live.get(doc)) && summaries.get(doc) == null) {
+                    if (stored == null) {
+                        stored = segment.storedFields();
+                    }
+                    summaries.set(doc, read(stored, doc));
+                }
             }
         }
     }

@@ -59,6 +59,8 @@ public final class KbSearcher implements AutoCloseable {
 
     private final Analyzer analyzer = KbAnalyzers.perField();
     private final SearcherManager manager;
+    /** What results show of each article, by segment: what a newer commit keeps of an older one is not read again. */
+    private final HitSummaries.Cache summaries = new HitSummaries.Cache();
 
     /**
      * One commit of the index as searched: the reader's searcher, with the queries made for it, what results show of
@@ -69,11 +71,11 @@ public final class KbSearcher implements AutoCloseable {
         final HitSummaries summaries;
         final Map<String, String> productNames;
 
-        Reading(IndexReader reader, Analyzer analyzer) throws IOException {
+        Reading(IndexReader reader, Analyzer analyzer, HitSummaries.Cache cache) throws IOException {
             super(reader);
             setSimilarity(KbSimilarity.get());
             this.queries = new QueryFactory(analyzer, this);
-            this.summaries = new HitSummaries(reader);
+            this.summaries = new HitSummaries(reader, cache);
             this.productNames = IndexedProductNames.read(reader);
         }
 
@@ -92,7 +94,7 @@ public final class KbSearcher implements AutoCloseable {
         this.manager = new SearcherManager(directory, new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
-                Reading r = new Reading(reader, analyzer);
+                Reading r = new Reading(reader, analyzer, summaries);
                 if (preload) {
                     r.summaries.loadAll();
                 }
