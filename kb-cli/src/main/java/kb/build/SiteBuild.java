@@ -50,6 +50,7 @@ public final class SiteBuild {
     private final boolean drafts;
     private final boolean index;
     private final BuildListener listener;
+    private final Optional<SourceListing> listing;
 
     private SiteBuild(Builder b) {
         this.content = b.content;
@@ -61,6 +62,7 @@ public final class SiteBuild {
         this.drafts = b.drafts;
         this.index = b.index;
         this.listener = b.listener;
+        this.listing = b.listing;
     }
 
     public static Builder builder(Path content, Path site) {
@@ -135,7 +137,7 @@ public final class SiteBuild {
                     .toList();
             CorpusReader reader = new CorpusReader(parser, drafts);
             CorpusReader.Result read = stages.run("sources", () -> {
-                SourceListing listing = SourceListing.of(content);
+                SourceListing listing = this.listing.orElseGet(() -> SourceListing.of(content));
                 return reader.read(
                         content, listing, Stages.join(saved), (done, total) -> record.progress("sources", done, total));
             });
@@ -250,6 +252,7 @@ public final class SiteBuild {
         private boolean drafts;
         private boolean index = true;
         private BuildListener listener = BuildListener.NONE;
+        private Optional<SourceListing> listing = Optional.empty();
 
         private Builder(Path content, Path site) {
             this.content = Objects.requireNonNull(content, "content");
@@ -282,6 +285,15 @@ public final class SiteBuild {
         /** Keeps the search index beside the site (on by default). */
         public Builder index(boolean index) {
             this.index = index;
+            return this;
+        }
+
+        /**
+         * The content folder's files as they are now, when the caller knows them (kb serve, told what changed by its
+         * watcher): the build does not list the folder then.
+         */
+        public Builder listing(SourceListing listing) {
+            this.listing = Optional.of(listing);
             return this;
         }
 

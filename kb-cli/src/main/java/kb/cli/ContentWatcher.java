@@ -1,5 +1,6 @@
 package kb.cli;
 
+import io.methvin.watcher.DirectoryChangeEvent;
 import io.methvin.watcher.DirectoryWatcher;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,17 +8,20 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.helpers.NOPLogger;
 
 /**
  * Watches what a site is made from (the content and theme folders, recursively, and the settings file) and, once
- * changes have settled, says so: one call at a time, another after it when something changed meanwhile.
+ * changes have settled, says what changed: one call at a time, another after it when something changed meanwhile.
  */
 final class ContentWatcher implements AutoCloseable {
     /** How often the settings file's time is looked at: watching its folder would watch the site built there too. */
@@ -26,12 +30,22 @@ final class ContentWatcher implements AutoCloseable {
     private final ScheduledExecutorService runner = Executors.newSingleThreadScheduledExecutor(
             r -> Thread.ofPlatform().name("kb-watch").daemon().unstarted(r));
     private final Duration settle;
-    private final Runnable changed;
+    private final Consumer<Changes> changed;
     private final List<DirectoryWatcher> watchers = new ArrayList<>();
     private final Map<Path, Long> fileTimes = new HashMap<>();
     private ScheduledFuture<?> pending;
+    /** The paths changed since the last call, and whether the watcher lost count of some. */
+    private Set<Path> paths = new HashSet<>();
 
-    private ContentWatcher(Duration settle, Runnable changed) {
+    private boolean lost;
+
+    /**
+     * What changed since the last call: the files and folders created, modified or deleted in the watched folders (the
+     * settings file, polled, is not among them), or every path when the watcher could not keep up.
+     */
+    record Changes(Set<Path> paths, boolean all) {}
+
+    private ContentWatcher(Duration settle, Consumer<Changes> changed) {
         this.settle = settle;
         this.changed = changed;
     }
@@ -40,7 +54,7 @@ final class ContentWatcher implements AutoCloseable {
      * Starts watching {@code folders} (those that exist) and {@code files}; {@code changed} runs on the watcher's own
      * thread, {@code settle} after the last change of a burst (an editor's save is often several).
      */
-    static ContentWatcher start(List<Path> folders, List<Path> files, Duration settle, Runnable changed)
+    static ContentWatcher start(List<Path> folders, List<Path> files, Duration settle, Consumer<Changes> changed)
             throws IOException {
         ContentWatcher w = new ContentWatcher(settle, changed);
         try {
@@ -50,7 +64,13 @@ final class ContentWatcher implements AutoCloseable {
                             .path(folder)
                             .fileHashing(false)
                             .logger(NOPLogger.NOP_LOGGER)
-                            .listener(event -> w.touched())
+                            .listener(event -> {
+                                if (event.eventType() == DirectoryChangeEvent.EventType.OVERFLOW) {
+                                    w.touched(null);
+                                } else {
+                                    w.touched(event.path());
+                                }
+                            })
                             .build();
                     w.watchers.add(d);
                     var unused = d.watchAsync();
@@ -83,17 +103,30 @@ final class ContentWatcher implements AutoCloseable {
             long now = time(e.getKey());
             if (now != e.getValue()) {
                 e.setValue(now);
-                touched();
+                touched(e.getKey());
             }
         }
     }
 
-    /** Something changed: run {@code changed} once nothing more has for {@code settle}. */
-    private synchronized void touched() {
+    /** A path changed (null: some did): tell {@code changed} once nothing more has for {@code settle}. */
+    private synchronized void touched(Path path) {
+        if (path == null) {
+            lost = true;
+        } else {
+            paths.add(path);
+        }
         if (pending != null) {
             pending.cancel(false);
         }
-        pending = runner.schedule(changed, settle.toMillis(), TimeUnit.MILLISECONDS);
+        pending = runner.schedule(() -> changed.accept(take()), settle.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** What changed since the last call, and from now on nothing. */
+    private synchronized Changes take() {
+        Changes c = new Changes(Set.copyOf(paths), lost);
+        paths = new HashSet<>();
+        lost = false;
+        return c;
     }
 
     @Override

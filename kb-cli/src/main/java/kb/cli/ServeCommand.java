@@ -17,6 +17,7 @@ import kb.cli.config.ConfigDefaults;
 import kb.cli.config.ProjectConfig;
 import kb.model.Diagnostic;
 import kb.model.build.SiteLayout;
+import kb.model.corpus.SourceListing;
 import kb.model.io.StateMemory;
 import kb.render.site.SiteConfig;
 import kb.render.view.Count;
@@ -82,6 +83,9 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--timings", description = "Print how long each stage of each build again took.")
     boolean timings;
+
+    /** The content's files as the watcher last told of them: a build again does not list the folder. */
+    private volatile SourceListing listing;
 
     @Override
     public Integer call() throws Exception {
@@ -151,18 +155,21 @@ public final class ServeCommand implements Callable<Integer> {
         List<Path> folders = new ArrayList<>(List.of(site.content));
         first.theme().ifPresent(folders::add);
         LiveReload live = server.live().orElseThrow();
-        return ContentWatcher.start(folders, settings.stream().toList(), SETTLE, () -> {
+        ContentWatcher watcher = ContentWatcher.start(folders, settings.stream().toList(), SETTLE, changes -> {
             try {
-                rebuild(settings, live);
+                rebuild(settings, live, changes);
             } catch (RuntimeException e) {
                 cmd.getErr().println("kb serve: the build failed: " + e.getMessage());
                 cmd.getErr().flush();
                 live.built("the build failed: " + e.getMessage());
             }
         });
+        // Listed once the watcher runs: whatever changes from here on, it tells.
+        listing = SourceListing.of(site.content);
+        return watcher;
     }
 
-    private void rebuild(Optional<Path> settings, LiveReload live) {
+    private void rebuild(Optional<Path> settings, LiveReload live, ContentWatcher.Changes changes) {
         CommandLine cmd = spec.commandLine();
         PrintWriter out = cmd.getOut();
         Optional<ProjectConfig> file = Optional.empty();
@@ -177,10 +184,15 @@ public final class ServeCommand implements Callable<Integer> {
             }
         }
         SiteConfig config = look.config(cmd, file);
+        SourceListing before = listing;
+        listing = before == null || changes.all()
+                ? SourceListing.of(site.content)
+                : before.updated(site.content, changes.paths());
         BuildReport r;
         try {
             r = SiteBuild.builder(site.content, site.out)
                     .config(config)
+                    .listing(listing)
                     .drafts(true)
                     .build()
                     .run();

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -80,6 +81,54 @@ public record SourceListing(List<SourceFile> files, List<Diagnostic> diagnostics
         files.sort(Comparator.comparing(SourceFile::path));
         diagnostics.sort(Comparator.comparing(Diagnostic::source));
         return new SourceListing(files, diagnostics);
+    }
+
+    /**
+     * This listing of {@code root} after the files or folders at {@code paths} changed (were created, modified or
+     * deleted): a file is looked at again, a folder listed again, and what is gone left out with everything under it;
+     * the rest is as it was. Paths outside the root, or in a hidden folder, change nothing.
+     */
+    public SourceListing updated(Path root, Collection<Path> paths) {
+        String prefix = root.toString();
+        int cut = prefix.isEmpty()
+                ? 0
+                : prefix.endsWith(root.getFileSystem().getSeparator()) ? prefix.length() : prefix.length() + 1;
+        List<SourceFile> now = new ArrayList<>(files);
+        List<Diagnostic> problems = new ArrayList<>(diagnostics);
+        for (Path p : paths) {
+            if (!p.startsWith(root) || p.equals(root)) {
+                continue;
+            }
+            Path relative = root.relativize(p);
+            boolean hiddenPart = false;
+            for (Path part : relative) {
+                hiddenPart |= hidden(part.toString());
+            }
+            if (hiddenPart) {
+                continue;
+            }
+            String name = relative.toString().replace('\\', '/');
+            // What was listed at the path or under it goes; what is there now comes in.
+            now.removeIf(f -> f.name().equals(name) || f.name().startsWith(name + "/"));
+            problems.removeIf(d -> d.source().equals(name) || d.source().startsWith(name + "/"));
+            Walk w = new Walk(cut);
+            try {
+                BasicFileAttributes attrs =
+                        Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                if (attrs.isDirectory()) {
+                    w.walk(p);
+                } else {
+                    w.add(p, attrs);
+                }
+            } catch (IOException e) {
+                w.failed(p, e);
+            }
+            now.addAll(w.files);
+            problems.addAll(w.diagnostics);
+        }
+        now.sort(Comparator.comparing(SourceFile::path));
+        problems.sort(Comparator.comparing(Diagnostic::source));
+        return new SourceListing(now, problems);
     }
 
     /** The source files of a folder and the folders under it, and the folders that could not be listed. */
