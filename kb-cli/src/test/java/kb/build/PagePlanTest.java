@@ -8,8 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -239,5 +242,131 @@ class PagePlanTest {
             }
         });
         assertThat(changed).contains("404.html", "static/extra.css");
+    }
+
+    @Test
+    void randomEditsLeaveEveryPageAsRenderingAfreshMakesIt() throws Exception {
+        // Articles of three products, with neighbours, citations, keywords, dates and links to files: every kind of
+        // thing a page shows of another article, changed at random, one edit a build.
+        Random random = new Random(20261201);
+        List<Integer> ids = new ArrayList<>();
+        for (int n = 0; n < 40; n++) {
+            ids.add(910_000 + n * 3);
+        }
+        Files.createDirectories(content.resolve("generated/img"));
+        for (int id : ids) {
+            writeArticle(random, id, ids);
+        }
+        build(site, false);
+        for (int step = 0; step < 30; step++) {
+            int id = ids.get(random.nextInt(ids.size()));
+            Path file = content.resolve("generated/q" + id + ".md");
+            int kind = random.nextInt(6);
+            switch (kind) {
+                case 0 -> writeArticle(random, id, ids); // everything about it changes
+                case 1 -> {
+                    Files.deleteIfExists(file);
+                    ids.remove(Integer.valueOf(id));
+                }
+                case 2 -> {
+                    int added = 910_001 + random.nextInt(120);
+                    if (!ids.contains(added)) {
+                        ids.add(added);
+                    }
+                    writeArticle(random, added, ids);
+                }
+                case 3 -> {
+                    Path image = content.resolve("generated/img/p" + random.nextInt(3) + ".png");
+                    if (Files.exists(image)) {
+                        Files.delete(image);
+                    } else {
+                        Files.write(image, new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+                    }
+                }
+                case 4 -> {
+                    if (Files.exists(file)) {
+                        String text = Files.readString(file);
+                        Files.writeString(file, text.replaceFirst("title: ", "title: Again "));
+                    }
+                }
+                default -> {
+                    if (Files.exists(file)) {
+                        Files.writeString(
+                                file, Files.readString(file) + "\nThe " + word(random) + " " + word(random) + ".\n");
+                    }
+                }
+            }
+            BuildReport r = build(site, false);
+            assertThat(r.full()).as("step %d", step).isFalse();
+            Map<String, byte[]> after = files(site);
+            Map<String, byte[]> expected = renderedAfresh();
+            assertThat(after.keySet())
+                    .as("files after step %d (%d)", step, kind)
+                    .isEqualTo(expected.keySet());
+            for (String path : expected.keySet()) {
+                assertThat(new String(after.get(path), UTF_8))
+                        .as("%s after step %d (%d)", path, step, kind)
+                        .isEqualTo(new String(expected.get(path), UTF_8));
+            }
+        }
+    }
+
+    private static final String[] WORDS = {
+        "hangs", "stops", "is locked", "fails", "is slow", "restarts", "is missing", "is damaged", "grows", "shrinks"
+    };
+
+    private static final String[] SYLLABLES = {"ba", "ko", "ri", "ze", "mu", "ta", "lo", "pe"};
+
+    private static String word(Random random) {
+        return SYLLABLES[random.nextInt(SYLLABLES.length)]
+                + SYLLABLES[random.nextInt(SYLLABLES.length)]
+                + SYLLABLES[random.nextInt(SYLLABLES.length)];
+    }
+
+    private static final String[][] PRODUCTS = {
+        {"widgeta", "Widget A"}, {"widgetb", "Widget B"}, {"widgetc", "Widget C"}
+    };
+
+    /** Writes a generated article with a random title, products, keywords, date, citations and links. */
+    private void writeArticle(Random random, int id, List<Integer> ids) throws IOException {
+        String[] product = PRODUCTS[random.nextInt(PRODUCTS.length)];
+        String title = (char) ('A' + random.nextInt(4)) + "rticle " + id + " " + WORDS[random.nextInt(WORDS.length)];
+        // Made-up words, few shared: each article is related to some others, not to all.
+        StringBuilder body = new StringBuilder("## Symptoms\n\nThe " + word(random) + " " + word(random) + " "
+                + WORDS[random.nextInt(WORDS.length)] + " when the " + word(random) + " "
+                + WORDS[random.nextInt(WORDS.length)] + ".\n");
+        for (int c = random.nextInt(3); c > 0; c--) {
+            body.append("\nSee Q").append(ids.get(random.nextInt(ids.size()))).append(".\n");
+        }
+        if (random.nextInt(4) == 0) {
+            body.append("\nSee Q").append(990_000 + random.nextInt(3)).append(", which is not here.\n");
+        }
+        if (random.nextInt(8) == 0) {
+            body.append("\n![screen](img/p").append(random.nextInt(3)).append(".png)\n");
+        }
+        Files.writeString(content.resolve("generated/q" + id + ".md"), """
+                ---
+                id: Q%d
+                title: %s
+                product: %s
+                products: %s
+                modified: %d-0%d-1%d
+                keywords: kbgen%d kbgen%d
+                ---
+
+                %s""".formatted(
+                        id,
+                        title,
+                        product[0],
+                        product[1],
+                        2019 + random.nextInt(3),
+                        1 + random.nextInt(9),
+                        random.nextInt(10),
+                        random.nextInt(4),
+                        random.nextInt(4),
+                        body));
+        Files.setLastModifiedTime(
+                content.resolve("generated/q" + id + ".md"),
+                FileTime.from(Instant.now().plusSeconds(random.nextInt(60))));
     }
 }

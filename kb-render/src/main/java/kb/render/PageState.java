@@ -7,27 +7,42 @@ import java.util.Map;
 import kb.model.io.BinaryReader;
 import kb.model.io.BinaryWriter;
 
-/** The fingerprint of every page of the last complete build, by path: a page whose fingerprint is the same is as it was. */
-record PageState(Map<String, Long> pages) {
+/**
+ * What the last complete build made of the pages: the fingerprint of every page by path (a page whose fingerprint is
+ * the same is as it was), a fingerprint of what every page shows of the settings and templates, and what the
+ * articles' pages showed of each product and keyword.
+ */
+record PageState(Map<String, Long> pages, long context, Map<String, String> indexLinks) {
     private static final int MAGIC = 0x4b425047; // "KBPG"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     static BinaryReader.Result<PageState> read(Path file) {
         return BinaryReader.read(file, MAGIC, VERSION, in -> {
+            long context = in.getLong();
             int n = in.count(in.getInt(), 12);
             Map<String, Long> pages = new HashMap<>(n * 2);
             for (int i = 0; i < n; i++) {
                 pages.put(in.getString(), in.getLong());
             }
-            return new PageState(pages);
+            int k = in.count(in.getInt(), 8);
+            Map<String, String> links = new HashMap<>(k * 2);
+            for (int i = 0; i < k; i++) {
+                links.put(in.getString(), in.getString());
+            }
+            return new PageState(pages, context, links);
         });
     }
 
     void write(Path file) throws IOException {
         try (BinaryWriter out = BinaryWriter.create(file, MAGIC, VERSION)) {
+            out.putLong(context);
             out.putInt(pages.size());
             for (Map.Entry<String, Long> e : pages.entrySet()) {
                 out.putString(e.getKey()).putLong(e.getValue());
+            }
+            out.putInt(indexLinks.size());
+            for (Map.Entry<String, String> e : indexLinks.entrySet()) {
+                out.putString(e.getKey()).putString(e.getValue());
             }
             out.commit(this);
         }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,8 @@ import kb.model.build.RelationsOutput;
 import kb.model.build.SiteLayout;
 import kb.model.build.SiteOutput;
 import kb.model.io.BinaryReader;
+import kb.model.io.Fingerprint;
+import kb.render.site.ChangedPages;
 import kb.render.site.Page;
 import kb.render.site.SiteConfig;
 import kb.render.site.SiteModel;
@@ -87,13 +90,68 @@ public final class PagesOutput implements SiteOutput {
                 ? Optional.empty()
                 : saved.asOptional();
         SiteModel model = new SiteModel(build.corpus(), config);
-        List<Supplier<Page>> plan = new SitePlanner(config, model, relations::related, build.corpus()::article).plan();
-        Map<String, Long> fingerprints = new ConcurrentHashMap<>(plan.size() * 2);
+        SitePlanner planner = new SitePlanner(config, model, relations::related, build.corpus()::article);
+        long context = context();
+        Map<String, String> indexLinks = planner.indexLinks();
+        Map<String, Long> fingerprints = new ConcurrentHashMap<>(model.size() * 2 + 1000);
         Files.createDirectories(layout.scratch());
-        result = before.isEmpty()
-                ? renderBeside(build, plan, fingerprints)
-                : renderChanged(build, plan, before.get(), fingerprints);
-        new PageState(fingerprints).write(layout.stateFile(STATE));
+        if (before.isEmpty()) {
+            result = renderBeside(build, planner.plan(), fingerprints);
+        } else {
+            // The pages the change cannot have altered keep their fingerprints without being made.
+            Map<String, Long> kept = new HashMap<>();
+            List<Supplier<Page>> plan = changedPages(build, model, before.get(), context, indexLinks)
+                    .map(planner::plan)
+                    .flatMap(p -> keep(p, before.get(), kept))
+                    .orElseGet(planner::plan);
+            result = renderChanged(build, plan, before.get(), kept, fingerprints);
+        }
+        new PageState(fingerprints, context, indexLinks).write(layout.stateFile(STATE));
+    }
+
+    /** The settings and templates pages are made with: when they change, every page is made again. */
+    private long context() {
+        Fingerprint f = Fingerprint.start()
+                .add(renderer.templatesFingerprint())
+                .add(config.title())
+                .add(config.baseUrl())
+                .add(config.language())
+                .add(config.relatedSize())
+                .add(config.pageSize())
+                .add(config.feedSize())
+                .add(config.recentSize());
+        config.products().forEach((code, name) -> f.add(code).add(name));
+        return f.value();
+    }
+
+    /**
+     * The pages this build makes again, when it need not make every page: when the last build's pages are known, made
+     * with the same settings and templates, and which related articles changed is known.
+     */
+    private Optional<ChangedPages> changedPages(
+            BuildContext build, SiteModel model, PageState before, long context, Map<String, String> indexLinks) {
+        if (before.context() != context || relations.changed().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(ChangedPages.of(
+                model, build.change(), relations::related, relations.changed().get(), before.indexLinks(), indexLinks));
+    }
+
+    /**
+     * The pages a partial plan makes, with the fingerprints of those it keeps put into {@code kept}; none when the last
+     * build has no fingerprint of one it would keep (a page it could not make), so that every page is made.
+     */
+    private static Optional<List<Supplier<Page>>> keep(
+            SitePlanner.Partial plan, PageState before, Map<String, Long> kept) {
+        for (String path : plan.kept()) {
+            Long last = before.pages().get(path);
+            if (last == null) {
+                kept.clear();
+                return Optional.empty();
+            }
+            kept.put(path, last);
+        }
+        return Optional.of(plan.make());
     }
 
     /** Renders every page into a new folder in the state folder, then swaps it in for the site. */
@@ -130,11 +188,20 @@ public final class PagesOutput implements SiteOutput {
         return new Result(true, files, rendered.get(), files, 0, 0);
     }
 
-    /** Renders the pages whose fingerprint changed and writes those whose bytes changed; deletes pages now gone. */
+    /**
+     * Renders the pages whose fingerprint changed and writes those whose bytes changed; deletes pages now gone. The
+     * pages in {@code kept} are known to be as they were and are not planned.
+     */
     private Result renderChanged(
-            BuildContext build, List<Supplier<Page>> plan, PageState before, Map<String, Long> fingerprints) {
+            BuildContext build,
+            List<Supplier<Page>> plan,
+            PageState before,
+            Map<String, Long> kept,
+            Map<String, Long> fingerprints) {
         SiteWriter writer = new SiteWriter(build.layout().site(), build.layout().scratch());
-        Set<String> planned = ConcurrentHashMap.newKeySet(plan.size() * 2);
+        Set<String> planned = ConcurrentHashMap.newKeySet(plan.size() * 2 + kept.size() * 2);
+        planned.addAll(kept.keySet());
+        fingerprints.putAll(kept);
         AtomicInteger rendered = new AtomicInteger();
         AtomicInteger written = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();

@@ -247,6 +247,13 @@ public final class SiteRenderer {
         return PageFingerprint.of(page, templates.getOrDefault(template(page), 0L));
     }
 
+    /** A fingerprint of every page template with the templates it uses: what a change of the theme changes. */
+    public long templatesFingerprint() {
+        Fingerprint h = Fingerprint.start();
+        new TreeMap<>(templates).forEach((name, f) -> h.add(name).add(f));
+        return h.value();
+    }
+
     /** The template that renders a page, or none for a page written as JSON. */
     private static String template(Page page) {
         return switch (page) {

@@ -128,7 +128,7 @@ public final class CorpusReader {
         LinkedFiles files = LinkedFiles.check(root, sources, now.kept, diagnostics);
         Corpus corpus = new Corpus(now.ordered, now.kept, loaded, diagnostics, now.duplicates, files, root, parser);
         CorpusChange change = previous.isEmpty()
-                ? new CorpusChange(true, new TreeSet<>(now.kept.keySet()), new TreeSet<>(), new TreeSet<>())
+                ? CorpusChange.full(new TreeSet<>(now.kept.keySet()))
                 : change(new Policies(previous.get()).kept, now.ordered);
         int parsed = (int) read.values().stream().filter(r -> r.parsed()).count();
         return new Result(corpus, change, state, parsed);
@@ -212,6 +212,7 @@ public final class CorpusReader {
     private static CorpusChange change(Map<ArticleId, ArticleSummary> before, List<ArticleSummary> now) {
         TreeSet<ArticleId> added = new TreeSet<>();
         TreeSet<ArticleId> changed = new TreeSet<>();
+        Map<ArticleId, ArticleSummary> was = new HashMap<>();
         Set<ArticleId> kept = new HashSet<>(now.size() * 2);
         for (ArticleSummary s : now) {
             kept.add(s.id());
@@ -222,15 +223,17 @@ public final class CorpusReader {
                     || !b.source().equals(s.source())
                     || !b.productCodes().equals(s.productCodes())) {
                 changed.add(s.id());
+                was.put(s.id(), b);
             }
         }
         TreeSet<ArticleId> removed = new TreeSet<>();
         for (ArticleId id : before.keySet()) {
             if (!kept.contains(id)) {
                 removed.add(id);
+                was.put(id, before.get(id));
             }
         }
-        return new CorpusChange(false, added, changed, removed);
+        return new CorpusChange(false, added, changed, removed, was);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import kb.model.ArticleId;
 import kb.model.corpus.ArticleSummary;
@@ -30,13 +31,51 @@ final class IndexPages {
         this.links = links;
     }
 
+    /** The group of a product's index pages, as {@link #plan} names it. */
+    static String product(String key) {
+        return "product " + key;
+    }
+
+    /** The group of a keyword's index pages (the keyword lower-cased, as {@link SiteModel#keywords} keys it). */
+    static String keyword(String key) {
+        return "keyword " + key;
+    }
+
+    /** The group of a year's index pages. */
+    static String year(String year) {
+        return "year " + year;
+    }
+
+    /** The group of the index pages of titles starting with a letter ({@link SiteModel#letter}). */
+    static String letter(String letter) {
+        return "letter " + letter;
+    }
+
+    /** The group of the missing references' pages. */
+    static final String MISSING = "missing";
+
+    /** The group of each list of groups (every product, keyword, year and letter with its count). */
+    static final String LISTS = "lists";
+
+    /** Where the planned pages go: those of the groups to make, made when asked for; the others' paths kept. */
+    private record Sink(List<Supplier<Page>> out, Predicate<String> making, List<String> kept) {}
+
     /** Every index page, in a stable order, each made when asked for. */
     void plan(List<Supplier<Page>> out) {
-        products(out);
-        keywords(out);
-        years(out);
-        letters(out);
-        missing(out);
+        plan(out, group -> true, new ArrayList<>());
+    }
+
+    /**
+     * The index pages of the groups {@code making} takes, each made when asked for; the paths of the others' pages,
+     * which are as they were, go into {@code kept}.
+     */
+    void plan(List<Supplier<Page>> out, Predicate<String> making, List<String> kept) {
+        Sink sink = new Sink(out, making, kept);
+        products(sink);
+        keywords(sink);
+        years(sink);
+        letters(sink);
+        missing(sink);
     }
 
     /** An index's entries: how many, and how to show the i-th on a page whose links start at {@code root}. */
@@ -61,7 +100,8 @@ final class IndexPages {
 
     /** One index, cut into pages of the configured size: {@code dir/index.html}, {@code dir/page/2/index.html}, ... */
     private void paginated(
-            List<Supplier<Page>> out,
+            Sink out,
+            String group,
             String dir,
             String heading,
             String intro,
@@ -73,13 +113,18 @@ final class IndexPages {
         int pages = Math.max(1, (count + size - 1) / size);
         for (int p = 1; p <= pages; p++) {
             String path = dir + (p == 1 ? "" : "page/" + p + "/") + "index.html";
+            if (!out.making().test(group)) {
+                out.kept().add(path);
+                continue;
+            }
             int from = (p - 1) * size;
             int to = Math.min(count, p * size);
             int page = p;
-            out.add(() -> new Page.ListPage(
-                    path,
-                    links.site(path),
-                    listView(dir, path, page, pages, from, to, heading, intro, groupLinks, crumbs, entries)));
+            out.out()
+                    .add(() -> new Page.ListPage(
+                            path,
+                            links.site(path),
+                            listView(dir, path, page, pages, from, to, heading, intro, groupLinks, crumbs, entries)));
         }
     }
 
@@ -131,7 +176,7 @@ final class IndexPages {
         return out;
     }
 
-    private void products(List<Supplier<Page>> out) {
+    private void products(Sink out) {
         List<EntryView> all = model.products().values().stream()
                 .map(p -> new EntryView(
                         p.key(),
@@ -142,6 +187,7 @@ final class IndexPages {
                 .toList();
         paginated(
                 out,
+                LISTS,
                 "id/",
                 "Products",
                 "Every product with articles in this knowledge base.",
@@ -152,6 +198,7 @@ final class IndexPages {
         for (SiteModel.Product p : model.products().values()) {
             paginated(
                     out,
+                    product(p.key()),
                     links.product(p.key()),
                     p.name(),
                     count(p.articles().size()) + " about " + p.name() + ", by id.",
@@ -161,7 +208,7 @@ final class IndexPages {
         }
     }
 
-    private void keywords(List<Supplier<Page>> out) {
+    private void keywords(Sink out) {
         List<EntryView> all = model.keywords().entrySet().stream()
                 .map(e -> new EntryView(
                         "",
@@ -172,6 +219,7 @@ final class IndexPages {
                 .toList();
         paginated(
                 out,
+                LISTS,
                 "keyword/",
                 "Keywords",
                 "Every keyword, with the number of articles that have it.",
@@ -183,6 +231,7 @@ final class IndexPages {
             SiteModel.Keyword k = e.getValue();
             paginated(
                     out,
+                    keyword(e.getKey()),
                     links.keyword(e.getKey()),
                     "Keyword " + k.name(),
                     count(k.articles().size()) + " with the keyword " + k.name() + ", by id.",
@@ -192,9 +241,10 @@ final class IndexPages {
         }
     }
 
-    private void years(List<Supplier<Page>> out) {
+    private void years(Sink out) {
         grouped(
                 out,
+                IndexPages::year,
                 "year",
                 "Articles by year",
                 "Articles by the year they were last modified.",
@@ -206,9 +256,10 @@ final class IndexPages {
                 ", newest first.");
     }
 
-    private void letters(List<Supplier<Page>> out) {
+    private void letters(Sink out) {
         grouped(
                 out,
+                IndexPages::letter,
                 "az",
                 "Articles A\u2013Z",
                 "Articles by the first letter of their title.",
@@ -223,7 +274,8 @@ final class IndexPages {
      * articles ({@code dir/GROUP/}), each linking to its sibling groups.
      */
     private void grouped(
-            List<Supplier<Page>> out,
+            Sink out,
+            Function<String, String> group,
             String dir,
             String heading,
             String intro,
@@ -241,11 +293,12 @@ final class IndexPages {
                 .map(g -> new EntryView(
                         "", g.href(), g.text(), count(byGroup.get(g.text()).size()), List.of()))
                 .toList();
-        paginated(out, dir + "/", heading, intro, List.of(), crumbs(), fromRoot(all));
+        paginated(out, LISTS, dir + "/", heading, intro, List.of(), crumbs(), fromRoot(all));
         List<NavLink> crumbs = crumbs(NavLink.of(dir + "/index.html", crumb));
         for (Map.Entry<String, List<ArticleSummary>> e : byGroup.entrySet()) {
             paginated(
                     out,
+                    group.apply(e.getKey()),
                     dir + "/" + e.getKey() + "/",
                     groupHeading.apply(e.getKey()),
                     count(e.getValue().size()) + groupIntro,
@@ -260,7 +313,7 @@ final class IndexPages {
         return Count.of(n, "article");
     }
 
-    private void missing(List<Supplier<Page>> out) {
+    private void missing(Sink out) {
         List<EntryView> all = new ArrayList<>();
         for (Map.Entry<ArticleId, List<ArticleId>> e : model.missing().entrySet()) {
             List<NavLink> citing = e.getValue().stream()
@@ -276,6 +329,7 @@ final class IndexPages {
         }
         paginated(
                 out,
+                MISSING,
                 "missing/",
                 "Missing references",
                 count(all.size()) + (all.size() == 1 ? " is" : " are")

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import kb.model.ArticleId;
 import kb.model.corpus.ArticleSummary;
 import kb.render.link.SitePaths;
@@ -39,7 +40,10 @@ final class SiteLinks {
     private final Optional<String> published;
 
     private final Map<String, String> keywordPaths = new HashMap<>();
-    private final Map<ArticleId, Shown> shown = new HashMap<>();
+    /** Each article as shown, made the first time a page shows it: a build after a change shows few. */
+    private final Map<ArticleId, Shown> shown = new ConcurrentHashMap<>();
+
+    private final SiteModel model;
     /** The links from an article's page to each product and keyword index, by the index's folder. */
     private final Map<String, String> fromArticle = new HashMap<>();
 
@@ -47,11 +51,7 @@ final class SiteLinks {
         this.title = config.title();
         this.language = config.language();
         this.published = config.published() ? Optional.of(config.baseUrl()) : Optional.empty();
-        for (ArticleSummary m : model.articles()) {
-            String file = SitePaths.articleFile(m.id());
-            shown.put(
-                    m.id(), new Shown(m.id().value(), m.date(), m.id() + ": " + m.title(), file, ARTICLE_ROOT + file));
-        }
+        this.model = model;
         Map<String, Integer> used = new HashMap<>();
         model.products().keySet().forEach(k -> productPaths.put(k, unique("id/", SitePaths.slug(k), used)));
         model.keywords().keySet().forEach(k -> keywordPaths.put(k, unique("keyword/", SitePaths.slug(k), used)));
@@ -101,25 +101,33 @@ final class SiteLinks {
         return root.equals(ARTICLE_ROOT) ? fromArticle.get(folder) : root + folder + "index.html";
     }
 
+    private Shown shown(ArticleId id) {
+        return shown.computeIfAbsent(id, k -> {
+            ArticleSummary m = model.get(k);
+            String file = SitePaths.articleFile(k);
+            return new Shown(k.value(), m.date(), k + ": " + m.title(), file, ARTICLE_ROOT + file);
+        });
+    }
+
     /** An article's page from a page whose way up to the root is {@code root}. */
     String articleHref(String root, ArticleId id) {
-        Shown a = shown.get(id);
+        Shown a = shown(id);
         return root.equals(ARTICLE_ROOT) ? a.fromArticle() : root + a.file();
     }
 
     /** A link to an article, {@code Qnnn: title}. */
     NavLink articleLink(String root, ArticleSummary m) {
-        return new NavLink(articleHref(root, m.id()), shown.get(m.id()).link(), "");
+        return new NavLink(articleHref(root, m.id()), shown(m.id()).link(), "");
     }
 
     /** An article as a line of a list: its id, a link, its title and date. */
     EntryView entry(String root, ArticleSummary m) {
-        Shown a = shown.get(m.id());
+        Shown a = shown(m.id());
         return new EntryView(a.id(), articleHref(root, m.id()), m.title(), a.date(), List.of());
     }
 
     /** An article's date as shown: ISO when it is a date, else as written. */
     String date(ArticleId id) {
-        return shown.get(id).date();
+        return shown(id).date();
     }
 }

@@ -84,7 +84,7 @@ public final class SiteModel {
         Map<String, String> folds = new HashMap<>();
         for (ArticleSummary m : corpus.summaries()) {
             for (String k : m.keywords()) {
-                String folded = folds.computeIfAbsent(k, x -> x.toLowerCase(Locale.ROOT));
+                String folded = folds.computeIfAbsent(k, SiteModel::keywordKey);
                 byKeyword.computeIfAbsent(folded, x -> new ArrayList<>()).add(m);
                 keywordName.putIfAbsent(folded, k);
             }
@@ -96,12 +96,7 @@ public final class SiteModel {
         record Titled(String key, ArticleSummary meta) {}
         Map<String, List<Titled>> byLetter = new TreeMap<>();
         for (ArticleSummary m : corpus.summaries()) {
-            years.computeIfAbsent(
-                            m.modified() == null
-                                    ? UNDATED
-                                    : Integer.toString(m.modified().getYear()),
-                            y -> new ArrayList<>())
-                    .add(m);
+            years.computeIfAbsent(year(m), y -> new ArrayList<>()).add(m);
             byLetter.computeIfAbsent(letter(m.title()), l -> new ArrayList<>())
                     .add(new Titled(m.title().toLowerCase(Locale.ROOT), m));
         }
@@ -116,6 +111,16 @@ public final class SiteModel {
             list.sort(byTitle);
             letters.put(letter, list.stream().map(Titled::meta).toList());
         });
+    }
+
+    /** The key of a keyword in {@link #keywords}: the keyword lower-cased. */
+    public static String keywordKey(String keyword) {
+        return keyword.toLowerCase(Locale.ROOT);
+    }
+
+    /** The year group of an article in {@link #years}: the year of its last modification, or {@value #UNDATED}. */
+    public static String year(ArticleSummary m) {
+        return m.modified() == null ? UNDATED : Integer.toString(m.modified().getYear());
     }
 
     /** The A–Z group of a title: its first letter, {@code 0-9}, or {@code other}. */

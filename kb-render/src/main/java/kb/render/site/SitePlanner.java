@@ -2,6 +2,7 @@ package kb.render.site;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import kb.model.Article;
 import kb.model.ArticleId;
@@ -73,14 +75,36 @@ public final class SitePlanner {
         this.machines = new MachineFiles(config, model, links, articles, sitemapLimit);
     }
 
+    /** What a build that knows most pages to be as they were makes: some pages, and the paths of those it keeps. */
+    public record Partial(List<Supplier<Page>> make, List<String> kept) {}
+
     /** Every page of the site, in a stable order, each made when asked for. */
     public List<Supplier<Page>> plan() {
+        return plan(id -> true, group -> true, new ArrayList<>());
+    }
+
+    /**
+     * The pages a change can have altered: the pages of the articles and of the index groups it names, and every
+     * other page of the site (the home page, the lists of groups, the files for machines, ...); the paths of the
+     * other articles' and groups' pages are kept as they were.
+     */
+    public Partial plan(ChangedPages changed) {
+        List<String> kept = new ArrayList<>();
+        List<Supplier<Page>> make = plan(changed.articles()::contains, changed.indexes()::contains, kept);
+        return new Partial(make, kept);
+    }
+
+    private List<Supplier<Page>> plan(Predicate<ArticleId> articles, Predicate<String> indexGroups, List<String> kept) {
         List<Supplier<Page>> pages = new ArrayList<>(model.size() + 1000);
         pages.add(this::home);
         for (ArticleSummary m : model.articles()) {
-            pages.add(() -> article(m));
+            if (articles.test(m.id())) {
+                pages.add(() -> article(m));
+            } else {
+                kept.add(SitePaths.articleFile(m.id()));
+            }
         }
-        indexes.plan(pages);
+        indexes.plan(pages, group -> group.equals(IndexPages.LISTS) || indexGroups.test(group), kept);
         pages.add(() -> new Page.SearchPage("search/index.html", links.site("search/index.html")));
         pages.add(() -> new Page.NotFoundPage(SiteLinks.NOT_FOUND, links.site(SiteLinks.NOT_FOUND)));
         machines.plan(pages);
@@ -104,6 +128,17 @@ public final class SitePlanner {
             }
         }
         return pages;
+    }
+
+    /**
+     * What an article's page shows of the indexes it links to, by their group ({@link IndexPages#product},
+     * {@link IndexPages#keyword}): a product's name and folder, a keyword's folder.
+     */
+    public Map<String, String> indexLinks() {
+        Map<String, String> shown = new HashMap<>();
+        model.products().forEach((key, p) -> shown.put(IndexPages.product(key), p.name() + "\n" + links.product(key)));
+        model.keywords().keySet().forEach(key -> shown.put(IndexPages.keyword(key), links.keyword(key)));
+        return shown;
     }
 
     private Page home() {

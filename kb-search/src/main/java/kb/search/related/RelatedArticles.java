@@ -89,14 +89,21 @@ public final class RelatedArticles {
 
     /**
      * Brings the relations in line with a changed collection: {@code changed} articles were added or edited,
-     * {@code gone} ones removed. Returns how many articles had theirs computed again.
+     * {@code gone} ones removed. Returns the articles whose related articles are not what they were: the removed ones
+     * and each one whose list changed.
      */
-    public int update(Collection<Article> changed, Set<ArticleId> gone) {
+    public Set<ArticleId> update(Collection<Article> changed, Set<ArticleId> gone) {
         Set<ArticleId> touched = new HashSet<>(gone);
+        Set<ArticleId> moved = new HashSet<>(gone);
         for (ArticleId id : gone) {
             remove(id);
         }
         List<Article> list = new ArrayList<>(changed);
+        // The lists the edited articles had, which their new profiles below replace.
+        Map<ArticleId, List<ArticleId>> had = new HashMap<>();
+        for (Article a : list) {
+            had.put(a.id(), related(a.id()));
+        }
         int[][] words = new int[list.size()][];
         float[][] freqs = new float[list.size()][];
         // Analysis is the costly part: in parallel, then the shared dictionary filled in one thread.
@@ -123,7 +130,10 @@ public final class RelatedArticles {
             Arrays.sort(words[i]);
             entries.put(list.get(i).id(), profile);
         }
-        return recompute(touched, list.stream().map(Article::id).toList());
+        for (ArticleId id : recompute(touched, list.stream().map(Article::id).toList(), had)) {
+            moved.add(id);
+        }
+        return moved;
     }
 
     private void remove(ArticleId id) {
@@ -222,9 +232,11 @@ public final class RelatedArticles {
 
     /**
      * Computes again the relations of the articles a change can affect: the touched ones themselves, those that listed
-     * one of them or list fewer than {@link #COUNT}, and those that a changed article now beats.
+     * one of them or list fewer than {@link #COUNT}, and those that a changed article now beats. Returns those whose
+     * list changed; {@code had} holds the lists of the changed articles before their profiles were replaced.
      */
-    private int recompute(Set<ArticleId> touched, List<ArticleId> changed) {
+    private List<ArticleId> recompute(
+            Set<ArticleId> touched, List<ArticleId> changed, Map<ArticleId, List<ArticleId>> had) {
         Inverted inv = invert();
         int n = inv.ids().length;
         boolean all = touched.size() >= n;
@@ -259,10 +271,16 @@ public final class RelatedArticles {
             int d = todo[i];
             done[i] = best(inv, d, scratch.get());
         });
+        List<ArticleId> moved = new ArrayList<>();
         for (int i = 0; i < todo.length; i++) {
-            entries.put(inv.ids()[todo[i]], done[i]);
+            ArticleId id = inv.ids()[todo[i]];
+            List<ArticleId> before = had.containsKey(id) ? had.get(id) : related(id);
+            if (!before.equals(List.of(done[i].related()))) {
+                moved.add(id);
+            }
+            entries.put(id, done[i]);
         }
-        return todo.length;
+        return moved;
     }
 
     /** Adds an article's similarity to every article it shares a word with into {@code scores}; returns those. */

@@ -2,6 +2,8 @@ package kb.search.related;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import kb.model.ArticleId;
 import kb.model.build.BuildContext;
 import kb.model.build.RelationsOutput;
@@ -20,6 +22,7 @@ public final class RelatedOutput implements RelationsOutput {
 
     private BinaryReader.Result<RelatedArticles> saved;
     private RelatedArticles relations;
+    private Optional<Set<ArticleId>> changed = Optional.empty();
 
     @Override
     public String name() {
@@ -42,13 +45,15 @@ public final class RelatedOutput implements RelationsOutput {
         if (!build.change().full() && saved instanceof BinaryReader.Result.Read<RelatedArticles> r) {
             relations = r.value();
             if (build.change().isEmpty()) {
+                changed = Optional.of(Set.of());
                 return;
             }
-            relations.update(
+            changed = Optional.of(Set.copyOf(relations.update(
                     build.corpus().articles(build.change().touched()),
-                    build.change().removed());
+                    build.change().removed())));
         } else {
             relations = RelatedArticles.of(build.corpus().articles());
+            changed = Optional.empty();
         }
         relations.write(build.layout().stateFile(STATE));
     }
@@ -56,5 +61,10 @@ public final class RelatedOutput implements RelationsOutput {
     @Override
     public List<ArticleId> related(ArticleId id) {
         return relations.related(id);
+    }
+
+    @Override
+    public Optional<Set<ArticleId>> changed() {
+        return changed;
     }
 }

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import kb.model.Article;
 import kb.model.ArticleId;
@@ -58,6 +60,8 @@ class RelatedArticlesTest {
     void aChangeComputedAgainGivesTheArticlesComputingAllGives() throws IOException {
         List<Article> all = content();
         RelatedArticles kept = RelatedArticles.of(all);
+        Map<ArticleId, List<ArticleId>> unchanged = new HashMap<>();
+        all.forEach(a -> unchanged.put(a.id(), kept.related(a.id())));
 
         // A new article about the vault catalog, one edited to be about it too, one removed.
         Article added = article(
@@ -71,7 +75,7 @@ class RelatedArticlesTest {
         all.removeIf(a -> a.id().equals(edited.id()) || a.id().equals(id("Q900103")));
         all.add(added);
         all.add(edited);
-        int recomputed = kept.update(List.of(added, edited), Set.of(id("Q900103")));
+        Set<ArticleId> moved = kept.update(List.of(added, edited), Set.of(id("Q900103")));
 
         // The same articles but where the unchanged profiles kept their older weights: those can reorder them, and
         // in a collection this small move one across the cut.
@@ -85,7 +89,13 @@ class RelatedArticlesTest {
         }
         assertThat(kept.related(id("Q900103"))).isEmpty();
         assertThat(kept.related(id("Q900106"))).contains(added.id(), edited.id());
-        assertThat(recomputed).isPositive().isLessThanOrEqualTo(all.size());
+        // Those whose list changed: the removed one, the edited one and the one that now lists both.
+        assertThat(moved).contains(id("Q900103"), edited.id(), added.id(), id("Q900106"));
+        for (Article a : all) {
+            if (!moved.contains(a.id())) {
+                assertThat(kept.related(a.id())).as(a.id().value()).isEqualTo(unchanged.get(a.id()));
+            }
+        }
     }
 
     @Test
@@ -99,7 +109,7 @@ class RelatedArticlesTest {
         for (Article a : all) {
             assertThat(back.related(a.id())).isEqualTo(r.related(a.id()));
         }
-        assertThat(back.update(List.of(), Set.of())).isZero();
+        assertThat(back.update(List.of(), Set.of())).isEmpty();
         assertThat(RelatedArticles.read(dir.resolve("missing.bin")).asOptional())
                 .isEmpty();
     }
