@@ -39,9 +39,13 @@ public final class Kb {
     private Kb() {}
 
     public static void main(String[] args) {
-        // Lucene logs a hint about the optional vector module on every start; it is not the user's concern.
-        LUCENE.setLevel(java.util.logging.Level.SEVERE);
+        quietLucene();
         System.exit(execute(commandLine(), args));
+    }
+
+    /** Lucene logs a hint about the optional vector module on every start: it is not the user's concern. */
+    public static void quietLucene() {
+        LUCENE.setLevel(java.util.logging.Level.SEVERE);
     }
 
     /**

@@ -1,10 +1,10 @@
 package kb.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import kb.cli.config.ConfigDefaults;
 import kb.cli.config.ProjectConfig;
+import kb.cli.config.SiteSettings;
 import kb.render.site.SiteConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -43,52 +43,26 @@ public final class LookOptions {
      */
     SiteConfig config(CommandLine cmd, Optional<ProjectConfig> file) {
         CommandLine.ParseResult given = cmd.getParseResult();
-        String title = pick(given, "--title", this.title, file, "title")
-                .orElse(SiteConfig.defaults().title());
-        String baseUrl =
-                pick(given, "--base-url", this.baseUrl, file, "base_url").orElse(SiteConfig.DEFAULT_BASE_URL);
-        Path theme = given != null && given.hasMatchedOption("--theme")
-                ? this.theme
-                : file.flatMap(f -> f.path("theme")).orElse(given == null ? this.theme : null);
-        if (theme != null && !Files.isDirectory(theme)) {
-            throw new CommandLine.ParameterException(cmd, "theme is not a folder: " + theme);
-        }
         try {
-            SiteConfig config =
-                    SiteConfig.defaults().withTitle(title).withBaseUrl(baseUrl).withTheme(theme);
-            if (file.isPresent()) {
-                ProjectConfig p = file.get();
-                config = config.withProducts(p.products()).withIds(p.ids());
-                if (p.get("language").isPresent()) {
-                    config = config.withLanguage(p.get("language").get());
-                }
-                if (p.get("related").isPresent()) {
-                    config = config.withRelatedSize(number(p, "related"));
-                }
-            }
-            return config;
+            return SiteSettings.of(
+                    chosen(given, "--title", title, file, "title"),
+                    chosen(given, "--base-url", baseUrl, file, "base_url"),
+                    chosen(given, "--theme", theme, file, "theme"),
+                    file);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(
-                    cmd, (file.isPresent() ? file.get().file() + ": " : "") + e.getMessage());
+            throw new CommandLine.ParameterException(cmd, e.getMessage());
         }
     }
 
-    /** An option's value when given on the command line, else the file's setting, else the option's own. */
-    private static Optional<String> pick(
-            CommandLine.ParseResult given, String option, String value, Optional<ProjectConfig> file, String setting) {
-        if (given != null && given.hasMatchedOption(option)) {
-            return Optional.ofNullable(value);
+    /**
+     * An option's value when given on the command line; else none, so that the settings file's (or kb's default)
+     * is taken. Not parsed from a command line, the option's own value stands unless the file sets one.
+     */
+    private static <T> Optional<T> chosen(
+            CommandLine.ParseResult given, String option, T value, Optional<ProjectConfig> file, String setting) {
+        if (given != null) {
+            return given.hasMatchedOption(option) ? Optional.ofNullable(value) : Optional.empty();
         }
-        Optional<String> fromFile = file.flatMap(f -> f.get(setting));
-        return fromFile.isPresent() || given != null ? fromFile : Optional.ofNullable(value);
-    }
-
-    private static int number(ProjectConfig p, String name) {
-        String v = p.get(name).orElseThrow();
-        try {
-            return Integer.parseInt(v);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + name + "' must be a number: " + v, e);
-        }
+        return file.flatMap(f -> f.get(setting)).isPresent() ? Optional.empty() : Optional.ofNullable(value);
     }
 }

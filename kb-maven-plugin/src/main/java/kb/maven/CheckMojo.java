@@ -1,0 +1,71 @@
+package kb.maven;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+import kb.links.LinkChecker;
+import kb.model.Diagnostic;
+import kb.model.Severity;
+import kb.model.build.SiteLayout;
+import kb.model.corpus.Corpus;
+import kb.model.corpus.CorpusReader;
+import kb.model.parse.ArticleParser;
+import kb.render.view.Count;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+
+/**
+ * {@code mvn kb:check}: reads every article and lists every problem with its file and line, as {@code kb check}
+ * does; when the site has been built, checks that each of its internal links leads to one of its files, as
+ * {@code kb check --links} does. Errors and broken links fail the build: for a CI pipeline.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public final class CheckMojo extends SiteGoal {
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("kb: skipped (kb.skip)");
+            return;
+        }
+        GoalSettings s = settings();
+        Corpus corpus = new CorpusReader(
+                        ArticleParser.builder().ids(s.config().ids()).build())
+                .readAll(s.content(), CorpusReader.Progress.NONE);
+        List<Diagnostic> diagnostics = new java.util.ArrayList<>(corpus.diagnostics());
+        diagnostics.addAll(corpus.readFailures());
+        log(getLog(), diagnostics, s, basedir.toPath());
+        long errors = diagnostics.stream().filter(Diagnostic::isError).count();
+        long warnings = diagnostics.stream()
+                .filter(d -> d.severity() == Severity.WARNING)
+                .count();
+        getLog().info(String.format(
+                "kb: %s in %s: %s, %s",
+                Count.of(corpus.size(), "article"),
+                s.content(),
+                Count.of(errors, "error"),
+                Count.of(warnings, "warning")));
+        int broken = 0;
+        if (Files.isRegularFile(s.output().resolve(SiteLayout.SITE_MARKER))) {
+            LinkChecker.Report links;
+            try {
+                links = LinkChecker.check(s.output(), CorpusReader.Progress.NONE);
+            } catch (IOException e) {
+                throw new MojoExecutionException(
+                        "kb: cannot check the links of " + s.output() + ": " + e.getMessage(), e);
+            }
+            links.broken().forEach(b -> getLog().error(b.toString()));
+            broken = links.broken().size();
+            getLog().info(String.format(
+                    "kb: links of %s: %s, %s, %,d broken",
+                    s.output(), Count.of(links.pages(), "page"), Count.of(links.links(), "internal link"), broken));
+        } else {
+            getLog().info("kb: " + s.output() + " is not built yet, so its links are not checked (kb:build builds it)");
+        }
+        if (errors > 0 || broken > 0) {
+            throw new MojoFailureException("kb: " + Count.of(errors, "error") + " and "
+                    + Count.of(broken, "broken link") + " in the knowledge base (listed above)");
+        }
+    }
+}
