@@ -63,6 +63,14 @@ public final class Kb {
         return cl.execute(args);
     }
 
+    /** Runs a command line with its output and errors written where the caller says (a Maven build's log). */
+    public static int execute(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        CommandLine cl = commandLine();
+        cl.setOut(out);
+        cl.setErr(err);
+        return execute(cl, args);
+    }
+
     /**
      * The command line with kb's error handling: a bad argument prints what is wrong, the closest option when it was
      * mistyped, and where to get help, then exits 2.

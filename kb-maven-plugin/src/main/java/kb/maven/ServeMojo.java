@@ -10,7 +10,6 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import picocli.CommandLine;
 
 /**
  * {@code mvn kb:serve}: the author's server of {@code kb serve} on the project's knowledge base, until Ctrl-C. It
@@ -34,10 +33,10 @@ public final class ServeMojo extends SiteGoal {
             return;
         }
         GoalSettings s = settings();
-        CommandLine cl = Kb.commandLine();
-        cl.setOut(new PrintWriter(new LineWriter(getLog()::info), true));
-        cl.setErr(new PrintWriter(new LineWriter(getLog()::warn), true));
-        int status = Kb.execute(cl, arguments(s).toArray(String[]::new));
+        int status = Kb.execute(
+                new PrintWriter(new LineWriter(getLog()::info), true),
+                new PrintWriter(new LineWriter(getLog()::warn), true),
+                arguments(s).toArray(String[]::new));
         if (status != 0) {
             throw new MojoFailureException("kb: kb serve stopped with status " + status + " (see above)");
         }
