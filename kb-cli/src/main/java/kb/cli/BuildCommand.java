@@ -100,18 +100,7 @@ public final class BuildCommand implements Callable<Integer> {
         if (timings) {
             printTimings(r, w);
         }
-        w.printf(
-                "Built %s from %s: %s, %s (%,d written, %,d unchanged, %,d removed), %s read, %s, in %.1f s%n",
-                site.out,
-                site.content,
-                Count.of(r.articles(), "article"),
-                Count.of(r.pages(), "file"),
-                r.written(),
-                r.unchanged(),
-                r.removed(),
-                Count.of(r.read(), "source"),
-                Count.of(r.errors(), "error"),
-                r.seconds());
+        w.println(r.summary(site.out, site.content));
         r.search()
                 .ifPresent(s -> w.printf(
                         "Search in the browser: %s, %s in %s/search (%,d written, %s)%n",

@@ -30,12 +30,7 @@ public final class BuildMojo extends SiteGoal {
     boolean drafts;
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("kb: skipped (kb.skip)");
-            return;
-        }
-        GoalSettings s = settings();
+    void run(GoalSettings s) throws MojoExecutionException, MojoFailureException {
         BuildReport r = build(
                 s, SiteBuild.builder(s.content(), s.output()).full(full).drafts(drafts), getLog(), basedir.toPath());
         if (r.errors() > 0) {
@@ -61,18 +56,7 @@ public final class BuildMojo extends SiteGoal {
             throw new MojoExecutionException("kb: the build of " + s.output() + " failed: " + e.getMessage(), e);
         }
         log(log, r.diagnostics(), s, basedir);
-        log.info(String.format(
-                "kb: built %s from %s: %s, %s (%,d written, %,d unchanged, %,d removed), %s read, %s, in %.1f s",
-                s.output(),
-                s.content(),
-                Count.of(r.articles(), "article"),
-                Count.of(r.pages(), "file"),
-                r.written(),
-                r.unchanged(),
-                r.removed(),
-                Count.of(r.read(), "source"),
-                Count.of(r.errors(), "error"),
-                r.seconds()));
+        log.info("kb: " + r.summary(s.output(), s.content()));
         if (!s.config().published()) {
             log.info("kb: no base URL, so the site has no sitemap and no feed (they need the address it is"
                     + " published at)");

@@ -24,12 +24,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public final class CheckMojo extends SiteGoal {
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("kb: skipped (kb.skip)");
-            return;
-        }
-        GoalSettings s = settings();
+    void run(GoalSettings s) throws MojoExecutionException, MojoFailureException {
         Corpus corpus = new CorpusReader(
                         ArticleParser.builder().ids(s.config().ids()).build())
                 .readAll(s.content(), CorpusReader.Progress.NONE);

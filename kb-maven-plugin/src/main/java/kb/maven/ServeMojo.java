@@ -27,12 +27,7 @@ public final class ServeMojo extends SiteGoal {
     String host;
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("kb: skipped (kb.skip)");
-            return;
-        }
-        GoalSettings s = settings();
+    void run(GoalSettings s) throws MojoExecutionException, MojoFailureException {
         int status = Kb.execute(
                 new PrintWriter(new LineWriter(getLog()::info), true),
                 new PrintWriter(new LineWriter(getLog()::warn), true),

@@ -8,6 +8,7 @@ import kb.cli.Kb;
 import kb.model.Diagnostic;
 import kb.model.Severity;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -47,6 +48,18 @@ abstract class SiteGoal extends AbstractMojo {
 
     @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
     File buildDirectory;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("kb: skipped (kb.skip)");
+            return;
+        }
+        run(settings());
+    }
+
+    /** Does what the goal does with its folders and settings. */
+    abstract void run(GoalSettings s) throws MojoExecutionException, MojoFailureException;
 
     /** The folders and settings this goal works with. */
     GoalSettings settings() throws MojoFailureException {

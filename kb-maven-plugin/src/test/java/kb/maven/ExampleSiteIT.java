@@ -44,7 +44,7 @@ class ExampleSiteIT {
                 .contains("kb/900/Q900302/index.html");
         String log = read(EXAMPLE.resolve("build.log"));
         assertThat(log)
-                .contains("kb: built ")
+                .contains("kb: Built ")
                 .contains("3 articles")
                 .contains("kb: 3 articles in ")
                 .contains("0 errors")
