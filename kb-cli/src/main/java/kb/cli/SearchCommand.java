@@ -92,6 +92,9 @@ public final class SearchCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, SearchResult r) {
+        if (!r.notice().isEmpty()) {
+            out.println(r.notice());
+        }
         if (!r.didYouMean().isEmpty()) {
             out.println("Did you mean: " + r.didYouMean());
         }

@@ -195,6 +195,9 @@
       p.appendChild(document.createTextNode("?"));
       results.appendChild(p);
     }
+    if (b.notice) {
+      results.appendChild(el("p", { "class": "notice" }, b.notice));
+    }
     if (!b.total) {
       results.appendChild(el("p", { "class": "summary" }, "No articles match “" + q + "”" + (b.product ? " in " + b.product : "") + "."));
       var hint = el("p", { "class": "hint" });

@@ -211,7 +211,8 @@ public final class KbSearcher implements AutoCloseable {
                 facets.get(Fields.ISSUE_TYPE),
                 top.scoreDocs.length,
                 didYouMean(reading, q, total, main.misspelled()),
-                fuzzy);
+                fuzzy,
+                q.limited() ? UserQuery.LIMITED : "");
     }
 
     /**

@@ -17,6 +17,7 @@ public record SearchResponse(
         long pages,
         boolean fuzzy,
         String didYouMean,
+        String notice,
         List<SearchHit> hits,
         Facets facets) {
 
@@ -38,6 +39,7 @@ public record SearchResponse(
                 (r.total() + r.pageSize() - 1) / r.pageSize(),
                 r.fuzzy(),
                 r.didYouMean(),
+                r.notice(),
                 r.hits(),
                 new Facets(r.faceted(), r.products(), r.years(), r.issueTypes()));
     }

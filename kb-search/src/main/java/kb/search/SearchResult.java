@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The results of a search: how many matched (exactly, or at least that many when {@code exactTotal} is false), this
  * page of hits, facet counts for drill-down over the best {@code faceted} results, a better spelling when one finds
- * many more articles ("did you mean"), and whether the results come from the typo-tolerant fallback.
+ * many more articles ("did you mean"), whether the results come from the typo-tolerant fallback, and what the search
+ * left out of a query too long for it (empty when nothing).
  */
 public record SearchResult(
         long total,
@@ -18,7 +19,8 @@ public record SearchResult(
         List<FacetCount> issueTypes,
         int faceted,
         String didYouMean,
-        boolean fuzzy) {
+        boolean fuzzy,
+        String notice) {
     public SearchResult {
         hits = List.copyOf(hits);
         products = List.copyOf(products);

@@ -7,6 +7,7 @@ import java.util.List;
 import kb.model.corpus.Corpus;
 import kb.model.corpus.CorpusReader;
 import kb.model.parse.ArticleParser;
+import kb.search.query.UserQuery;
 import kb.testing.ProjectFiles;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterAll;
@@ -70,6 +71,23 @@ class KbSearcherTest {
                         .get(0)
                         .id())
                 .isEqualTo("Q900107");
+    }
+
+    @Test
+    void manyQuotedPhrasesOrExcludedWordsAreCutAndTheSearchSaysSo() throws IOException {
+        StringBuilder phrases = new StringBuilder("\"access denied\" ");
+        StringBuilder excluded = new StringBuilder("access denied");
+        for (int i = 0; i < 200; i++) {
+            phrases.append("\"error ").append(i).append("\" ");
+            excluded.append(" -word").append((char) ('a' + i % 26)).append((char) ('a' + i / 26));
+        }
+        for (String q : List.of(phrases.toString(), excluded.toString())) {
+            SearchResult r = search(q);
+            assertThat(r.notice()).as(q.substring(0, 40)).isEqualTo(UserQuery.LIMITED);
+        }
+        // The phrases that count still must be in the article; the rest are words.
+        assertThat(search(phrases.toString()).total()).isPositive();
+        assertThat(search("\"access denied\" \"catalog\"").notice()).isEmpty();
     }
 
     @Test

@@ -12,7 +12,21 @@ import java.util.regex.Pattern;
  * ({@code Jet Error -1003}), the {@code -or-} between alternative messages, a one-letter switch ({@code ping -l 65527}),
  * a word followed by punctuation ({@code Startup -Error: - 2147221499}) are text.
  */
-public record UserQuery(String text, List<String> phrases, List<String> excluded, String product, String year) {
+public record UserQuery(
+        String text, List<String> phrases, List<String> excluded, String product, String year, boolean limited) {
+    /**
+     * Quoted phrases a query takes: each must be in the article, in five fields. Those after it are searched as words,
+     * and the search says so ({@link #limited}).
+     */
+    public static final int MAX_PHRASES = 4;
+
+    /** Excluded words a query takes; those after it are left out, and the search says so. */
+    public static final int MAX_EXCLUDED = 8;
+
+    /** What a search says when a query had more phrases or excluded words than it takes. */
+    public static final String LIMITED = "Only the first " + MAX_PHRASES + " quoted phrases must be in an article and"
+            + " only the first " + MAX_EXCLUDED + " -words are excluded; the others are searched as words or left out.";
+
     public UserQuery {
         phrases = List.copyOf(phrases);
         excluded = List.copyOf(excluded);
@@ -25,13 +39,18 @@ public record UserQuery(String text, List<String> phrases, List<String> excluded
         List<String> excluded = new ArrayList<>();
         String product = "";
         String year = "";
+        boolean limited = false;
         int i = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
             if (c == '"') {
                 int end = s.indexOf('"', i + 1);
                 if (end > i + 1) {
-                    phrases.add(s.substring(i + 1, end));
+                    if (phrases.size() < MAX_PHRASES) {
+                        phrases.add(s.substring(i + 1, end));
+                    } else {
+                        limited = true;
+                    }
                     text.append(' ').append(s, i + 1, end).append(' ');
                     i = end + 1;
                     continue;
@@ -51,7 +70,11 @@ public record UserQuery(String text, List<String> phrases, List<String> excluded
             String word = s.substring(i, end);
             String lower = word.toLowerCase(Locale.ROOT);
             if (excludes(word) && (i == 0 || Character.isWhitespace(s.charAt(i - 1)))) {
-                excluded.add(word.substring(1));
+                if (excluded.size() < MAX_EXCLUDED) {
+                    excluded.add(word.substring(1));
+                } else {
+                    limited = true;
+                }
             } else if (lower.startsWith("product:") && word.length() > 8) {
                 product = lower.substring(8);
             } else if (lower.startsWith("year:") && word.length() > 5) {
@@ -61,7 +84,7 @@ public record UserQuery(String text, List<String> phrases, List<String> excluded
             }
             i = end;
         }
-        return new UserQuery(text.toString().strip(), phrases, excluded, product, year);
+        return new UserQuery(text.toString().strip(), phrases, excluded, product, year, limited);
     }
 
     /**
