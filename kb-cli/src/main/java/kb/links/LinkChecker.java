@@ -97,10 +97,21 @@ public final class LinkChecker {
                                     + " such as a project's pages; link relative to the page)"));
                 } else if (!files.contains(target)) {
                     broken.add(new Broken(rel, link, "broken link " + link + " (no file " + target + ")"));
+                } else if (hidden(target)) {
+                    broken.add(new Broken(
+                            rel,
+                            link,
+                            "link to a hidden file or folder " + link + " (web servers, kb serve among them, refuse"
+                                    + " names starting with a dot)"));
                 }
             }
         }
         return n;
+    }
+
+    /** Whether a path of the site has a file or folder whose name starts with a dot. */
+    private static boolean hidden(String path) {
+        return path.startsWith(".") || path.contains("/.");
     }
 
     /**

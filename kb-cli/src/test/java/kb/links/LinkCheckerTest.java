@@ -62,4 +62,15 @@ class LinkCheckerTest {
                 .containsExactly("404.html: root-absolute link /style.css (it breaks when the site is published under"
                         + " a sub-path, such as a project's pages; link relative to the page)");
     }
+
+    @Test
+    void aLinkIntoAHiddenFolderFailsEvenWhenItsFileIsThere(@TempDir Path site) throws IOException {
+        Files.createDirectories(site.resolve("keyword/.net"));
+        Files.writeString(site.resolve("keyword/.net/index.html"), "");
+        Files.writeString(site.resolve("index.html"), "<a href='keyword/.net/index.html'>.NET</a>");
+
+        LinkChecker.Report r = LinkChecker.check(site, CorpusReader.Progress.NONE);
+
+        assertThat(r.broken()).extracting(LinkChecker.Broken::link).containsExactly("keyword/.net/index.html");
+    }
 }

@@ -74,7 +74,10 @@ public final class SitePaths {
         return Character.digit(c, 16) >= 0;
     }
 
-    /** Lower case letters, digits, {@code .}, {@code _} and {@code -}; anything else becomes {@code -}. */
+    /**
+     * Lower case letters, digits, {@code .}, {@code _} and {@code -}; anything else becomes {@code -}. A slug never
+     * starts with a dot, which would hide its folder from web servers ({@code .NET} is {@code net}).
+     */
     public static String slug(String text) {
         // A run of other characters becomes one dash; dashes at either end are dropped. By hand rather than with
         // patterns: a build makes a slug of every keyword of every article.
@@ -95,7 +98,7 @@ public final class SitePaths {
         }
         int start = 0;
         int end = b.length();
-        while (start < end && b.charAt(start) == '-') {
+        while (start < end && (b.charAt(start) == '-' || b.charAt(start) == '.')) {
             start++;
         }
         while (end > start && b.charAt(end - 1) == '-') {

@@ -24,7 +24,9 @@ class SitePathsTest {
 
     @Test
     void slugsNeverEscapeTheirFolder() {
-        assertThat(SitePaths.slug("../../etc")).isEqualTo("..-..-etc");
+        assertThat(SitePaths.slug("../../etc")).isEqualTo("etc");
+        assertThat(SitePaths.slug(".NET")).isEqualTo("net");
+        assertThat(SitePaths.slug(". .hidden")).isEqualTo("hidden");
         assertThat(SitePaths.slug("..")).isEqualTo("-");
         assertThat(SitePaths.slug("<script>")).isEqualTo("script");
     }
