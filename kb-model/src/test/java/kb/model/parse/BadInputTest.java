@@ -69,6 +69,28 @@ class BadInputTest {
     }
 
     @Test
+    void anIdTooLargeToBeOneIsTheSameErrorAtItsLineInEveryFormat() {
+        String raw = GOOD.replace("Q123456", "Q2147483648");
+        String plain = "Q21474836480: A Title\r\nArticle: 21474836480\r\nProduct(s): SMS\r\n\r\nSYMPTOMS\r\nText.\r\n";
+        String jekyll =
+                "---\nlayout: kb\ntitle: \"Q99999999999: A Title\"\n---\n\n## Q99999999999: A Title\n\n\tText.\n";
+        String markdown = "---\nid: Q99999999999\ntitle: A Title\n---\n\n## Symptoms\n\nText.\n";
+        for (String[] c : new String[][] {
+            {"raw.txt", raw, "1"}, {"plain.txt", plain, "1"}, {"page.md", jekyll, "6"}, {"new.md", markdown, "2"}
+        }) {
+            ParseResult r = parser.parse(c[0], c[1]);
+            assertThat(r.article()).as(c[0]).isEmpty();
+            assertThat(r.diagnostics()).as(c[0]).singleElement().satisfies(d -> {
+                assertThat(d.code()).isEqualTo(DiagnosticCode.NO_ID);
+                assertThat(d.toString())
+                        .startsWith(c[0] + ":" + c[2] + ": error: ")
+                        .contains("not an article id: 'Q")
+                        .doesNotContain("internal error");
+            });
+        }
+    }
+
+    @Test
     void truncatedHeaderStillGivesTheArticleWithWarnings() {
         ParseResult r = parser.parse("cut.txt", "DOCUMENT:Q123456  01-JAN-2000  [sms]\r\n");
         Article a = r.article().orElseThrow();

@@ -8,6 +8,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import kb.model.ArticleId;
+import kb.model.DiagnosticCode;
+import kb.model.IdScheme;
 import kb.model.Modified;
 import kb.model.ProductVersion;
 import kb.model.Versions;
@@ -21,6 +25,21 @@ final class FieldParser {
             .toFormatter(Locale.ENGLISH);
 
     private FieldParser() {}
+
+    /**
+     * An archive id as a header writes it, {@code Q} and a number; none, said at its line as the Markdown reader says
+     * it, when the number is too large to be an id. The article is then skipped.
+     */
+    static Optional<ArticleId> id(String written, Line line, Diagnostics diagnostics, String where) {
+        Optional<ArticleId> id = ArticleId.parse(written);
+        if (id.isEmpty()) {
+            diagnostics.report(
+                    line,
+                    DiagnosticCode.NO_ID,
+                    where + " id is " + IdScheme.ARCHIVE.notAnId(written) + "; the article is skipped");
+        }
+        return id;
+    }
 
     /** {@code 25-JUN-2000} or {@code 2000-06-25}; the date is null when the text is neither. */
     static Modified date(String written) {

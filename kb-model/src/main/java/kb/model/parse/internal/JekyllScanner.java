@@ -58,7 +58,11 @@ final class JekyllScanner {
             Line line = lines.get(i);
             Matcher h = HEADING.matcher(line.text());
             if (header.id == null && h.matches()) {
-                header.id = ArticleId.of(h.group(1));
+                Optional<ArticleId> id = FieldParser.id(h.group(1), line, diagnostics, "the heading's");
+                if (id.isEmpty()) {
+                    return Optional.empty();
+                }
+                header.id = id.get();
                 header.title = FieldParser.title(h.group(2));
             } else if (header.id != null && !LIQUID_RAW.matcher(line.text()).matches()) {
                 body.add(
@@ -68,7 +72,12 @@ final class JekyllScanner {
         if (header.id == null) {
             Matcher t = Pattern.compile("^([Qq]\\d+):\\s*(.*)$").matcher(frontTitle);
             if (t.matches()) {
-                header.id = ArticleId.of(t.group(1));
+                Optional<ArticleId> id =
+                        FieldParser.id(t.group(1), lines.get(0), diagnostics, "the front matter title's");
+                if (id.isEmpty()) {
+                    return Optional.empty();
+                }
+                header.id = id.get();
                 header.title = FieldParser.title(t.group(2));
                 diagnostics.report(
                         lines.get(0),

@@ -30,7 +30,11 @@ final class PlainExportScanner {
         Header header = new Header();
         Matcher m = TITLE.matcher(lines.get(0).text());
         if (m.matches()) {
-            header.id = ArticleId.of(m.group(1));
+            Optional<ArticleId> id = FieldParser.id(m.group(1), lines.get(0), diagnostics, "the first line's");
+            if (id.isEmpty()) {
+                return Optional.empty();
+            }
+            header.id = id.get();
             header.title = FieldParser.title(m.group(2));
         } else {
             diagnostics.report(lines.get(0), DiagnosticCode.NO_ID, "first line is not 'Qnnn: title'");

@@ -41,7 +41,11 @@ final class RawKbScanner {
             diagnostics.report(first, DiagnosticCode.NO_ID, "DOCUMENT: line has no article id");
             return Optional.empty();
         }
-        header.id = ArticleId.of(doc.group(1));
+        Optional<ArticleId> id = FieldParser.id(doc.group(1), first, diagnostics, "the DOCUMENT: line's");
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
+        header.id = id.get();
         if (doc.group(2) == null) {
             diagnostics.report(first, DiagnosticCode.BAD_DATE, "DOCUMENT: line has no DD-MON-YYYY date");
         } else {
