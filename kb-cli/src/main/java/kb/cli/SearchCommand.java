@@ -3,6 +3,7 @@ package kb.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import kb.model.ControlCharacters;
 import kb.model.build.SiteLayout;
 import kb.model.json.ArticleJson;
 import kb.search.KbIndex;
@@ -96,7 +97,7 @@ public final class SearchCommand implements Callable<Integer> {
             out.println(r.notice());
         }
         if (!r.didYouMean().isEmpty()) {
-            out.println("Did you mean: " + r.didYouMean());
+            out.println("Did you mean: " + ControlCharacters.forTerminal(r.didYouMean()));
         }
         out.printf(
                 "%,d%s %s%s%n",
@@ -105,13 +106,18 @@ public final class SearchCommand implements Callable<Integer> {
                 r.total() == 1 && r.exactTotal() ? "article" : "articles",
                 r.fuzzy() ? " (no exact match; close spellings)" : "");
         int rank = 1;
+        // What articles hold is printed as text: a control character in a title cannot take over the terminal.
         for (SearchHit h : r.hits()) {
             out.printf(
                     "%n%2d. %s  %s%n    %s  %s%n",
-                    rank++, h.id(), h.title(), String.join(", ", h.productNames()), h.date());
+                    rank++,
+                    ControlCharacters.forTerminal(h.id()),
+                    ControlCharacters.forTerminal(h.title()),
+                    ControlCharacters.forTerminal(String.join(", ", h.productNames())),
+                    ControlCharacters.forTerminal(h.date()));
             StringBuilder snippet = new StringBuilder();
             h.snippet().forEach(p -> snippet.append(p.hit() ? "[" + p.text() + "]" : p.text()));
-            out.println("    " + snippet);
+            out.println("    " + ControlCharacters.forTerminal(snippet.toString()));
         }
     }
 }

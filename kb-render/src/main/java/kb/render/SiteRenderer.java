@@ -327,7 +327,7 @@ public final class SiteRenderer {
         try {
             Template template = freemarker.getTemplate(name);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
-            try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+            try (Writer out = new CleanWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8))) {
                 template.process(data, out);
             }
             return new RenderedPage(page.path(), bytes.toByteArray());

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import kb.model.Article;
+import kb.model.ControlCharacters;
 import kb.model.parse.ArticleParser;
 import kb.render.site.SiteConfig;
 import org.jsoup.Jsoup;
@@ -81,5 +83,36 @@ class HostileTextTest {
     void articlesJsonHoldsTheText() throws Exception {
         JsonNode json = new ObjectMapper().readTree(site.page("articles.json"));
         assertThat(json.get("articles").get(0).get("title").asText()).isEqualTo(TITLE);
+    }
+
+    @Test
+    void controlCharactersHtmlAndXmlForbidNeverReachAPageOrAFeed() throws Exception {
+        String controls = "Sync\u001B]0;owned\u0007 fails\u007F with \u0016code\u0085 \uFFFE\uFFFF end";
+        // The title as YAML escapes them, the body as they are.
+        String md = "---\nid: Q777002\ntitle: \"Sync\\e]0;owned\\a fails\\x7F with \\x16code\\N \\uFFFE\\uFFFF end\"\n"
+                + "product: acme\nmodified: 2026-01-02\n---\n\n## Symptoms\n\n" + controls + "\n";
+        Article a = ArticleParser.create().parse("controls.md", md).article().orElseThrow();
+        assertThat(a.title()).isEqualTo(controls);
+        TestSites.Site controlled =
+                TestSites.render(List.of(a), SiteConfig.defaults().withBaseUrl("https://example.com/kb/"));
+        for (Map.Entry<String, String> page : controlled.pages().entrySet()) {
+            if (page.getKey().endsWith(".json")) {
+                continue; // JSON escapes what it must, and may hold the others
+            }
+            String text = page.getValue();
+            for (int i = 0; i < text.length(); i++) {
+                assertThat(ControlCharacters.forbiddenInMarkup(text.charAt(i)))
+                        .as("%s, character %d: U+%04X", page.getKey(), i, (int) text.charAt(i))
+                        .isFalse();
+            }
+        }
+        assertThat(Jsoup.parse(controlled.page("kb/777/Q777002/index.html"))
+                        .select("h1")
+                        .text())
+                .contains("Sync\uFFFD]0;owned\uFFFD fails\uFFFD with");
+        var feed = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(new ByteArrayInputStream(controlled.page("feed.xml").getBytes(StandardCharsets.UTF_8)));
+        assertThat(feed.getElementsByTagName("title").item(1).getTextContent()).startsWith("Q777002: Sync\uFFFD");
     }
 }
