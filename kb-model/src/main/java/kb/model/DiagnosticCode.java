@@ -17,6 +17,8 @@ public enum DiagnosticCode {
     UNREADABLE_FILE("KB005", Severity.ERROR),
     /** A folder of the content could not be listed; the files in it are left out. */
     UNREADABLE_FOLDER("KB006", Severity.ERROR),
+    /** The file is larger than an article may be; it is left out unread. */
+    TOO_LARGE("KB007", Severity.ERROR),
     /** The article has no id, so it cannot be published. */
     NO_ID("KB010", Severity.ERROR),
     /** The article has no title. */

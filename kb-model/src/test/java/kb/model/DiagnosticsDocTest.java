@@ -24,6 +24,7 @@ class DiagnosticsDocTest {
     private static final Set<DiagnosticCode> WITHOUT_EXAMPLE = EnumSet.of(
             DiagnosticCode.UNREADABLE_FILE,
             DiagnosticCode.UNREADABLE_FOLDER,
+            DiagnosticCode.TOO_LARGE,
             DiagnosticCode.DUPLICATE_ID,
             DiagnosticCode.BROKEN_LINK,
             DiagnosticCode.INTERNAL_ERROR,

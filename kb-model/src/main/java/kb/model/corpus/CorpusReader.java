@@ -178,6 +178,11 @@ public final class CorpusReader {
             boolean parsed) {}
 
     private Reading read(SourceFile f, CorpusState.Source before) {
+        if (f.size() > parser.maxBytes()) {
+            // Not even read: a huge file would take the memory every other article needs.
+            return new Reading(
+                    f, 0, Optional.empty(), List.of(parser.tooLarge(f.name(), f.size())), Optional.empty(), false);
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(f.path());

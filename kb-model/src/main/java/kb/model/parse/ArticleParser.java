@@ -23,11 +23,40 @@ public final class ArticleParser {
     private final SourceFormat forcedFormat;
     private final int maxDiagnostics;
     private final IdScheme ids;
+    private final long maxBytes;
+
+    /**
+     * The largest file read as an article by default: far beyond any article (the archive's largest is under 1 MB),
+     * and small enough that one stray log or dump cannot exhaust the memory every other article needs.
+     */
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
 
     private ArticleParser(Builder builder) {
         this.forcedFormat = builder.forcedFormat;
         this.maxDiagnostics = builder.maxDiagnostics;
         this.ids = builder.ids;
+        this.maxBytes = builder.maxBytes;
+    }
+
+    /** The largest file this parser reads as an article; a larger one is left out with an error. */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** The error for a file larger than an article may be: how large, and the limit. */
+    public Diagnostic tooLarge(String sourceName, long size) {
+        return Diagnostic.of(
+                sourceName,
+                DiagnosticCode.TOO_LARGE,
+                "the file is " + size(size) + ", more than the " + size(maxBytes)
+                        + " an article may be; it is left out");
+    }
+
+    /** A size as people say it: {@code 104.9 MB}, {@code 4 KB}. */
+    private static String size(long bytes) {
+        return bytes >= 1024 * 1024
+                ? String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1048576.0)
+                : String.format(java.util.Locale.ROOT, "%,d KB", (bytes + 1023) / 1024);
     }
 
     /** The ids articles are read with. */
@@ -45,6 +74,9 @@ public final class ArticleParser {
 
     /** Decodes the bytes (UTF-8, else Windows-1252), then parses. */
     public ParseResult parse(String sourceName, byte[] bytes) {
+        if (bytes.length > maxBytes) {
+            return new ParseResult(Optional.empty(), List.of(tooLarge(sourceName, bytes.length)));
+        }
         TextDecoder.Decoded decoded = TextDecoder.decode(sourceName, bytes);
         if (decoded.binary()) {
             return new ParseResult(Optional.empty(), decoded.diagnostics());
@@ -98,8 +130,18 @@ public final class ArticleParser {
         private SourceFormat forcedFormat;
         private int maxDiagnostics = 100;
         private IdScheme ids = IdScheme.ARCHIVE;
+        private long maxBytes = MAX_BYTES;
 
         private Builder() {}
+
+        /** The largest file read as an article (default {@link #MAX_BYTES}). */
+        public Builder maxBytes(long max) {
+            if (max < 1) {
+                throw new IllegalArgumentException("maxBytes must be at least 1: " + max);
+            }
+            this.maxBytes = max;
+            return this;
+        }
 
         /** The ids articles may have, mention and link to besides the archive's Q numbers. */
         public Builder ids(IdScheme ids) {

@@ -76,6 +76,29 @@ class CorpusTest {
     }
 
     @Test
+    void aFileLargerThanAnArticleMayBeIsLeftOutUnreadAndTheRestLoads(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.txt"), article("1001", "First."));
+        Files.writeString(dir.resolve("b.txt"), article("1002", "Second."));
+        Files.writeString(dir.resolve("dump.md"), "---\nid: Q1003\ntitle: A dump\n---\n\n" + "log line\n".repeat(400));
+        CorpusReader small =
+                new CorpusReader(ArticleParser.builder().maxBytes(2_000).build());
+
+        Corpus corpus = small.readAll(dir, CorpusReader.Progress.NONE);
+
+        assertThat(corpus.size()).isEqualTo(2);
+        assertThat(corpus.diagnostics())
+                .extracting(Diagnostic::toString)
+                .containsExactly("dump.md: error: the file is 4 KB, more than the 2 KB an article may be; it is left"
+                        + " out [KB007]");
+        // The default limit, for a file handed to the parser whole.
+        byte[] huge = new byte[(int) ArticleParser.MAX_BYTES + 1];
+        assertThat(ArticleParser.create().parse("huge.md", huge).diagnostics())
+                .extracting(Diagnostic::toString)
+                .containsExactly("huge.md: error: the file is 10.0 MB, more than the 10.0 MB an article may be; it is"
+                        + " left out [KB007]");
+    }
+
+    @Test
     void duplicateIdKeepsTheFirstFileAndReportsTheSecond(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("a.txt"), article("1001", "First."));
         Files.writeString(dir.resolve("b.txt"), article("1001", "Second."));
