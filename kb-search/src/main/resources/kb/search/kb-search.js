@@ -359,12 +359,15 @@
   }
 
   // A word that could be a misspelling: four characters or more, a letter first, mostly letters.
+  // A word past MAX_TYPO letters is taken as typed, as the server takes it.
+  var MAX_TYPO = 24;
+
   function typo(w) {
-    return w.length >= 4 && /\p{L}/u.test(w[0]) && (w.match(/\p{L}/gu) || []).length * 2 >= w.length;
+    return w.length >= 4 && w.length <= MAX_TYPO && /\p{L}/u.test(w[0]) && (w.match(/\p{L}/gu) || []).length * 2 >= w.length;
   }
 
   function edits(w) {
-    return w.length < 4 ? 0 : w.length >= 8 ? 2 : 1;
+    return w.length < 4 || w.length > MAX_TYPO ? 0 : w.length >= 8 ? 2 : 1;
   }
 
   // Edits between two words, a swap of neighbours counting one; more than max is max + 1.

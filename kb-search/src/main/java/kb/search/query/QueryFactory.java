@@ -45,6 +45,11 @@ public final class QueryFactory {
     public static final float SIMILAR = 0.7f;
     /** A query uses at most this many distinct words: a pasted log's first lines say what it is. */
     public static final int MAX_TERMS = 24;
+    /**
+     * The longest word whose similar spellings are looked for: no word of an article is longer and misspelled, and
+     * the similar spellings of a long word (a pasted hash, a run of random letters) cost more than the whole search.
+     */
+    public static final int MAX_TYPO = 24;
 
     private final Analyzer analyzer;
     private final IndexSearcher searcher;
@@ -132,7 +137,7 @@ public final class QueryFactory {
      * ({@code upgarde}, {@code smsapm23}; not an error number or an article id).
      */
     private static boolean typo(String term) {
-        if (term.length() < 4 || !Character.isLetter(term.charAt(0))) {
+        if (term.length() < 4 || term.length() > MAX_TYPO || !Character.isLetter(term.charAt(0))) {
             return false;
         }
         int letters = 0;
@@ -146,10 +151,10 @@ public final class QueryFactory {
 
     /**
      * How many letters a typo of this word may have wrong: none under four letters, one, two for words of eight letters
-     * or more.
+     * or more, none past {@link #MAX_TYPO}.
      */
     public static int edits(String word) {
-        return word.length() < 4 ? 0 : word.length() >= 8 ? 2 : 1;
+        return word.length() < 4 || word.length() > MAX_TYPO ? 0 : word.length() >= 8 ? 2 : 1;
     }
 
     /** The words as many {@linkplain #edits edits} off as a typo of it may be, the first letter as typed. */
