@@ -56,8 +56,11 @@ public final class SiteBuild {
         this.content = b.content;
         this.layout = SiteLayout.of(b.site);
         this.config = b.config;
-        this.parser =
-                ArticleParser.builder().format(b.format).ids(b.config.ids()).build();
+        this.parser = ArticleParser.builder()
+                .format(b.format)
+                .ids(b.config.ids())
+                .maxBytes(b.articleLimit)
+                .build();
         this.full = b.full;
         this.drafts = b.drafts;
         this.index = b.index;
@@ -253,6 +256,7 @@ public final class SiteBuild {
         private boolean index = true;
         private BuildListener listener = BuildListener.NONE;
         private Optional<SourceListing> listing = Optional.empty();
+        private long articleLimit = ArticleParser.MAX_BYTES;
 
         private Builder(Path content, Path site) {
             this.content = Objects.requireNonNull(content, "content");
@@ -294,6 +298,12 @@ public final class SiteBuild {
          */
         public Builder listing(SourceListing listing) {
             this.listing = Optional.of(listing);
+            return this;
+        }
+
+        /** The largest file read as an article; a larger one is left out with an error. */
+        public Builder articleLimit(long bytes) {
+            this.articleLimit = bytes;
             return this;
         }
 

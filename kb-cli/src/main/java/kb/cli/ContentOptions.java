@@ -3,6 +3,7 @@ package kb.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import kb.cli.config.ConfigDefaults;
+import kb.cli.config.ProjectConfig;
 import kb.model.SourceFormat;
 import kb.model.corpus.Corpus;
 import kb.model.corpus.CorpusReader;
@@ -25,6 +26,7 @@ public final class ContentOptions {
         return ArticleParser.builder()
                 .format(format)
                 .ids(ConfigDefaults.ids(cmd))
+                .maxBytes(ProjectConfig.maxArticleBytes(ConfigDefaults.of(cmd)))
                 .build();
     }
 

@@ -191,6 +191,7 @@ public final class ServeCommand implements Callable<Integer> {
         BuildReport r;
         try {
             r = SiteBuild.builder(site.content, site.out)
+                    .articleLimit(ProjectConfig.maxArticleBytes(file))
                     .config(config)
                     .listing(listing)
                     .drafts(true)

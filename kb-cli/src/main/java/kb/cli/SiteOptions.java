@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import kb.build.BuildReport;
 import kb.build.SiteBuild;
+import kb.cli.config.ConfigDefaults;
+import kb.cli.config.ProjectConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,7 +36,7 @@ public final class SiteOptions {
         if (!Files.isDirectory(content)) {
             throw new CommandLine.ParameterException(cmd, "not a folder: " + content);
         }
-        return SiteBuild.builder(content, out);
+        return SiteBuild.builder(content, out).articleLimit(ProjectConfig.maxArticleBytes(ConfigDefaults.of(cmd)));
     }
 
     /** Runs the build with progress on a terminal, unless kb must not write where it would: then says why. */

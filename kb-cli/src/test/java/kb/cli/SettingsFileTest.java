@@ -96,6 +96,31 @@ class SettingsFileTest {
     }
 
     @Test
+    void theLargestArticleIsASettingThatCheckAndBuildFollow(@TempDir Path dir) throws IOException {
+        Path content = ProjectFiles.copyContent(dir.resolve("content"));
+        Files.writeString(
+                content.resolve("log.md"),
+                "---\nid: Q999001\ntitle: A pasted log\n---\n\n## Symptoms\n\n" + "a line of a log\n".repeat(80_000));
+        Path settings = Files.writeString(dir.resolve("kb.yaml"), "content: content\nmax_article_mb: 1\n");
+
+        KbCommandTest.Run check = KbCommandTest.kb("check", content.toString(), "--config", settings.toString());
+        assertThat(check.out())
+                .contains("log.md: error: the file is 1.2 MB, more than the 1.0 MB an article may be; it is left out"
+                        + " [KB007]")
+                .contains("Articles     " + ProjectFiles.ARTICLES + " in");
+        KbCommandTest.Run build = KbCommandTest.kb(
+                "build", content.toString(), "--out", dir.resolve("site").toString(), "--config", settings.toString());
+        assertThat(build.out())
+                .contains("log.md: error: the file is 1.2 MB")
+                .contains(ProjectFiles.ARTICLES + " articles");
+
+        Files.writeString(settings, "content: content\nmax_article_mb: lots\n");
+        KbCommandTest.Run bad = KbCommandTest.kb("check", content.toString(), "--config", settings.toString());
+        assertThat(bad.status()).isEqualTo(ExitCodes.USAGE);
+        assertThat(bad.err()).contains("kb.yaml:2: ").contains("'max_article_mb'");
+    }
+
+    @Test
     void anOptionGivenWinsOverTheFile(@TempDir Path dir) throws IOException {
         Path settings = project(dir);
         Path elsewhere = dir.resolve("elsewhere");

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Optional;
 import kb.build.BuildReport;
 import kb.build.SiteBuild;
+import kb.cli.config.ProjectConfig;
 import kb.model.build.BuildListener;
 import kb.render.view.Count;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -42,7 +43,10 @@ public final class BuildMojo extends SiteGoal {
     /** Runs a build with a goal's settings, telling Maven's log what it found and did. */
     static BuildReport build(GoalSettings s, SiteBuild.Builder builder, Log log, Path basedir)
             throws MojoExecutionException, MojoFailureException {
-        SiteBuild build = builder.config(s.config()).listener(new Listener(log)).build();
+        SiteBuild build = builder.config(s.config())
+                .articleLimit(ProjectConfig.maxArticleBytes(s.file()))
+                .listener(new Listener(log))
+                .build();
         BuildReport r;
         try {
             Optional<String> refusal = build.refusal();

@@ -3,6 +3,7 @@ package kb.maven;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
+import kb.cli.config.ProjectConfig;
 import kb.links.LinkChecker;
 import kb.model.Diagnostic;
 import kb.model.Severity;
@@ -25,8 +26,10 @@ import org.apache.maven.plugins.annotations.Mojo;
 public final class CheckMojo extends SiteGoal {
     @Override
     void run(GoalSettings s) throws MojoExecutionException, MojoFailureException {
-        Corpus corpus = new CorpusReader(
-                        ArticleParser.builder().ids(s.config().ids()).build())
+        Corpus corpus = new CorpusReader(ArticleParser.builder()
+                        .ids(s.config().ids())
+                        .maxBytes(ProjectConfig.maxArticleBytes(s.file()))
+                        .build())
                 .readAll(s.content(), CorpusReader.Progress.NONE);
         List<Diagnostic> diagnostics = new java.util.ArrayList<>(corpus.diagnostics());
         diagnostics.addAll(corpus.readFailures());

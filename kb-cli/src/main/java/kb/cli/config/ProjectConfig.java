@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import kb.model.IdScheme;
+import kb.model.parse.ArticleParser;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -60,6 +61,7 @@ public record ProjectConfig(Path file, Map<String, String> values, Map<String, S
             "theme",
             "related",
             "ids",
+            "max_article_mb",
             "serve.port",
             "serve.host");
 
@@ -84,6 +86,26 @@ public record ProjectConfig(Path file, Map<String, String> values, Map<String, S
     /** A path setting, resolved against the file's folder. */
     public Optional<Path> path(String name) {
         return get(name).map(v -> file.toAbsolutePath().getParent().resolve(v).normalize());
+    }
+
+    /** The largest file read as an article: {@code max_article_mb} megabytes, else kb's default. */
+    public long maxArticleBytes() {
+        return get("max_article_mb").map(v -> megabytes(v) * 1024L * 1024L).orElse(ArticleParser.MAX_BYTES);
+    }
+
+    /** The largest file read as an article under these settings, or kb's default without a settings file. */
+    public static long maxArticleBytes(Optional<ProjectConfig> file) {
+        return file.map(ProjectConfig::maxArticleBytes).orElse(ArticleParser.MAX_BYTES);
+    }
+
+    /** A whole number of megabytes from 1 to 10000; 0 when it is not one. */
+    private static long megabytes(String value) {
+        try {
+            long n = Long.parseLong(value.strip());
+            return n >= 1 && n <= 10_000 ? n : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /** The knowledge base's ids: Q numbers, and the team's own ids when {@code ids} gives their pattern. */
@@ -143,6 +165,13 @@ public record ProjectConfig(Path file, Map<String, String> values, Map<String, S
                     } catch (IllegalArgumentException e) {
                         throw new Problem(file, line(t.getValueNode()), e.getMessage());
                     }
+                }
+                if (name.equals("max_article_mb") && megabytes(values.get(name)) < 1) {
+                    throw new Problem(
+                            file,
+                            line(t.getValueNode()),
+                            "'max_article_mb' is the largest file read as an article, in MB: a whole number from 1"
+                                    + " to 10000, not '" + values.get(name) + "'");
                 }
             }
         }
