@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * kb's benchmarks, each a program that prints its figures: {@code load DIR [RUNS]} (reading a corpus),
  * {@code search INDEX QUERIES.tsv...} (the searcher in process), {@code latency URL QUERIES.tsv...} (a running
- * {@code kb serve} under 1 and 16 clients). {@code bin/bench} runs them with kb's jar.
+ * {@code kb serve} under 1 and 16 clients), {@code hostile INDEX} (the processor time of strange queries). {@code bin/bench} runs them with kb's jar.
  */
 public final class Bench {
     private Bench() {}
@@ -17,9 +17,10 @@ public final class Bench {
             case "load" -> LoadBenchmark.run(rest);
             case "search" -> SearchBenchmark.run(rest);
             case "latency" -> LatencyBenchmark.run(rest);
+            case "hostile" -> HostileQueryBenchmark.run(rest);
             default -> {
                 System.err.println("usage: bin/bench load DIR [RUNS] | search INDEX QUERIES.tsv... | latency URL"
-                        + " QUERIES.tsv...");
+                        + " QUERIES.tsv... | hostile INDEX [QUERIES_PER_KIND] [SEED]");
                 yield 2;
             }
         };
