@@ -168,7 +168,10 @@ public final class QueryFactory {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         List<String> words = terms(Fields.WORDS, q.text());
         for (String w : words) {
-            b.add(similar(new Term(Fields.WORDS, w)), Occur.SHOULD);
+            // Only what could be a misspelling has similar spellings (not a number, an id or a hash), as in the
+            // browser.
+            Term t = new Term(Fields.WORDS, w);
+            b.add(typo(w) ? similar(t) : new TermQuery(t), Occur.SHOULD);
         }
         return words.isEmpty() ? new MatchNoDocsQuery("no words") : b.build();
     }
