@@ -361,6 +361,8 @@
   // A word that could be a misspelling: four characters or more, a letter first, mostly letters.
   // A word past MAX_TYPO letters is taken as typed, as the server takes it.
   var MAX_TYPO = 24;
+  // The most words of a query that get similar spellings, as on the server.
+  var MAX_MISSPELLED = 8;
 
   function typo(w) {
     return w.length >= 4 && w.length <= MAX_TYPO && /\p{L}/u.test(w[0]) && (w.match(/\p{L}/gu) || []).length * 2 >= w.length;
@@ -538,7 +540,7 @@
         var f = found[i];
         termsOf[w] = f ? f.term : null;
         if (!f) {
-          if (typo(w)) { typos.push(w); }
+          if (typo(w) && typos.length < MAX_MISSPELLED) { typos.push(w); }
         } else if (f.term) {
           marks.add(w);
           if (!byTerm.has(f.term)) { byTerm.set(f.term, f.postings); }

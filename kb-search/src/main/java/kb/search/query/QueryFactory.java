@@ -50,6 +50,11 @@ public final class QueryFactory {
      * the similar spellings of a long word (a pasted hash, a run of random letters) cost more than the whole search.
      */
     public static final int MAX_TYPO = 24;
+    /**
+     * The most words of a query that get similar spellings: a user's query holds a typo or two; a query with more words
+     * no article has is a paste of something else, whose similar spellings would cost more than the search.
+     */
+    public static final int MAX_MISSPELLED = 8;
 
     private final Analyzer analyzer;
     private final IndexSearcher searcher;
@@ -79,11 +84,12 @@ public final class QueryFactory {
         List<String> prose = distinct(sequence);
         boolean any = !prose.isEmpty();
         boolean misspelled = false;
+        int respelled = 0;
         for (String t : prose) {
             Term term = new Term(Fields.ABOUT, t);
             // Looked up once: the term query reuses what the look-up found.
             TermStates states = TermStates.build(searcher, term, true);
-            if (states.docFreq() == 0 && typo(t)) {
+            if (states.docFreq() == 0 && typo(t) && respelled++ < MAX_MISSPELLED) {
                 main.add(new BoostQuery(similar(term), ABOUT * SIMILAR), Occur.SHOULD);
                 misspelled = true;
             } else {
@@ -167,11 +173,12 @@ public final class QueryFactory {
     public Query fuzzy(UserQuery q) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         List<String> words = terms(Fields.WORDS, q.text());
+        int respelled = 0;
         for (String w : words) {
-            // Only what could be a misspelling has similar spellings (not a number, an id or a hash), as in the
-            // browser.
+            // Only what could be a misspelling has similar spellings (not a number, an id or a hash), the first
+            // MAX_MISSPELLED of them, as in the browser.
             Term t = new Term(Fields.WORDS, w);
-            b.add(typo(w) ? similar(t) : new TermQuery(t), Occur.SHOULD);
+            b.add(typo(w) && respelled++ < MAX_MISSPELLED ? similar(t) : new TermQuery(t), Occur.SHOULD);
         }
         return words.isEmpty() ? new MatchNoDocsQuery("no words") : b.build();
     }
