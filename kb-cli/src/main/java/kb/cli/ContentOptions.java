@@ -23,11 +23,7 @@ public final class ContentOptions {
 
     /** The parser these options ask for, with the knowledge base's ids. */
     ArticleParser parser(picocli.CommandLine cmd) {
-        return ArticleParser.builder()
-                .format(format)
-                .ids(ConfigDefaults.ids(cmd))
-                .maxBytes(ProjectConfig.maxArticleBytes(ConfigDefaults.of(cmd)))
-                .build();
+        return ProjectConfig.articles(ConfigDefaults.of(cmd)).format(format).build();
     }
 
     /** Reads every article under {@code dir}, with a progress bar on a terminal. */

@@ -2,15 +2,12 @@ package kb.maven;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.List;
 import kb.cli.config.ProjectConfig;
 import kb.links.LinkChecker;
-import kb.model.Diagnostic;
-import kb.model.Severity;
 import kb.model.build.SiteLayout;
 import kb.model.corpus.Corpus;
 import kb.model.corpus.CorpusReader;
-import kb.model.parse.ArticleParser;
+import kb.model.corpus.CorpusSummary;
 import kb.render.view.Count;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -26,24 +23,17 @@ import org.apache.maven.plugins.annotations.Mojo;
 public final class CheckMojo extends SiteGoal {
     @Override
     void run(GoalSettings s) throws MojoExecutionException, MojoFailureException {
-        Corpus corpus = new CorpusReader(ArticleParser.builder()
-                        .ids(s.config().ids())
-                        .maxBytes(ProjectConfig.maxArticleBytes(s.file()))
-                        .build())
+        Corpus corpus = new CorpusReader(ProjectConfig.articles(s.file()).build())
                 .readAll(s.content(), CorpusReader.Progress.NONE);
-        List<Diagnostic> diagnostics = new java.util.ArrayList<>(corpus.diagnostics());
-        diagnostics.addAll(corpus.readFailures());
-        log(getLog(), diagnostics, s, basedir.toPath());
-        long errors = diagnostics.stream().filter(Diagnostic::isError).count();
-        long warnings = diagnostics.stream()
-                .filter(d -> d.severity() == Severity.WARNING)
-                .count();
+        log(getLog(), corpus.diagnostics(), s, basedir.toPath());
+        CorpusSummary summary = CorpusSummary.of(corpus);
+        long errors = summary.errors();
         getLog().info(String.format(
                 "kb: %s in %s: %s, %s",
-                Count.of(corpus.size(), "article"),
+                Count.of(summary.articles(), "article"),
                 s.content(),
                 Count.of(errors, "error"),
-                Count.of(warnings, "warning")));
+                Count.of(summary.warnings(), "warning")));
         int broken = 0;
         if (Files.isRegularFile(s.output().resolve(SiteLayout.SITE_MARKER))) {
             LinkChecker.Report links;

@@ -93,6 +93,13 @@ public record ProjectConfig(Path file, Map<String, String> values, Map<String, S
         return get("max_article_mb").map(v -> megabytes(v) * 1024L * 1024L).orElse(ArticleParser.MAX_BYTES);
     }
 
+    /** How articles are read under these settings (their ids, the largest file), or kb's defaults without a file. */
+    public static ArticleParser.Builder articles(Optional<ProjectConfig> file) {
+        return ArticleParser.builder()
+                .ids(file.map(ProjectConfig::ids).orElse(IdScheme.ARCHIVE))
+                .maxBytes(maxArticleBytes(file));
+    }
+
     /** The largest file read as an article under these settings, or kb's default without a settings file. */
     public static long maxArticleBytes(Optional<ProjectConfig> file) {
         return file.map(ProjectConfig::maxArticleBytes).orElse(ArticleParser.MAX_BYTES);
