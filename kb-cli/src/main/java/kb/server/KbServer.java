@@ -1,45 +1,65 @@
 package kb.server;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import kb.search.KbSearcher;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * The local server: the built site's files, and {@code /api/search} over its index. Listens on loopback only. The
- * searcher moves to a newer commit of the index within a second of a build making one.
+ * The local server: the built site's files, and {@code /api/search} over its index. Listens on loopback only unless
+ * told otherwise. The searcher moves to a newer commit of the index within a second of a build making one. Requests
+ * are handled on virtual threads; one the server cannot read gets a JSON error ({@link JsonErrors}).
  */
 public final class KbServer implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(KbServer.class.getPackageName());
     private static final long REFRESH_MILLIS = 1000;
 
-    static {
-        // The JDK server writes a response's head and body apart; without TCP_NODELAY, Nagle's algorithm and the
-        // client's delayed acknowledgement hold each small response back by tens of milliseconds.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
+    /**
+     * The HTTP server's own records, below warnings (its version and each start and stop), are not the user's concern;
+     * kept in a field so the level set stays set.
+     */
+    @SuppressWarnings("unused") // held, not read: a logger no one holds may be collected with its level
+    private static final java.util.logging.Logger JETTY =
+            quiet(java.util.logging.Logger.getLogger("org.eclipse.jetty"));
+
+    private static java.util.logging.Logger quiet(java.util.logging.Logger logger) {
+        logger.setLevel(java.util.logging.Level.WARNING);
+        return logger;
     }
 
-    private final HttpServer http;
+    /**
+     * The most a request's line and headers may hold: room for the longest search (10,000 characters, each up to nine
+     * bytes percent-encoded) and ordinary headers; beyond it, 414 or 431.
+     */
+    static final int MAX_HEAD = 128 * 1024;
+
+    private final Server http;
+    private final ServerConnector connector;
     private final KbSearcher searcher;
-    private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
     private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(
             r -> Thread.ofPlatform().name("kb-index-refresh").daemon().unstarted(r));
 
     private final Optional<LiveReload> live;
 
-    private KbServer(HttpServer http, KbSearcher searcher, Optional<LiveReload> live) {
+    private KbServer(Server http, ServerConnector connector, KbSearcher searcher, Optional<LiveReload> live) {
         this.http = http;
+        this.connector = connector;
         this.searcher = searcher;
         this.live = live;
     }
@@ -60,27 +80,72 @@ public final class KbServer implements AutoCloseable {
      */
     public static KbServer start(Path site, Path index, InetAddress host, int port, boolean live) throws IOException {
         KbSearcher searcher = KbSearcher.openForServer(index);
-        HttpServer http;
+        QueuedThreadPool threads = new QueuedThreadPool(16, 2);
+        threads.setName("kb-serve");
+        threads.setDaemon(true);
+        threads.setVirtualThreadsExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        Server http = new Server(threads);
+        HttpConfiguration config = new HttpConfiguration();
+        config.setRequestHeaderSize(MAX_HEAD);
+        config.setSendServerVersion(false);
+        config.setSendXPoweredBy(false);
+        ServerConnector connector = new ServerConnector(http, 1, 1, new HttpConnectionFactory(config));
+        connector.setHost(host.getHostAddress());
+        connector.setPort(port);
+        connector.setAcceptQueueSize(128);
+        http.addConnector(connector);
+        http.setErrorHandler(new JsonErrors());
+        KbServer server =
+                new KbServer(http, connector, searcher, live ? Optional.of(new LiveReload()) : Optional.empty());
+        http.setHandler(new Routes(new SearchApi(searcher::search), server.live, new StaticFiles(site, live)));
         try {
-            http = HttpServer.create(new InetSocketAddress(host, port), 128);
-        } catch (java.net.BindException e) {
+            http.start();
+        } catch (Exception e) {
+            stopQuietly(http);
             searcher.close();
-            throw new java.net.BindException("port " + port + " on " + host.getHostAddress() + " is in use or not"
-                    + " this machine's (" + e.getMessage()
-                    + "): stop what uses it, or choose another with --port (0 picks a free one)");
-        } catch (IOException e) {
-            searcher.close();
-            throw e;
+            if (e.getCause() instanceof java.net.BindException bind) {
+                throw new java.net.BindException("port " + port + " on " + host.getHostAddress()
+                        + " is in use or not this machine's (" + bind.getMessage()
+                        + "): stop what uses it, or choose another with --port (0 picks a free one)");
+            }
+            throw e instanceof IOException io ? io : new IOException("the server could not start: " + e, e);
         }
-        KbServer server = new KbServer(http, searcher, live ? Optional.of(new LiveReload()) : Optional.empty());
-        http.createContext("/api/search", new SearchApi(searcher::search));
-        server.live.ifPresent(l -> http.createContext("/_kb/", l));
-        http.createContext("/", new StaticFiles(site, live));
-        http.setExecutor(server.workers);
-        http.start();
         ScheduledFuture<?> unused = server.refresher.scheduleWithFixedDelay(
                 server::refresh, REFRESH_MILLIS, REFRESH_MILLIS, TimeUnit.MILLISECONDS);
         return server;
+    }
+
+    /** Sends each request to what answers its path: the search API, the live reload stream, or the site's files. */
+    private static final class Routes extends Handler.Abstract {
+        private final SearchApi search;
+        private final Optional<LiveReload> live;
+        private final StaticFiles files;
+
+        Routes(SearchApi search, Optional<LiveReload> live, StaticFiles files) {
+            this.search = search;
+            this.live = live;
+            this.files = files;
+        }
+
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) throws Exception {
+            String path = request.getHttpURI().getDecodedPath();
+            if (path.equals("/api/search") || path.startsWith("/api/search/")) {
+                return search.handle(request, response, callback);
+            }
+            if (live.isPresent() && path.startsWith("/_kb/")) {
+                return live.get().handle(request, response, callback);
+            }
+            return files.handle(request, response, callback);
+        }
+    }
+
+    private static void stopQuietly(Server http) {
+        try {
+            http.stop();
+        } catch (Exception e) {
+            LOG.log(Level.DEBUG, "stopping a server that did not start: {0}", e.toString());
+        }
     }
 
     /** Moves the searcher to the index's newest commit; a commit that cannot be opened leaves the one in use. */
@@ -98,12 +163,12 @@ public final class KbServer implements AutoCloseable {
     }
 
     public int port() {
-        return http.getAddress().getPort();
+        return connector.getLocalPort();
     }
 
     /** Where this machine's browser finds the server: 127.0.0.1 when it listens there or on every address. */
     public String url() {
-        InetAddress a = http.getAddress().getAddress();
+        InetAddress a = address();
         String host = a.isAnyLocalAddress() || a.isLoopbackAddress()
                 ? "127.0.0.1"
                 : a instanceof java.net.Inet6Address ? "[" + a.getHostAddress() + "]" : a.getHostAddress();
@@ -112,7 +177,11 @@ public final class KbServer implements AutoCloseable {
 
     /** Whether the server listens beyond this machine's loopback. */
     public boolean reachableFromOthers() {
-        return !http.getAddress().getAddress().isLoopbackAddress();
+        return !address().isLoopbackAddress();
+    }
+
+    private InetAddress address() {
+        return new InetSocketAddress(connector.getHost(), port()).getAddress();
     }
 
     /** What tells open pages to load again, when the server was started with it. */
@@ -128,8 +197,12 @@ public final class KbServer implements AutoCloseable {
     public void close() throws IOException {
         refresher.shutdownNow();
         live.ifPresent(LiveReload::close);
-        http.stop(0);
-        workers.shutdownNow();
-        searcher.close();
+        try {
+            http.stop();
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "the server did not stop cleanly: {0}", e.toString());
+        } finally {
+            searcher.close();
+        }
     }
 }

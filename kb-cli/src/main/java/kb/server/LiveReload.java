@@ -1,7 +1,5 @@
 package kb.server;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,6 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 
 /**
  * Tells the pages open in browsers that the site was built again, for {@code kb serve}: {@code /_kb/events} is a
@@ -17,7 +21,7 @@ import java.util.concurrent.LinkedBlockingQueue;
  * when there are none), and {@code /_kb/live.js} the script that listens to it, which the server adds to the pages
  * it serves. A built site never holds either.
  */
-public final class LiveReload implements HttpHandler {
+public final class LiveReload implements Request.Handler {
     /** Where pages find the script; the server adds it to every page it serves. */
     static final String SCRIPT = "/_kb/live.js";
 
@@ -27,6 +31,12 @@ public final class LiveReload implements HttpHandler {
     static final String TAG = "<script src=\"" + SCRIPT + "\"></script>";
 
     private static final String END = "\u0000end";
+
+    /**
+     * How often a quiet stream gets a comment: it keeps the connection from the server's idle timeout and finds pages
+     * that went away.
+     */
+    private static final long KEEP_ALIVE_SECONDS = 15;
 
     private final byte[] script;
     private final Set<LinkedBlockingQueue<String>> listeners = ConcurrentHashMap.newKeySet();
@@ -69,39 +79,41 @@ public final class LiveReload implements HttpHandler {
     }
 
     @Override
-    public void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String path = exchange.getRequestURI().getPath();
-            if (path.equals(SCRIPT)) {
-                Responses.send(exchange, 200, "text/javascript; charset=utf-8", script);
-                return;
-            }
-            if (!path.equals(EVENTS)) {
-                exchange.sendResponseHeaders(404, -1);
-                return;
-            }
-            exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
-            exchange.getResponseHeaders().set("Cache-Control", "no-store");
-            exchange.sendResponseHeaders(200, 0);
-            LinkedBlockingQueue<String> queue = new LinkedBlockingQueue<>();
-            listeners.add(queue);
-            try (OutputStream out = exchange.getResponseBody()) {
-                String message = problems.isEmpty() ? ": listening\n\n" : message("problems", problems);
-                while (true) {
-                    out.write(message.getBytes(StandardCharsets.UTF_8));
-                    out.flush();
-                    message = queue.take();
-                    if (message.equals(END)) {
-                        return;
-                    }
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (IOException e) {
-                // The page went away.
-            } finally {
-                listeners.remove(queue);
-            }
+    public boolean handle(Request request, Response response, Callback callback) {
+        String path = request.getHttpURI().getDecodedPath();
+        if (path.equals(SCRIPT)) {
+            Responses.send(request, response, callback, 200, "text/javascript; charset=utf-8", script);
+            return true;
         }
+        if (!path.equals(EVENTS)) {
+            Responses.empty(response, callback, 404);
+            return true;
+        }
+        response.setStatus(200);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/event-stream; charset=utf-8");
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        LinkedBlockingQueue<String> queue = new LinkedBlockingQueue<>();
+        listeners.add(queue);
+        OutputStream out = Content.Sink.asOutputStream(response);
+        try {
+            String message = problems.isEmpty() ? ": listening\n\n" : message("problems", problems);
+            while (!message.equals(END)) {
+                out.write(message.getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                String next = queue.poll(KEEP_ALIVE_SECONDS, TimeUnit.SECONDS);
+                message = next == null ? ": still here\n\n" : next;
+            }
+            out.close();
+            callback.succeeded();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            callback.failed(e);
+        } catch (IOException e) {
+            // The page went away.
+            callback.failed(e);
+        } finally {
+            listeners.remove(queue);
+        }
+        return true;
     }
 }

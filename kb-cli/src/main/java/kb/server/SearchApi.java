@@ -1,11 +1,8 @@
 package kb.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,13 +10,17 @@ import kb.model.json.ArticleJson;
 import kb.search.SearchRequest;
 import kb.search.SearchResponse;
 import kb.search.SearchResult;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 
 /**
  * {@code GET /api/search?q=&product=&year=&page=}: search results as JSON. A bad request (no or empty {@code q}, a
  * {@code q} over 10,000 characters, a page that is not a number from 1 to 1,000, a malformed product or year) gets a
  * 400 with a JSON error; no stack trace ever leaves the server.
  */
-final class SearchApi implements HttpHandler {
+final class SearchApi implements Request.Handler {
     static final int PAGE_SIZE = 10;
     private static final int MAX_PAGE = 1000;
 
@@ -31,8 +32,10 @@ final class SearchApi implements HttpHandler {
         SearchResult search(SearchRequest request) throws IOException;
     }
 
+    /** JSON as the server writes it. */
+    static final ObjectMapper JSON = markupSafe(ArticleJson.mapper());
+
     private final Searches searcher;
-    private final ObjectMapper json = markupSafe(ArticleJson.mapper());
 
     /** JSON whose strings escape {@code < > & '}, so a response is inert even if it ends up inside HTML. */
     private static ObjectMapper markupSafe(ObjectMapper mapper) {
@@ -72,28 +75,31 @@ final class SearchApi implements HttpHandler {
     }
 
     @Override
-    public void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            if (!exchange.getRequestMethod().equals("GET")
-                    && !exchange.getRequestMethod().equals("HEAD")) {
-                send(exchange, 405, Map.of("error", "use GET"));
-                return;
-            }
-            SearchRequest request;
-            try {
-                request = parse(exchange.getRequestURI().getRawQuery());
-            } catch (BadRequest e) {
-                send(exchange, 400, Map.of("error", e.getMessage()));
-                return;
-            }
-            try {
-                SearchResult r = searcher.search(request);
-                send(exchange, 200, SearchResponse.of(request, r));
-            } catch (IOException | RuntimeException e) {
-                send(exchange, 500, Map.of("error", "the search failed; see the server's log"));
-                LOG.log(Level.WARNING, "search for {0} failed: {1}", request, e.toString());
-            }
+    public boolean handle(Request request, Response response, Callback callback) throws IOException {
+        if (!Responses.readOnly(request)) {
+            send(request, response, callback, 405, Map.of("error", "use GET"));
+            return true;
         }
+        SearchRequest search;
+        try {
+            search = parse(request.getHttpURI().getQuery());
+        } catch (BadRequest e) {
+            send(request, response, callback, 400, Map.of("error", e.getMessage()));
+            return true;
+        }
+        Object body;
+        int status;
+        try {
+            SearchResult r = searcher.search(search);
+            body = SearchResponse.of(search, r);
+            status = 200;
+        } catch (IOException | RuntimeException e) {
+            body = Map.of("error", "the search failed; see the server's log");
+            status = 500;
+            LOG.log(Level.WARNING, "search for {0} failed: {1}", search, e.toString());
+        }
+        send(request, response, callback, status, body);
+        return true;
     }
 
     static SearchRequest parse(String rawQuery) throws BadRequest {
@@ -138,19 +144,55 @@ final class SearchApi implements HttpHandler {
                 continue;
             }
             int eq = pair.indexOf('=');
-            try {
-                String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-                String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-                out.putIfAbsent(key, value);
-            } catch (IllegalArgumentException e) {
-                throw new BadRequest("malformed query string");
-            }
+            String key = decode(eq < 0 ? pair : pair.substring(0, eq));
+            String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+            out.putIfAbsent(key, value);
         }
         return out;
     }
 
-    private void send(HttpExchange exchange, int status, Object body) throws IOException {
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        Responses.send(exchange, status, "application/json; charset=utf-8", json.writeValueAsBytes(body));
+    /**
+     * A query string's part decoded: {@code +} is a space, {@code %XX} a byte, and the bytes must be UTF-8; a
+     * malformed escape or a broken UTF-8 sequence is refused rather than guessed at.
+     */
+    static String decode(String part) throws BadRequest {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(part.length());
+        for (int i = 0; i < part.length(); i++) {
+            char c = part.charAt(i);
+            if (c == '+') {
+                bytes.write(' ');
+            } else if (c == '%') {
+                int hi = i + 2 < part.length() ? Character.digit(part.charAt(i + 1), 16) : -1;
+                int lo = hi < 0 ? -1 : Character.digit(part.charAt(i + 2), 16);
+                if (lo < 0) {
+                    throw new BadRequest("malformed percent-encoding in the query string at character " + (i + 1)
+                            + ": % must be followed by two hexadecimal digits");
+                }
+                bytes.write(hi * 16 + lo);
+                i += 2;
+            } else if (c < 0x80) {
+                bytes.write(c);
+            } else {
+                int end = Character.isHighSurrogate(c) && i + 1 < part.length() ? i + 2 : i + 1;
+                bytes.writeBytes(part.substring(i, end).getBytes(StandardCharsets.UTF_8));
+                i = end - 1;
+            }
+        }
+        try {
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes.toByteArray()))
+                    .toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new BadRequest("the query string's percent-encoded bytes are not UTF-8");
+        }
+    }
+
+    private static void send(Request request, Response response, Callback callback, int status, Object body)
+            throws IOException {
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        Responses.send(request, response, callback, status, JsonErrors.TYPE, JSON.writeValueAsBytes(body));
     }
 }

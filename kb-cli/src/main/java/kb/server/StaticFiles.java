@@ -1,20 +1,21 @@
 package kb.server;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 
 /**
  * Serves the built site's files. Paths are decoded and normalized, and anything that would leave the site, or that names
  * a hidden file, is refused; a folder serves its {@code index.html}; a missing file gets the site's 404 page.
  */
-final class StaticFiles implements HttpHandler {
+final class StaticFiles implements Request.Handler {
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"),
             Map.entry("css", "text/css; charset=utf-8"),
@@ -37,40 +38,43 @@ final class StaticFiles implements HttpHandler {
     }
 
     @Override
-    public void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String method = exchange.getRequestMethod();
-            if (!method.equals("GET") && !method.equals("HEAD")) {
-                exchange.sendResponseHeaders(405, -1);
-                return;
-            }
-            Path file = resolve(exchange.getRequestURI());
-            if (file == null) {
-                Responses.send(
-                        exchange, 403, "text/plain; charset=utf-8", "Forbidden\n".getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            if (Files.isDirectory(file)) {
-                if (!exchange.getRequestURI().getRawPath().endsWith("/")) {
-                    exchange.getResponseHeaders()
-                            .set("Location", exchange.getRequestURI().getRawPath() + "/");
-                    exchange.sendResponseHeaders(301, -1);
-                    return;
-                }
-                file = file.resolve("index.html");
-            }
-            if (!Files.isRegularFile(file)) {
-                Path notFound = root.resolve("404.html");
-                byte[] body = Files.isRegularFile(notFound)
-                        ? Files.readAllBytes(notFound)
-                        : "Not found\n".getBytes(StandardCharsets.UTF_8);
-                Responses.send(exchange, 404, TYPES.get("html"), page(body));
-                return;
-            }
-            String type = type(file);
-            byte[] body = Files.readAllBytes(file);
-            Responses.send(exchange, 200, type, type.equals(TYPES.get("html")) ? page(body) : body);
+    public boolean handle(Request request, Response response, Callback callback) throws IOException {
+        if (!Responses.readOnly(request)) {
+            Responses.empty(response, callback, 405);
+            return true;
         }
+        Path file = resolve(request.getHttpURI().getDecodedPath());
+        if (file == null) {
+            Responses.send(
+                    request,
+                    response,
+                    callback,
+                    403,
+                    "text/plain; charset=utf-8",
+                    "Forbidden\n".getBytes(StandardCharsets.UTF_8));
+            return true;
+        }
+        if (Files.isDirectory(file)) {
+            String raw = request.getHttpURI().getPath();
+            if (!raw.endsWith("/")) {
+                response.getHeaders().put(HttpHeader.LOCATION, raw + "/");
+                Responses.empty(response, callback, 301);
+                return true;
+            }
+            file = file.resolve("index.html");
+        }
+        if (!Files.isRegularFile(file)) {
+            Path notFound = root.resolve("404.html");
+            byte[] body = Files.isRegularFile(notFound)
+                    ? Files.readAllBytes(notFound)
+                    : "Not found\n".getBytes(StandardCharsets.UTF_8);
+            Responses.send(request, response, callback, 404, TYPES.get("html"), page(body));
+            return true;
+        }
+        String type = type(file);
+        byte[] body = Files.readAllBytes(file);
+        Responses.send(request, response, callback, 200, type, type.equals(TYPES.get("html")) ? page(body) : body);
+        return true;
     }
 
     /** A page as served: with the live reload script before its end when the server reloads pages. */
@@ -85,8 +89,7 @@ final class StaticFiles implements HttpHandler {
     }
 
     /** The file a request names, or null when it would leave the site or names a hidden file. */
-    Path resolve(URI uri) {
-        String path = uri.getPath();
+    Path resolve(String path) {
         if (path == null || path.contains("\0") || path.contains("\\")) {
             return null;
         }

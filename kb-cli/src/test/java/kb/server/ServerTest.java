@@ -124,6 +124,60 @@ class ServerTest {
     }
 
     @Test
+    void requestsTheServerCannotReadGetAJsonErrorWithAMessage() throws Exception {
+        for (String target : new String[] {
+            "/api/search?q=%",
+            "/api/search?q=%zz",
+            "/api/search?q=abc%E2%82",
+            "/api/search?q=%C0%AF",
+            "/%zz",
+            "/kb/%E2%82/"
+        }) {
+            Raw r = raw("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+            assertThat(r.status()).as(target).isEqualTo(400);
+            assertThat(r.head()).as(target).containsIgnoringCase("Content-Type: application/json");
+            assertThat(JSON.readTree(r.body()).get("error").asText()).as(target).isNotBlank();
+            assertThat(r.body()).as(target).doesNotContain("Exception").doesNotContain("<");
+        }
+    }
+
+    @Test
+    void anAddressOrHeadersTooLargeGetA414OrA431WithAJsonError() throws Exception {
+        Raw longQ = raw("GET /api/search?q=" + "a".repeat(1 << 20)
+                + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        assertThat(longQ.status()).isEqualTo(414);
+        assertThat(JSON.readTree(longQ.body()).get("error").asText()).contains("too long");
+
+        Raw bigHeader = raw("GET /api/search?q=x HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + "b".repeat(1 << 20)
+                + "\r\nConnection: close\r\n\r\n");
+        assertThat(bigHeader.status()).isEqualTo(431);
+        assertThat(JSON.readTree(bigHeader.body()).get("error").asText()).contains("headers are too large");
+
+        // The longest search the API takes still fits, however it is encoded.
+        HttpResponse<String> longest = get("api/search?q=" + q("\u00e9\u4e2d".repeat(5_000)));
+        assertThat(longest.statusCode()).isEqualTo(200);
+    }
+
+    /** A response read off a socket: for requests no HTTP client would send. */
+    private record Raw(int status, String head, String body) {}
+
+    private static Raw raw(String request) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), server.port())) {
+            socket.setSoTimeout(10_000);
+            try {
+                socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+                socket.getOutputStream().flush();
+            } catch (java.net.SocketException e) {
+                // The server may answer and close before it has read all of a request too large to take.
+            }
+            String text = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int end = text.indexOf("\r\n\r\n");
+            assertThat(end).as("a response head in: %s", text).isPositive();
+            return new Raw(Integer.parseInt(text.substring(9, 12)), text.substring(0, end), text.substring(end + 4));
+        }
+    }
+
+    @Test
     void hostileQueryIsEchoedOnlyAsJsonText() throws Exception {
         String hostile = "<script>alert(1)</script> \" AND OR * : ( -";
         HttpResponse<String> r = get("api/search?q=" + q(hostile));
@@ -141,7 +195,7 @@ class ServerTest {
         HttpResponse<String> missing = get("kb/999/Q999999/");
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("Page not found");
-        assertThat(get("%2e%2e/%2e%2e/etc/passwd").statusCode()).isIn(403, 404);
+        assertThat(get("%2e%2e/%2e%2e/etc/passwd").statusCode()).isIn(400, 403, 404);
         assertThat(get(".kb-site").statusCode()).isEqualTo(403);
     }
 
