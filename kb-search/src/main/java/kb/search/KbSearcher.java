@@ -53,6 +53,16 @@ public final class KbSearcher implements AutoCloseable {
     /** Below this many hits, a better spelling is looked for. */
     private static final int FEW_HITS = 20;
 
+    /**
+     * How long a search may collect before it answers with what it has: far beyond any query's cost (the costliest
+     * strange queries take tens of milliseconds), so that only a machine in trouble or a query no one foresaw meets it.
+     */
+    public static final java.time.Duration BUDGET = java.time.Duration.ofSeconds(1);
+
+    /** What a search says when it stopped early. */
+    public static final String STOPPED = "The search took longer than it may and stopped early: results may be"
+            + " missing; try fewer or more particular words.";
+
     private final Directory directory;
     /** Whether this object opened the directory, and so closes it. */
     private final boolean ownsDirectory;
@@ -74,6 +84,7 @@ public final class KbSearcher implements AutoCloseable {
         Reading(IndexReader reader, Analyzer analyzer, HitSummaries.Cache cache) throws IOException {
             super(reader);
             setSimilarity(KbSimilarity.get());
+            setTimeout(SearchBudget.SHARED);
             this.queries = new QueryFactory(analyzer, this);
             this.summaries = new HitSummaries(reader, cache);
             this.productNames = IndexedProductNames.read(reader);
@@ -145,16 +156,22 @@ public final class KbSearcher implements AutoCloseable {
     }
 
     public SearchResult search(SearchRequest request) throws IOException {
+        return search(request, BUDGET);
+    }
+
+    /** A search that collects for at most {@code budget}, and says so when it stopped early. */
+    SearchResult search(SearchRequest request, java.time.Duration budget) throws IOException {
         // The factory makes every searcher the manager hands out.
         Reading reading = (Reading) manager.acquire();
-        try {
-            return search(reading, request);
+        try (SearchBudget.Spending spending = SearchBudget.start(budget)) {
+            return search(reading, request, spending);
         } finally {
             manager.release(reading);
         }
     }
 
-    private SearchResult search(Reading reading, SearchRequest request) throws IOException {
+    private SearchResult search(Reading reading, SearchRequest request, SearchBudget.Spending spending)
+            throws IOException {
         QueryFactory queries = reading.queries;
         UserQuery q = UserQuery.parse(request.text(), SearchRequest.MAX_TEXT);
         String product = !request.product().isEmpty() ? request.product() : q.product();
@@ -164,7 +181,7 @@ public final class KbSearcher implements AutoCloseable {
         Query query = spelledOut(reading, filtered(main.query(), product, year), main.misspelled());
         int n = Math.max(request.page() * request.pageSize(), FACET_DEPTH);
         TopDocs top = top(reading, query, n);
-        if (top.totalHits.value() < request.pageSize() && !q.text().isBlank()) {
+        if (top.totalHits.value() < request.pageSize() && !q.text().isBlank() && !spending.spent()) {
             // Too little in what articles are about: look in their resolutions and the rest of their text too.
             Query wide =
                     spelledOut(reading, filtered(queries.build(q, true).query(), product, year), main.misspelled());
@@ -175,7 +192,7 @@ public final class KbSearcher implements AutoCloseable {
             }
         }
         boolean fuzzy = false;
-        if (top.totalHits.value() == 0 && !q.text().isBlank()) {
+        if (top.totalHits.value() == 0 && !q.text().isBlank() && !spending.spent()) {
             Query loose = spelledOut(reading, filtered(queries.fuzzy(q), product, year), true);
             TopDocs second = top(reading, loose, n);
             if (second.totalHits.value() > 0) {
@@ -212,7 +229,12 @@ public final class KbSearcher implements AutoCloseable {
                 top.scoreDocs.length,
                 didYouMean(reading, q, total, main.misspelled()),
                 fuzzy,
-                q.limited() ? UserQuery.LIMITED : "");
+                notice(q.limited(), spending.cutShort()));
+    }
+
+    private static String notice(boolean limited, boolean stopped) {
+        String first = limited ? UserQuery.LIMITED : "";
+        return stopped ? (first + " " + STOPPED).strip() : first;
     }
 
     /**

@@ -91,6 +91,20 @@ class KbSearcherTest {
     }
 
     @Test
+    void aSearchOverItsTimeBudgetStopsWithWhatItHasAndSaysSo() throws IOException {
+        SearchRequest request = SearchRequest.of("access denied");
+        SearchResult stopped = searcher.search(request, java.time.Duration.ZERO);
+        assertThat(stopped.notice()).isEqualTo(KbSearcher.STOPPED);
+        assertThat(stopped.total()).isZero();
+
+        SearchResult inTime = searcher.search(request);
+        assertThat(inTime.notice()).isEmpty();
+        assertThat(inTime.total()).isPositive();
+        // The budget was this thread's search's alone: a search on another thread, or after, runs in full.
+        assertThat(search("access denied").total()).isEqualTo(inTime.total());
+    }
+
+    @Test
     void noInputIsASyntaxError() throws IOException {
         for (String q : new String[] {
             "\"unbalanced quote",
