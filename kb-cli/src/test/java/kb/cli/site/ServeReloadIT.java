@@ -75,7 +75,7 @@ class ServeReloadIT {
                         "title: \"Acme Sync: Agent Stops", "title: \"Acme Sync: Agent".replace("\"", "'") + " Stops"));
         wait.until(d -> !d.findElements(By.id("kb-live-problems")).isEmpty());
         assertThat(browser.findElement(By.id("kb-live-problems")).getText())
-                .contains("acme-sync-access-denied.md:3: error: front matter is not valid YAML");
+                .contains("acme-sync-access-denied.md:3:8: error: front matter is not valid YAML");
 
         wait.until(d -> "listening".equals(d.findElement(By.tagName("html")).getAttribute("data-kb-live")));
         Files.writeString(article, original);

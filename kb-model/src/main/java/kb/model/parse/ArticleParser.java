@@ -102,10 +102,7 @@ public final class ArticleParser {
             Detection detection = FormatDetector.detect(first);
             if (detection.format().isEmpty()) {
                 diagnostics.add(Diagnostic.at(
-                        source,
-                        first.isEmpty() ? 0 : 1,
-                        DiagnosticCode.NOT_AN_ARTICLE,
-                        "not a KB article: " + detection.reason()));
+                        source, 1, DiagnosticCode.NOT_AN_ARTICLE, "not a KB article: " + detection.reason()));
                 return new ParseResult(Optional.empty(), diagnostics.toList());
             }
             format = detection.format().get();

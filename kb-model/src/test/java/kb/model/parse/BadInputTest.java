@@ -34,7 +34,7 @@ class BadInputTest {
         assertThat(r.article()).isEmpty();
         assertThat(r.diagnostics())
                 .extracting(Diagnostic::toString)
-                .containsExactly("empty.txt: error: not a KB article: the file is empty [KB004]");
+                .containsExactly("empty.txt:1: error: not a KB article: the file is empty [KB004]");
     }
 
     @Test
@@ -43,7 +43,7 @@ class BadInputTest {
         assertThat(r.article()).isEmpty();
         assertThat(r.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.isError()).isTrue();
-            assertThat(d.toString()).startsWith("logo.bin: error: binary file");
+            assertThat(d.toString()).startsWith("logo.bin:1:5: error: binary file (a NUL byte 0x00 here)");
         });
     }
 
@@ -199,7 +199,7 @@ class BadInputTest {
         assertThat(quote.diagnostics())
                 .singleElement()
                 .asString()
-                .startsWith("q.md:3: error: front matter is not valid YAML: ")
+                .startsWith("q.md:3:8: error: front matter is not valid YAML: ")
                 .endsWith("[KB031]");
         ParseResult noHeading = ArticleParser.builder()
                 .format(SourceFormat.JEKYLL)

@@ -103,10 +103,10 @@ class FrontMatterTest {
         assertThat(r.article().orElseThrow().title()).isEqualTo("Second");
         assertThat(r.article().orElseThrow().productNames()).isEmpty();
         assertThat(r.diagnostics())
-                .extracting(Diagnostic::line, Diagnostic::code)
+                .extracting(Diagnostic::line, Diagnostic::column, Diagnostic::code)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(4, DiagnosticCode.BAD_FRONT_MATTER_FIELD),
-                        org.assertj.core.groups.Tuple.tuple(5, DiagnosticCode.BAD_FRONT_MATTER_FIELD));
+                        org.assertj.core.groups.Tuple.tuple(4, 1, DiagnosticCode.BAD_FRONT_MATTER_FIELD),
+                        org.assertj.core.groups.Tuple.tuple(5, 1, DiagnosticCode.BAD_FRONT_MATTER_FIELD));
     }
 
     @Test

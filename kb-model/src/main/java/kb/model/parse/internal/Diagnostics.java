@@ -39,6 +39,11 @@ public final class Diagnostics {
         add(Diagnostic.at(source, line, code, message));
     }
 
+    /** A problem at a line and column of the source (column 0: the whole line). */
+    void report(int line, int column, DiagnosticCode code, String message) {
+        add(new Diagnostic(source, line, column, code, message));
+    }
+
     public String source() {
         return source;
     }

@@ -82,6 +82,7 @@ final class FrontMatter {
             if (root.isPresent() && !(root.get() instanceof MappingNode)) {
                 diagnostics.report(
                         line(root.get()),
+                        column(root.get()),
                         DiagnosticCode.BAD_FRONT_MATTER,
                         "front matter must be fields such as 'title: ...'; the article is skipped");
                 return Optional.empty();
@@ -99,6 +100,7 @@ final class FrontMatter {
                     : e.getProblemMark();
             diagnostics.report(
                     where.map(m -> m.getLine() + 2).orElse(1),
+                    where.map(m -> m.getColumn() + 1).orElse(0),
                     DiagnosticCode.BAD_FRONT_MATTER,
                     "front matter is not valid YAML: " + e.getProblem() + problemContext(e)
                             + "; the article is skipped");
@@ -128,9 +130,10 @@ final class FrontMatter {
 
     private static void field(NodeTuple t, Map<String, Field> fields, Diagnostics diagnostics) {
         int line = line(t.getKeyNode());
+        int column = column(t.getKeyNode());
         if (!(t.getKeyNode() instanceof ScalarNode key)) {
             diagnostics.report(
-                    line, DiagnosticCode.BAD_FRONT_MATTER_FIELD, "a front matter field's name must be a word");
+                    line, column, DiagnosticCode.BAD_FRONT_MATTER_FIELD, "a front matter field's name must be a word");
             return;
         }
         String name = key.getValue().strip();
@@ -142,6 +145,7 @@ final class FrontMatter {
         if (f == null) {
             diagnostics.report(
                     line,
+                    column,
                     DiagnosticCode.BAD_FRONT_MATTER_FIELD,
                     "front matter field '" + name + "' must be a text or a list of texts; it is left out");
             return;
@@ -149,6 +153,7 @@ final class FrontMatter {
         if (fields.containsKey(name)) {
             diagnostics.report(
                     line,
+                    column,
                     DiagnosticCode.BAD_FRONT_MATTER_FIELD,
                     "front matter field '" + name + "' is given again (first on line "
                             + fields.get(name).line() + "); the last one is used");
@@ -167,6 +172,7 @@ final class FrontMatter {
             } else {
                 diagnostics.report(
                         line(item),
+                        column(item),
                         DiagnosticCode.BAD_FRONT_MATTER_FIELD,
                         "an item of front matter field '" + name + "' must be a text; it is left out");
             }
@@ -181,5 +187,10 @@ final class FrontMatter {
     /** The file's line of a node: the front matter starts on the file's second line. */
     private static int line(Node n) {
         return n.getStartMark().map(Mark::getLine).orElse(0) + 2;
+    }
+
+    /** The column a node starts at, from 1; 0 when the parser did not say. */
+    private static int column(Node n) {
+        return n.getStartMark().map(m -> m.getColumn() + 1).orElse(0);
     }
 }

@@ -27,9 +27,24 @@ public final class TextDecoder {
 
     public static Decoded decode(String source, byte[] bytes) {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        if (looksBinary(bytes)) {
+        int binary = binaryAt(bytes);
+        if (binary >= 0) {
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < binary; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
             diagnostics.add(new Diagnostic(
-                    source, 0, 0, DiagnosticCode.BINARY_FILE, "binary file (NUL or control bytes), not an article"));
+                    source,
+                    line,
+                    binary - lineStart + 1,
+                    DiagnosticCode.BINARY_FILE,
+                    String.format(
+                            "binary file (%s byte 0x%02X here), not an article",
+                            bytes[binary] == 0 ? "a NUL" : "control bytes, the first", bytes[binary] & 0xff)));
             return new Decoded("", true, diagnostics);
         }
         if (isAscii(bytes)) {
@@ -122,19 +137,26 @@ public final class TextDecoder {
         return b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF;
     }
 
-    /** NUL bytes, or more than one byte in twenty a control character other than tab, CR, LF, FF and SUB. */
-    private static boolean looksBinary(byte[] bytes) {
+    /**
+     * Where the bytes show they are not text: a NUL in the first 8 KB, or there more than one byte in twenty a control
+     * character other than tab, CR, LF, FF and SUB (the first of them); -1 for text.
+     */
+    private static int binaryAt(byte[] bytes) {
         int n = Math.min(bytes.length, 8 * 1024);
         int control = 0;
+        int first = -1;
         for (int i = 0; i < n; i++) {
             int b = bytes[i] & 0xff;
             if (b == 0) {
-                return true;
+                return i;
             }
             if (b < 0x20 && b != '\t' && b != '\r' && b != '\n' && b != '\f' && b != 0x1A) {
                 control++;
+                if (first < 0) {
+                    first = i;
+                }
             }
         }
-        return n > 0 && control * 20 > n;
+        return n > 0 && control * 20 > n ? first : -1;
     }
 }
