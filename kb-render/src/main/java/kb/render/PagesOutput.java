@@ -109,9 +109,10 @@ public final class PagesOutput implements SiteOutput {
         new PageState(fingerprints, context, indexLinks).write(layout.stateFile(STATE));
     }
 
-    /** The settings and templates pages are made with: when they change, every page is made again. */
+    /** The code, settings and templates pages are made with: when they change, every page is made again. */
     private long context() {
         Fingerprint f = Fingerprint.start()
+                .add(RenderingCode.fingerprint())
                 .add(renderer.templatesFingerprint())
                 .add(config.title())
                 .add(config.baseUrl())

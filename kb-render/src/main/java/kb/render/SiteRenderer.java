@@ -244,7 +244,14 @@ public final class SiteRenderer {
      * that a change to a template renders again the pages it makes, and only those.
      */
     public long fingerprint(Page page) {
-        return PageFingerprint.of(page, templates.getOrDefault(template(page), 0L));
+        // The code that renders is part of every page's fingerprint: a page made by another version of kb is made
+        // again.
+        return PageFingerprint.of(
+                page,
+                Fingerprint.start()
+                        .add(RenderingCode.fingerprint())
+                        .add(templates.getOrDefault(template(page), 0L))
+                        .value());
     }
 
     /** A fingerprint of every page template with the templates it uses: what a change of the theme changes. */
