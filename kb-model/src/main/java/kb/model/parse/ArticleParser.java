@@ -96,6 +96,12 @@ public final class ArticleParser {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
+        if (text.isEmpty()) {
+            // Said here for every format, the one given as well as the one detected.
+            diagnostics.add(
+                    Diagnostic.at(source, 1, DiagnosticCode.NOT_AN_ARTICLE, "not a KB article: the file is empty"));
+            return new ParseResult(Optional.empty(), diagnostics.toList());
+        }
         SourceFormat format = forcedFormat;
         if (format == null) {
             List<String> first = Scanners.firstLines(text, DETECTION_LINES);

@@ -38,6 +38,31 @@ class BadInputTest {
     }
 
     @Test
+    void anEmptyFileIsTheSameErrorInEveryFormatGiven() {
+        for (SourceFormat f : SourceFormat.values()) {
+            assertThat(ArticleParser.builder()
+                            .format(f)
+                            .build()
+                            .parse("empty.txt", new byte[0])
+                            .diagnostics())
+                    .as(f.name())
+                    .extracting(Diagnostic::toString)
+                    .containsExactly("empty.txt:1: error: not a KB article: the file is empty [KB004]");
+        }
+    }
+
+    @Test
+    void manyWarningsNeverHideTheErrorThatLeftTheArticleOut() {
+        String repeated = "note: again\n".repeat(300);
+        ParseResult r = parser.parse("many.md", "---\ntitle: T\n" + repeated + "---\n\nText.\n");
+        assertThat(r.article()).isEmpty();
+        assertThat(r.diagnostics()).anySatisfy(d -> assertThat(d.code()).isEqualTo(DiagnosticCode.NO_ID));
+        assertThat(r.diagnostics())
+                .last()
+                .satisfies(d -> assertThat(d.code()).isEqualTo(DiagnosticCode.MORE_NOT_SHOWN));
+    }
+
+    @Test
     void binaryFileIsAnError() {
         ParseResult r = parser.parse("logo.bin", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
         assertThat(r.article()).isEmpty();

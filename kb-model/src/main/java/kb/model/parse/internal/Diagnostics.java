@@ -11,15 +11,23 @@ public final class Diagnostics {
     private final int max;
     private final List<Diagnostic> list = new ArrayList<>();
     private int dropped;
+    private int errors;
 
     public Diagnostics(String source, int max) {
         this.source = source;
         this.max = max;
     }
 
+    /**
+     * Keeps a diagnostic while there are fewer than the limit; past it, only errors (up to as many again), so that
+     * many warnings never hide why an article was left out.
+     */
     public void add(Diagnostic d) {
-        if (list.size() < max) {
+        if (list.size() < max || (d.isError() && errors < max)) {
             list.add(d);
+            if (d.isError()) {
+                errors++;
+            }
         } else {
             dropped++;
         }
