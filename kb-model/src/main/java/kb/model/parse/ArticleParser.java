@@ -116,7 +116,7 @@ public final class ArticleParser {
         Optional<Article> article;
         try {
             article = Scanners.scan(format, text, diagnostics, ids);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             // A parser bug must not stop a whole site: report it against the file and go on.
             diagnostics.add(Diagnostic.of(
                     source,

@@ -117,6 +117,16 @@ class FrontMatterTest {
     }
 
     @Test
+    void listsNestedThousandsDeepAreAnErrorNotACrash() {
+        ParseResult r = parse("id: Q900001\ntitle: T\nkeywords: " + "[".repeat(50_000) + "\n");
+        assertThat(r.article()).isEmpty();
+        assertThat(r.diagnostics())
+                .extracting(Diagnostic::toString)
+                .containsExactly("a.md:2: error: front matter nests lists or maps too deeply to be read; the article is"
+                        + " skipped [KB031]");
+    }
+
+    @Test
     void aliasesCannotBlowUp() {
         StringBuilder bomb = new StringBuilder("id: Q900001\ntitle: T\na: &a [x, x, x, x, x, x, x, x, x]\n");
         for (char c = 'b'; c <= 'm'; c++) {

@@ -191,7 +191,10 @@ class ParserFuzzTest {
                 case SWAP_LINES -> {
                     List<String> lines = new ArrayList<>(List.of(text(in).split("\n", -1)));
                     if (lines.size() > 1) {
-                        Collections.swap(lines, (int) (at * lines.size()), (int) (to * lines.size()));
+                        Collections.swap(
+                                lines,
+                                Math.min((int) (at * lines.size()), lines.size() - 1),
+                                Math.min((int) (to * lines.size()), lines.size() - 1));
                     }
                     yield String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
                 }

@@ -111,6 +111,13 @@ final class FrontMatter {
                     DiagnosticCode.BAD_FRONT_MATTER,
                     "front matter cannot be read: " + e.getMessage() + "; the article is skipped");
             return Optional.empty();
+        } catch (StackOverflowError e) {
+            // The YAML reader descends once for each list or map opened in another: thousands of '[' exhaust it.
+            diagnostics.report(
+                    2,
+                    DiagnosticCode.BAD_FRONT_MATTER,
+                    "front matter nests lists or maps too deeply to be read; the article is skipped");
+            return Optional.empty();
         }
         StringBuilder body = new StringBuilder(text.length());
         for (int i = 0; i < lines.length; i++) {
