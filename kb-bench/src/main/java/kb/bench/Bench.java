@@ -5,7 +5,9 @@ import java.util.Arrays;
 /**
  * kb's benchmarks, each a program that prints its figures: {@code load DIR [RUNS]} (reading a corpus),
  * {@code search INDEX QUERIES.tsv...} (the searcher in process), {@code latency URL QUERIES.tsv...} (a running
- * {@code kb serve} under 1 and 16 clients), {@code hostile INDEX} (the processor time of strange queries). {@code bin/bench} runs them with kb's jar.
+ * {@code kb serve} under 1 and 16 clients), {@code hostile INDEX} (the processor time of strange queries), {@code soak URL PID MINUTES QUERIES.tsv...} (16
+ * clients for minutes: errors, latency and the server's memory), {@code slow URL QUERIES.tsv...} (queries while
+ * hundreds of connections hold the server open). {@code bin/bench} runs them with kb's jar.
  */
 public final class Bench {
     private Bench() {}
@@ -18,9 +20,12 @@ public final class Bench {
             case "search" -> SearchBenchmark.run(rest);
             case "latency" -> LatencyBenchmark.run(rest);
             case "hostile" -> HostileQueryBenchmark.run(rest);
+            case "soak" -> SoakBenchmark.run(rest);
+            case "slow" -> SlowConnectionBenchmark.run(rest);
             default -> {
                 System.err.println("usage: bin/bench load DIR [RUNS] | search INDEX QUERIES.tsv... | latency URL"
-                        + " QUERIES.tsv... | hostile INDEX [QUERIES_PER_KIND] [SEED]");
+                        + " QUERIES.tsv... | hostile INDEX [QUERIES_PER_KIND] [SEED] | soak URL PID MINUTES QUERIES.tsv..."
+                        + " | slow URL QUERIES.tsv... [--connections N] [--seconds S]");
                 yield 2;
             }
         };

@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import kb.build.SiteBuild;
 import kb.model.build.SiteLayout;
@@ -156,6 +157,71 @@ class ServerTest {
         // The longest search the API takes still fits, however it is encoded.
         HttpResponse<String> longest = get("api/search?q=" + q("\u00e9\u4e2d".repeat(5_000)));
         assertThat(longest.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void noSpellingOfAPathLeavesTheSiteOrReachesAHiddenFile() throws Exception {
+        Path secret = ProjectFiles.target("server-test").resolve("secret.txt");
+        Files.writeString(secret, "kb-secret-beside-the-site");
+        for (String target : new String[] {
+            "/../secret.txt",
+            "/..%2fsecret.txt",
+            "/%2e%2e/secret.txt",
+            "/%2e%2e%2fsecret.txt",
+            "/kb/../../secret.txt",
+            "/kb/%2e%2e/%2e%2e/secret.txt",
+            "/..\\secret.txt",
+            "/..%5csecret.txt",
+            "/%c0%ae%c0%ae/secret.txt",
+            "/..;/secret.txt",
+            "/.%2e/secret.txt",
+            "//secret.txt",
+            "/./../secret.txt",
+            "/index.html%00.txt",
+            "/%00",
+            "/.kb-site",
+            "/.site.kb/pages.bin",
+            "/search/../../.site.kb/pages.bin",
+            "/..%252fsecret.txt",
+            "http://127.0.0.1/../secret.txt",
+            "/kb/256/Q256211/../../../../secret.txt",
+            "/.git/config",
+            "/%2e%67it/config"
+        }) {
+            Raw r = raw("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+            assertThat(r.status()).as(target).isIn(400, 403, 404);
+            assertThat(r.body()).as(target).doesNotContain("kb-secret").doesNotContain("Exception");
+        }
+    }
+
+    @Test
+    void costlyQueriesAnswerWithResultsNotErrors() throws Exception {
+        java.util.Random random = new java.util.Random(7);
+        StringBuilder longWord = new StringBuilder();
+        for (int i = 0; i < 9_990; i++) {
+            longWord.append((char) ('a' + random.nextInt(26)));
+        }
+        StringBuilder manyLong = new StringBuilder();
+        for (int w = 0; w < 24; w++) {
+            for (int i = 0; i < 400; i++) {
+                manyLong.append((char) ('a' + random.nextInt(26)));
+            }
+            manyLong.append(' ');
+        }
+        StringBuilder phrases = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            phrases.append("\"error ").append(i).append("\" ");
+        }
+        for (String q : new String[] {
+            longWord.toString(),
+            manyLong.toString().strip(),
+            phrases.toString().strip(),
+            "a* ".repeat(2_000).strip()
+        }) {
+            HttpResponse<String> r = get("api/search?q=" + q(q));
+            assertThat(r.statusCode()).as(q.substring(0, 30)).isEqualTo(200);
+            assertThat(JSON.readTree(r.body()).get("hits")).isNotNull();
+        }
     }
 
     /** A response read off a socket: for requests no HTTP client would send. */
