@@ -118,11 +118,13 @@ public final class ArticleParser {
             article = Scanners.scan(format, text, diagnostics, ids);
         } catch (RuntimeException | StackOverflowError e) {
             // A parser bug must not stop a whole site: report it against the file and go on.
-            diagnostics.add(Diagnostic.of(
+            // Where in the file is not known: the diagnostic points at its start, as an editor opens it.
+            diagnostics.add(Diagnostic.at(
                     source,
+                    1,
                     DiagnosticCode.INTERNAL_ERROR,
                     "internal error while reading this " + format + " article (" + e
-                            + "); please report it with the file"));
+                            + "; where in the file is not known); please report it with the file"));
             article = Optional.empty();
         }
         return new ParseResult(article, diagnostics.toList());
