@@ -40,6 +40,10 @@ public final class KbServer implements AutoCloseable {
 
     private static java.util.logging.Logger quiet(java.util.logging.Logger logger) {
         logger.setLevel(java.util.logging.Level.WARNING);
+        // Inside Maven the records go to Maven's own simple logger, which reads its levels from these properties.
+        if (System.getProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty") == null) {
+            System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
+        }
         return logger;
     }
 
