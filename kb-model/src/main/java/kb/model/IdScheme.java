@@ -136,7 +136,7 @@ public final class IdScheme {
     /** The citation a line is ({@code Q236325 How to Obtain...}, {@code KB-1042: Sync stops}), if it is one. */
     public Optional<Mentions.Citation> citation(String line) {
         Optional<Mentions.Citation> archive = Mentions.citation(line);
-        if (archive.isPresent() || citation == null) {
+        if (archive.isPresent() || citation == null || line.length() > Mentions.MAX_CITATION) {
             return archive;
         }
         Matcher m = citation.matcher(line);

@@ -19,6 +19,12 @@ public final class Mentions {
     private static final Pattern CITATION = Pattern.compile(
             "^\\s*(?:[-*]\\s+)?(?:ARTICLE-ID:\\s*)?Q(\\d{3,8})(?:\\s*:\\s*|\\s+|(?=[A-Z]{2,}:))(\\S.*?)\\s*$");
 
+    /**
+     * The longest line taken for a citation: an id and a title. The pattern's title and trailing spaces can split a
+     * line many ways, so its work grows with the square of a line's length; a cited title is far shorter.
+     */
+    public static final int MAX_CITATION = 1_000;
+
     /** One mention: where it is in the text and the id it names. */
     public record Mention(int start, int end, ArticleId id) {}
 
@@ -49,7 +55,7 @@ public final class Mentions {
 
     /** The citation a line (or a paragraph) is, past a bullet or an {@code ARTICLE-ID:} label, if it is one. */
     public static Optional<Citation> citation(String line) {
-        if (!startsWithId(line)) {
+        if (line.length() > MAX_CITATION || !startsWithId(line)) {
             return Optional.empty();
         }
         Matcher m = CITATION.matcher(line);

@@ -198,6 +198,17 @@ class BadInputTest {
     }
 
     @Test
+    void longLinesOfSpacesInAHeaderOrACitationTakeTimeInProportion() {
+        String spaces = " ".repeat(300_000);
+        String plain = "Q900001: A title\n\nArticle: Q900001\nProduct(s): Acme\na" + spaces
+                + "b\n\nSYMPTOMS\n========\n\n" + "Q123456 a" + spaces + "b\n";
+        ParseResult r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(5), () -> parser.parse("long.txt", plain));
+        assertThat(r.article()).isPresent();
+        assertThat(r.article().orElseThrow().productNames()).containsExactly("Acme");
+    }
+
+    @Test
     void jekyllFrontMatterValuesAreUnquotedAsYamlScalars() {
         for (String[] c : new String[][] {
             {"\"Q900001: Say \\\"hi\\\" \\\\ there\"", "Say \"hi\" \\ there"},

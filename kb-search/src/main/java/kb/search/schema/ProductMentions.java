@@ -33,11 +33,29 @@ public final class ProductMentions {
             "product",
             "bit");
 
-    private static final Pattern VERSIONS = Pattern.compile("(?i),?\\s*versions?\\s+(.*)$");
+    private static final Pattern VERSIONS = Pattern.compile("(?i)versions?\\s+(.*)$");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)*");
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z+#]*|\\d+(?:\\.\\d+)*");
 
     private ProductMentions() {}
+
+    /**
+     * The text with each bracketed part, {@code (...)}, made a space. By hand: a lazy pattern for it tries every opening
+     * bracket against the rest of the line, and takes minutes on a long line of them.
+     */
+    static String withoutBrackets(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int from = 0;
+        for (int open = text.indexOf('('); open >= 0; open = text.indexOf('(', from)) {
+            int close = text.indexOf(')', open + 1);
+            if (close < 0) {
+                break;
+            }
+            out.append(text, from, open).append(' ');
+            from = close + 1;
+        }
+        return out.append(text, from, text.length()).toString();
+    }
 
     /** The mentions of the products of an article's "applies to" lines, in the order first found. */
     public static Set<String> of(List<String> appliesTo) {
@@ -59,11 +77,13 @@ public final class ProductMentions {
             while (n.find()) {
                 versions.add(n.group());
             }
-            rest = rest.substring(0, v.start());
+            // What comes before "version", past the spaces and a comma before it.
+            rest = rest.substring(0, v.start()).stripTrailing();
+            rest = rest.endsWith(",") ? rest.substring(0, rest.length() - 1) : rest;
         }
         // The name: its words up to a comma, a number or "for Windows" (a number there is a version: Windows 95).
         List<String> name = new ArrayList<>();
-        String text = rest.replaceAll("\\(.*?\\)", " ").replaceAll(",.*$", "");
+        String text = withoutBrackets(rest).replaceAll(",.*$", "");
         Matcher w = WORD.matcher(text);
         while (w.find()) {
             String word = w.group();

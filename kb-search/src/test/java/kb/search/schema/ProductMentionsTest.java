@@ -36,6 +36,17 @@ class ProductMentionsTest {
     }
 
     @Test
+    void longLinesOfBracketsOrSpacesTakeTimeInProportion() {
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5), () -> {
+            assertThat(of("Microsoft Word 97 " + "(".repeat(300_000))).contains("word97");
+            assertThat(of("Microsoft Word 97" + " ".repeat(300_000) + "x")).contains("word97");
+            assertThat(of("Microsoft Word (" + "x".repeat(300_000) + ") version 6.0"))
+                    .contains("word6");
+        });
+        assertThat(of("Microsoft Word (Macintosh) (PowerPC), version 6.0")).contains("word6");
+    }
+
+    @Test
     void aLineWithoutAProductGivesNothing() {
         assertThat(String.join(
                         " ", ProductMentions.of(List.of("The Microsoft Foundation Classes (MFC), used with:", ""))))

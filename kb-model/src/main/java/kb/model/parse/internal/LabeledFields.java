@@ -2,8 +2,6 @@ package kb.model.parse.internal;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import kb.model.ArticleId;
 import kb.model.DiagnosticCode;
 
@@ -20,9 +18,55 @@ import kb.model.DiagnosticCode;
  * </pre>
  */
 final class LabeledFields {
-    private static final Pattern LABEL = Pattern.compile("^\\s*([A-Za-z][A-Za-z ()]*?)\\s*:\\s?(.*)$");
 
     private LabeledFields() {}
+
+    /**
+     * A line's label and value ({@code Product(s): value}): the label is a letter then letters, spaces and brackets,
+     * before the line's first colon; null when the line is not one. Read by hand: a pattern's label and the spaces
+     * after it can split a long line of spaces many ways, and take minutes on one.
+     */
+    static String[] labeled(String text) {
+        int colon = text.indexOf(':');
+        if (colon < 0) {
+            return null;
+        }
+        int start = 0;
+        while (start < colon && space(text.charAt(start))) {
+            start++;
+        }
+        int end = colon;
+        while (end > start && space(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end == start || !letter(text.charAt(start))) {
+            return null;
+        }
+        for (int i = start + 1; i < end; i++) {
+            char c = text.charAt(i);
+            if (!letter(c) && c != ' ' && c != '(' && c != ')') {
+                return null;
+            }
+        }
+        int from = colon + 1 < text.length() && space(text.charAt(colon + 1)) ? colon + 2 : colon + 1;
+        String value = text.substring(from);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return null; // a value is one line
+            }
+        }
+        return new String[] {text.substring(start, end), value};
+    }
+
+    private static boolean letter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+
+    /** What a pattern's {@code \\s} is. */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
 
     /** Reads labeled lines from {@code start} up to the first blank line; returns the index after them. */
     static int read(List<Line> lines, int start, Header header, Diagnostics diagnostics) {
@@ -32,12 +76,12 @@ final class LabeledFields {
         }
         for (; i < lines.size() && !lines.get(i).isBlank(); i++) {
             Line line = lines.get(i);
-            Matcher m = LABEL.matcher(line.text());
-            if (!m.matches()) {
+            String[] labeled = labeled(line.text());
+            if (labeled == null) {
                 break;
             }
-            String value = m.group(2).strip();
-            switch (m.group(1).toLowerCase(Locale.ROOT)) {
+            String value = labeled[1].strip();
+            switch (labeled[0].toLowerCase(Locale.ROOT)) {
                 case "article" -> {
                     var id = ArticleId.parse(value);
                     if (id.isEmpty()) {
