@@ -41,10 +41,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Content written to attack the site, in each of the four formats: markup and script, event handlers, {@code
  * javascript:} links, template syntax, control characters, {@code ../} and dot names in ids, products and keywords, a
- * 300,000-character word. The whole site is built to real files, and every output is read with a real parser: HTML
- * with jsoup's HTML5 tree builder (no parse errors), feed and sitemap with the JDK's XML parser, JSON with Jackson.
- * Nothing of a payload may be live anywhere; the search pages, on kb's server and on a static host, show each payload
- * as text in headless Chromium. Every payload that would run sets {@code window.kbPwned}.
+ * 300,000-character word, and lines of 300,000 spaces or brackets. The whole site is built to real files, and every
+ * output is read with a real parser: HTML with jsoup's HTML5 tree builder (no parse errors), feed and sitemap with the
+ * JDK's XML parser, JSON with Jackson. Nothing of a payload may be live anywhere; the search pages, on kb's server and
+ * on a static host, show each payload as text in headless Chromium. Every payload that would run sets {@code
+ * window.kbPwned}.
  */
 class HostileContentIT {
     private static final List<String> PAYLOADS = List.of(
@@ -57,6 +58,10 @@ class HostileContentIT {
 
     private static final String ALL = String.join(" ", PAYLOADS);
     private static final String LONG_WORD = "x".repeat(300_000);
+    /** Runs a careless pattern could try every way of splitting. */
+    private static final String LONG_SPACES = " ".repeat(300_000);
+
+    private static final String LONG_BRACKETS = "(".repeat(300_000);
 
     private static Path work;
     private static Path site;
@@ -119,12 +124,18 @@ class HostileContentIT {
                 Keyword(s): ../../etc .dot kbpwn
                 Last Modified: 17-FEB-2001
 
+                The information in this article applies to:
+
+                 - Microsoft Word 97 %s
+                 - Microsoft Word 97%sx
+
                 SYMPTOMS
                 ========
 
                 The plain agent fails: %s
                 %s
-                """.formatted(ALL, PAYLOADS.get(0), ALL, LONG_WORD),
+                Q123456 a%sb
+                """.formatted(ALL, PAYLOADS.get(0), LONG_BRACKETS, LONG_SPACES, ALL, LONG_WORD, LONG_SPACES),
                 StandardCharsets.UTF_8);
         Files.writeString(content.resolve("markdown.md"), """
                 ---
