@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import kb.model.TypeNames;
 import kb.search.query.QueryFactory;
@@ -54,8 +55,9 @@ public final class KbSearcher implements AutoCloseable {
     private static final int FEW_HITS = 20;
 
     /**
-     * How long a search may collect before it answers with what it has: far beyond any query's cost (the costliest
-     * strange queries take tens of milliseconds), so that only a machine in trouble or a query no one foresaw meets it.
+     * How long a server's search may collect before it answers with what it has: far beyond any query's cost (the
+     * costliest strange queries take tens of milliseconds), so that only a machine in trouble or a query no one foresaw
+     * meets it.
      */
     public static final java.time.Duration BUDGET = java.time.Duration.ofSeconds(1);
 
@@ -69,6 +71,9 @@ public final class KbSearcher implements AutoCloseable {
 
     private final Analyzer analyzer = KbAnalyzers.perField();
     private final SearcherManager manager;
+    /** How long each search may collect: a server's are bounded, a command's are not. */
+    private final Optional<java.time.Duration> budget;
+
     /** What results show of each article, by segment: what a newer commit keeps of an older one is not read again. */
     private final HitSummaries.Cache summaries = new HitSummaries.Cache();
 
@@ -102,6 +107,8 @@ public final class KbSearcher implements AutoCloseable {
     private KbSearcher(Directory directory, boolean owns, boolean preload) throws IOException {
         this.directory = directory;
         this.ownsDirectory = owns;
+        // A server's searches come from anywhere (any page a user visits can send them); a command's are the user's.
+        this.budget = preload ? Optional.of(BUDGET) : Optional.empty();
         this.manager = new SearcherManager(directory, new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
@@ -156,10 +163,10 @@ public final class KbSearcher implements AutoCloseable {
     }
 
     public SearchResult search(SearchRequest request) throws IOException {
-        return search(request, BUDGET);
+        return budget.isPresent() ? search(request, budget.get()) : search(request, null);
     }
 
-    /** A search that collects for at most {@code budget}, and says so when it stopped early. */
+    /** A search that collects for at most {@code budget} (null: as long as it takes), and says so if it stopped early. */
     SearchResult search(SearchRequest request, java.time.Duration budget) throws IOException {
         // The factory makes every searcher the manager hands out.
         Reading reading = (Reading) manager.acquire();

@@ -16,9 +16,12 @@ final class SearchBudget implements QueryTimeout {
 
     private SearchBudget() {}
 
-    /** One search's budget, from now: close it when the search is done. */
+    /** One search's budget, from now (null: no limit); close it when the search is done. */
     static Spending start(Duration budget) {
-        Spending s = new Spending(System.nanoTime() + budget.toNanos());
+        if (budget == null) {
+            return new Spending(0, false);
+        }
+        Spending s = new Spending(System.nanoTime() + budget.toNanos(), true);
         SPENDING.set(s);
         return s;
     }
@@ -32,15 +35,17 @@ final class SearchBudget implements QueryTimeout {
     /** The budget of the search running on this thread. */
     static final class Spending implements AutoCloseable {
         private final long deadline;
+        private final boolean bounded;
         private boolean spent;
 
-        private Spending(long deadline) {
+        private Spending(long deadline, boolean bounded) {
             this.deadline = deadline;
+            this.bounded = bounded;
         }
 
         /** Whether the time is up; once it is, it stays up. */
         boolean spent() {
-            if (!spent && System.nanoTime() - deadline >= 0) {
+            if (bounded && !spent && System.nanoTime() - deadline >= 0) {
                 spent = true;
             }
             return spent;
