@@ -47,9 +47,9 @@ public sealed interface Inline {
 
     /**
      * A link: its target as written (an address, another article's id or source file, a file beside the article, an
-     * anchor), its title, its text, and the source line it is on.
+     * anchor), its title, its text, and the source line and column it starts at (0 when not known).
      */
-    record Link(String target, String title, List<Inline> content, int line) implements Inline {
+    record Link(String target, String title, List<Inline> content, int line, int column) implements Inline {
         public Link {
             Objects.requireNonNull(target, "target");
             Objects.requireNonNull(title, "title");
@@ -57,8 +57,11 @@ public sealed interface Inline {
         }
     }
 
-    /** An image: its source as written, its alternative text, its title, and the source line it is on. */
-    record Image(String source, String alt, String title, int line) implements Inline {
+    /**
+     * An image: its source as written, its alternative text, its title, and the source line and column it starts at (0
+     * when not known).
+     */
+    record Image(String source, String alt, String title, int line, int column) implements Inline {
         public Image {
             Objects.requireNonNull(source, "source");
             Objects.requireNonNull(alt, "alt");

@@ -3,10 +3,10 @@ package kb.model;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Every link and image in blocks, in order, with the target as written and its source line. */
+/** Every link and image in blocks, in order, with the target as written and its place in the source. */
 public final class Links {
-    /** A link or an image: its target as written, whether it is an image, the line it is on. */
-    public record Linked(String target, boolean image, int line) {
+    /** A link or an image: its target as written, whether it is an image, the line and column it starts at. */
+    public record Linked(String target, boolean image, int line, int column) {
         /**
          * What the target points at, for an article whose source is at {@code source} in the content folder, in a
          * knowledge base whose ids are {@code ids}.
@@ -48,10 +48,10 @@ public final class Links {
         for (Inline i : content) {
             switch (i) {
                 case Inline.Link l -> {
-                    out.add(new Linked(l.target(), false, l.line()));
+                    out.add(new Linked(l.target(), false, l.line(), l.column()));
                     inlines(l.content(), out);
                 }
-                case Inline.Image m -> out.add(new Linked(m.source(), true, m.line()));
+                case Inline.Image m -> out.add(new Linked(m.source(), true, m.line(), m.column()));
                 case Inline.Emphasis e -> inlines(e.content(), out);
                 case Inline.Strong s -> inlines(s.content(), out);
                 case Inline.Strikethrough s -> inlines(s.content(), out);

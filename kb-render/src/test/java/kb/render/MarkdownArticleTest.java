@@ -112,6 +112,12 @@ class MarkdownArticleTest {
         page = Jsoup.parse(site.page("kb/900/Q900500/index.html"));
     }
 
+    /** Where {@code text} begins in the article: its line and column, as a diagnostic gives them. */
+    private static String placeOf(String text) {
+        String line = ARTICLE.lines().filter(l -> l.contains(text)).findFirst().orElseThrow();
+        return (ARTICLE.lines().toList().indexOf(line) + 1) + ":" + (line.indexOf(text) + 1);
+    }
+
     /** The line of the article that starts with {@code text}. */
     private static int lineOf(String text) {
         return ARTICLE.lines()
@@ -222,11 +228,11 @@ class MarkdownArticleTest {
                 .filteredOn(d -> d.code() == DiagnosticCode.BROKEN_LINK)
                 .extracting(Diagnostic::toString)
                 .containsExactly(
-                        "every.md:" + lineOf("Broken:")
+                        "every.md:" + placeOf("[a missing file]")
                                 + ": warning: link to 'nowhere.md', which does not exist [KB050]",
-                        "every.md:" + lineOf("Broken:")
+                        "every.md:" + placeOf("[a missing id]")
                                 + ": warning: link to 'Q900999', which is not in the content [KB050]",
-                        "every.md:" + lineOf("Broken:")
+                        "every.md:" + placeOf("[a hidden file]")
                                 + ": warning: link to '.private/notes.txt', which is hidden (a name starting with a dot),"
                                 + " and hidden files are never published [KB050]");
         assertThat(site.pages()).doesNotContainKey("files/.private/notes.txt");

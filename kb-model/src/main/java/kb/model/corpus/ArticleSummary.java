@@ -88,8 +88,8 @@ public record ArticleSummary(
         for (Section s : a.sections()) {
             for (Links.Linked l : Links.in(s.blocks())) {
                 switch (l.resolve(a.source().path(), ids)) {
-                    case LinkTarget.Article t -> out.add(new SiteLink(true, t.id().value(), l.line()));
-                    case LinkTarget.File f -> out.add(new SiteLink(false, f.path(), l.line()));
+                    case LinkTarget.Article t -> out.add(new SiteLink(true, t.id().value(), l.line(), l.column()));
+                    case LinkTarget.File f -> out.add(new SiteLink(false, f.path(), l.line(), l.column()));
                     default -> {}
                 }
             }

@@ -25,7 +25,7 @@ import kb.model.io.BinaryWriter;
  */
 public record CorpusState(Map<String, Source> sources, boolean drafts, String ids) {
     private static final int MAGIC = 0x4b42434f; // "KBCO"
-    private static final int VERSION = 5;
+    private static final int VERSION = 6;
     private static final long NO_DATE = Long.MIN_VALUE;
     private static final Map<String, DiagnosticCode> CODES = java.util.Arrays.stream(DiagnosticCode.values())
             .collect(java.util.stream.Collectors.toMap(DiagnosticCode::code, c -> c));
@@ -120,7 +120,10 @@ public record CorpusState(Map<String, Source> sources, boolean drafts, String id
         }
         out.putInt(m.links().size());
         for (SiteLink l : m.links()) {
-            out.putByte(l.article() ? 1 : 0).putString(l.target()).putInt(l.line());
+            out.putByte(l.article() ? 1 : 0)
+                    .putString(l.target())
+                    .putInt(l.line())
+                    .putInt(l.column());
         }
         out.putByte(m.draft() ? 1 : 0);
         out.putStrings(m.aliases());
@@ -142,7 +145,7 @@ public record CorpusState(Map<String, Source> sources, boolean drafts, String id
         int k = in.count(in.getInt(), Integer.BYTES * 2 + 1);
         List<SiteLink> links = new ArrayList<>(k);
         for (int i = 0; i < k; i++) {
-            links.add(new SiteLink(in.getByte() == 1, in.getString(), in.getInt()));
+            links.add(new SiteLink(in.getByte() == 1, in.getString(), in.getInt(), in.getInt()));
         }
         boolean draft = in.getByte() == 1;
         List<String> aliases = in.getStrings();

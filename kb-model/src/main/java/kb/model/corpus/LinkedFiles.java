@@ -52,9 +52,10 @@ public record LinkedFiles(Map<String, ArticleId> articles, SortedMap<String, Ass
                                 : "is not in the content"
                         : file(root, l.target(), sources, kept, articles, assets);
                 if (problem != null) {
-                    diagnostics.add(Diagnostic.at(
+                    diagnostics.add(new Diagnostic(
                             s.source(),
                             l.line(),
+                            l.column(),
                             DiagnosticCode.BROKEN_LINK,
                             "link to '" + l.target() + "', which " + problem));
                 }

@@ -9,8 +9,9 @@ import java.util.Objects;
  * @param article whether the target is an article's id, else a file's path
  * @param target the id as written ({@code Q123456}) or the path ({@code images/error.png})
  * @param line the source line of the link
+ * @param column the column it starts at in that line (0 when not known)
  */
-public record SiteLink(boolean article, String target, int line) {
+public record SiteLink(boolean article, String target, int line, int column) {
     public SiteLink {
         Objects.requireNonNull(target, "target");
     }

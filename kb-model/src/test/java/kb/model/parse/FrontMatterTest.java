@@ -148,11 +148,29 @@ class FrontMatterTest {
 
     @Test
     void bodyLinesCountFromTheTopOfTheFile() {
-        ParseResult r =
-                parser.parse("a.md", "---\nid: Q900001\ntitle: T\n---\n\n## Symptoms\n\n[run](javascript:alert(1))\n");
+        ParseResult r = parser.parse("a.md", """
+                ---
+                id: Q900001
+                title: T
+                ---
+
+                ## Symptoms
+
+                [run](javascript:alert(1))
+
+                - see [it](vbscript:x) here
+
+                > and ![this](javascript:y)
+                """);
+        // Each link at the column it starts at, inside a list item or a quote as well.
         assertThat(problems(r))
-                .containsExactly("a.md:8: warning: link to 'javascript:alert(1)' is shown as text: "
-                        + "a javascript: address is not made a link [KB051]");
+                .containsExactly(
+                        "a.md:8:1: warning: link to 'javascript:alert(1)' is shown as text: "
+                                + "a javascript: address is not made a link [KB051]",
+                        "a.md:10:7: warning: link to 'vbscript:x' is shown as text: "
+                                + "a vbscript: address is not made a link [KB051]",
+                        "a.md:12:7: warning: image 'javascript:y' is shown as text: "
+                                + "a javascript: address is not made a link [KB051]");
         assertThat(r.article().orElseThrow().sections().get(0).line()).isEqualTo(6);
     }
 

@@ -97,6 +97,11 @@ final class MarkdownBlocks {
         return n.getSourceSpans().isEmpty() ? 0 : n.getSourceSpans().get(0).getLineIndex() + 1;
     }
 
+    /** The column a node starts at in its line, from 1; 0 when not known. */
+    static int columnOf(Node n) {
+        return n.getSourceSpans().isEmpty() ? 0 : n.getSourceSpans().get(0).getColumnIndex() + 1;
+    }
+
     private static List<Block> blocks(Node parent) {
         List<Block> out = new ArrayList<>();
         for (Node c = parent.getFirstChild(); c != null; c = c.getNext()) {
@@ -221,10 +226,11 @@ final class MarkdownBlocks {
             case Emphasis e -> out.add(new Inline.Emphasis(inlines(e)));
             case StrongEmphasis s -> out.add(new Inline.Strong(inlines(s)));
             case Strikethrough s -> out.add(new Inline.Strikethrough(inlines(s)));
-            case Link l -> out.add(new Inline.Link(l.getDestination(), nonNull(l.getTitle()), inlines(l), lineOf(l)));
+            case Link l ->
+                out.add(new Inline.Link(l.getDestination(), nonNull(l.getTitle()), inlines(l), lineOf(l), columnOf(l)));
             case Image i ->
                 out.add(new Inline.Image(
-                        i.getDestination(), Inline.plain(inlines(i)), nonNull(i.getTitle()), lineOf(i)));
+                        i.getDestination(), Inline.plain(inlines(i)), nonNull(i.getTitle()), lineOf(i), columnOf(i)));
             default -> {
                 for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
                     inline(c, out);

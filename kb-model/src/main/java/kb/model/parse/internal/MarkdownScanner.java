@@ -132,6 +132,7 @@ final class MarkdownScanner {
                 if (l.resolve(diagnostics.source(), ids) instanceof LinkTarget.Refused r) {
                     diagnostics.report(
                             l.line(),
+                            l.column(),
                             DiagnosticCode.REFUSED_LINK,
                             (l.image() ? "image '" : "link to '") + r.written() + "' is shown as text: " + r.reason());
                 }
