@@ -140,6 +140,9 @@ public record ProjectConfig(Path file, Map<String, String> values, Map<String, S
                     file, e.getProblemMark().map(m -> m.getLine() + 1).orElse(0), "not valid YAML: " + e.getProblem());
         } catch (YamlEngineException e) {
             throw new Problem(file, 0, "not valid YAML: " + e.getMessage());
+        } catch (StackOverflowError e) {
+            // The YAML reader descends once for each list or map opened in another.
+            throw new Problem(file, 1, "not valid YAML: lists or maps nest too deeply to be read");
         }
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, String> products = new LinkedHashMap<>();
