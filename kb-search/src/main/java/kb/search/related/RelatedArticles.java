@@ -62,6 +62,12 @@ public final class RelatedArticles {
     private final Map<ArticleId, Entry> entries = new HashMap<>();
 
     /**
+     * The profiles turned around as the last update left them, so that the next one, when it only edits articles,
+     * changes the lists of their words rather than turning 57,000 profiles around again; null until an update made it.
+     */
+    private Inverted inverted;
+
+    /**
      * One article: the ids of all its words, in order (for the collection's frequencies), its profile (term ids and
      * weights, of unit length), its related articles and the score of the last of them.
      */
@@ -95,6 +101,18 @@ public final class RelatedArticles {
     public Set<ArticleId> update(Collection<Article> changed, Set<ArticleId> gone) {
         Set<ArticleId> touched = new HashSet<>(gone);
         Set<ArticleId> moved = new HashSet<>(gone);
+        // The profiles the edited articles had, which the turned-around lists still hold.
+        Map<ArticleId, Entry> before = new HashMap<>();
+        for (Article a : changed) {
+            Entry e = entries.get(a.id());
+            if (e != null) {
+                before.put(a.id(), e);
+            }
+        }
+        boolean onlyEdits = gone.isEmpty() && before.size() == changed.size();
+        if (!onlyEdits) {
+            inverted = null;
+        }
         for (ArticleId id : gone) {
             remove(id);
         }
@@ -129,6 +147,9 @@ public final class RelatedArticles {
             // Kept in order from here on, as they are saved.
             Arrays.sort(words[i]);
             entries.put(list.get(i).id(), profile);
+        }
+        if (inverted != null) {
+            patch(inverted, before);
         }
         for (ArticleId id : recompute(touched, list.stream().map(Article::id).toList(), had)) {
             moved.add(id);
@@ -231,13 +252,64 @@ public final class RelatedArticles {
     }
 
     /**
+     * Changes the turned-around profiles for edited articles: each leaves the lists of the words its old profile held,
+     * and joins, in its place by slot, those of its new one; the lists are then as {@link #invert()} would make them.
+     */
+    private void patch(Inverted inv, Map<ArticleId, Entry> before) {
+        int[][] docs = inv.docs();
+        float[][] weights = inv.weights();
+        if (docs.length < terms.size()) {
+            int from = docs.length;
+            docs = Arrays.copyOf(docs, terms.size());
+            weights = Arrays.copyOf(weights, terms.size());
+            for (int t = from; t < docs.length; t++) {
+                docs[t] = new int[0];
+                weights[t] = new float[0];
+            }
+            inverted = inv = new Inverted(inv.ids(), docs, weights, inv.slot());
+        }
+        for (Map.Entry<ArticleId, Entry> old : before.entrySet()) {
+            int d = inv.slot().get(old.getKey());
+            for (int t : old.getValue().profile()) {
+                int at = Arrays.binarySearch(docs[t], d);
+                int[] dd = new int[docs[t].length - 1];
+                float[] ww = new float[dd.length];
+                System.arraycopy(docs[t], 0, dd, 0, at);
+                System.arraycopy(docs[t], at + 1, dd, at, dd.length - at);
+                System.arraycopy(weights[t], 0, ww, 0, at);
+                System.arraycopy(weights[t], at + 1, ww, at, ww.length - at);
+                docs[t] = dd;
+                weights[t] = ww;
+            }
+            Entry now = entries.get(old.getKey());
+            for (int i = 0; i < now.profile().length; i++) {
+                int t = now.profile()[i];
+                int at = -Arrays.binarySearch(docs[t], d) - 1;
+                int[] dd = new int[docs[t].length + 1];
+                float[] ww = new float[dd.length];
+                System.arraycopy(docs[t], 0, dd, 0, at);
+                System.arraycopy(docs[t], at, dd, at + 1, docs[t].length - at);
+                System.arraycopy(weights[t], 0, ww, 0, at);
+                System.arraycopy(weights[t], at, ww, at + 1, weights[t].length - at);
+                dd[at] = d;
+                ww[at] = now.weights()[i];
+                docs[t] = dd;
+                weights[t] = ww;
+            }
+        }
+    }
+
+    /**
      * Computes again the relations of the articles a change can affect: the touched ones themselves, those that listed
      * one of them or list fewer than {@link #COUNT}, and those that a changed article now beats. Returns those whose
      * list changed; {@code had} holds the lists of the changed articles before their profiles were replaced.
      */
     private List<ArticleId> recompute(
             Set<ArticleId> touched, List<ArticleId> changed, Map<ArticleId, List<ArticleId>> had) {
-        Inverted inv = invert();
+        if (inverted == null) {
+            inverted = invert();
+        }
+        Inverted inv = inverted;
         int n = inv.ids().length;
         boolean all = touched.size() >= n;
         Set<Integer> affected = new HashSet<>();

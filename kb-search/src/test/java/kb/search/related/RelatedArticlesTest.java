@@ -99,6 +99,40 @@ class RelatedArticlesTest {
     }
 
     @Test
+    void editsOneAfterAnotherGiveWhatTheSameEditsGiveReadBackEachTime(@TempDir Path dir) throws IOException {
+        List<Article> all = content();
+        for (int i = 0; i < 30; i++) {
+            all.add(article(
+                    900300 + i,
+                    "Acme Vault Backup " + (i % 3 == 0 ? "Hangs" : "Fails") + " With Error " + i,
+                    "The backup job " + (i % 2 == 0 ? "hangs" : "stops") + " at " + i + " percent when the catalog"
+                            + (i % 4 == 0 ? " is on a UNC path." : " folder was moved.")));
+        }
+        // One kept in memory across the edits, as kb serve keeps it: its turned-around profiles are changed in place.
+        RelatedArticles kept = RelatedArticles.of(all);
+        Path file = dir.resolve("related.bin");
+        kept.write(file);
+        java.util.Random random = new java.util.Random(5);
+        for (int step = 0; step < 12; step++) {
+            int n = 900300 + random.nextInt(30);
+            Article edited = article(
+                    n,
+                    "Acme Vault " + (random.nextBoolean() ? "Catalog" : "Restore") + " Step " + step,
+                    "After step " + step + " the " + (random.nextBoolean() ? "restore" : "catalog")
+                            + " job reports error " + random.nextInt(5) + " and the folder is locked.");
+            // The other read back from the file each time, as a new build reads it: it turns every profile around.
+            RelatedArticles readBack = RelatedArticles.read(file).asOptional().orElseThrow();
+            Set<ArticleId> movedKept = kept.update(List.of(edited), Set.of());
+            Set<ArticleId> movedBack = readBack.update(List.of(edited), Set.of());
+            assertThat(movedKept).as("step %d", step).isEqualTo(movedBack);
+            for (Article a : all) {
+                assertThat(kept.related(a.id())).as("step %d, %s", step, a.id()).isEqualTo(readBack.related(a.id()));
+            }
+            readBack.write(file);
+        }
+    }
+
+    @Test
     void savedAndReadBackTheyAreTheSameAndStillUpdate(@TempDir Path dir) throws IOException {
         List<Article> all = content();
         RelatedArticles r = RelatedArticles.of(all);
