@@ -4,32 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.List;
-import kb.model.corpus.Corpus;
-import kb.model.corpus.CorpusReader;
-import kb.model.parse.ArticleParser;
 import kb.search.query.UserQuery;
-import kb.testing.ProjectFiles;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Searching the content/ articles as users would. */
 class KbSearcherTest {
-    private static ByteBuffersDirectory directory;
     private static KbSearcher searcher;
 
     @BeforeAll
     static void index() throws IOException {
-        Corpus corpus =
-                new CorpusReader(ArticleParser.create()).readAll(ProjectFiles.content(), CorpusReader.Progress.NONE);
-        directory = new ByteBuffersDirectory();
-        try (KbIndex index = KbIndex.open(directory, true)) {
-            for (var a : corpus.articles()) {
-                index.put(a, "kb/" + a.id().bucket() + "/" + a.id() + "/");
-            }
-        }
-        searcher = KbSearcher.open(directory);
+        searcher = SampleIndex.searcher();
     }
 
     @AfterAll

@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.List;
-import kb.model.corpus.Corpus;
-import kb.model.corpus.CorpusReader;
-import kb.model.parse.ArticleParser;
-import kb.search.KbIndex;
 import kb.search.KbSearcher;
+import kb.search.SampleIndex;
 import kb.search.SearchRequest;
 import kb.search.SearchResult;
-import kb.testing.ProjectFiles;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -19,7 +15,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
-import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
  * Whatever a user types, the query reads: text made of the syntax the parser gives meaning to (quotes, minus signs,
@@ -32,15 +27,7 @@ class QueryFuzzTest {
 
     @BeforeContainer
     static void index() throws IOException {
-        Corpus corpus =
-                new CorpusReader(ArticleParser.create()).readAll(ProjectFiles.content(), CorpusReader.Progress.NONE);
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        try (KbIndex index = KbIndex.open(directory, true)) {
-            for (var a : corpus.articles()) {
-                index.put(a, "kb/" + a.id().bucket() + "/" + a.id() + "/");
-            }
-        }
-        searcher = KbSearcher.open(directory);
+        searcher = SampleIndex.searcher();
     }
 
     @AfterContainer
