@@ -14,6 +14,7 @@ import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.UrlEncoded;
 
 /**
  * {@code GET /api/search?q=&product=&year=&page=}: search results as JSON. A bad request (no or empty {@code q}, a
@@ -134,60 +135,22 @@ final class SearchApi implements Request.Handler {
         return new SearchRequest(q, product, year, page, PAGE_SIZE);
     }
 
+    /**
+     * The query string's parameters, the first of each name, decoded as Jetty decodes a form: a malformed escape or
+     * bytes that are not UTF-8 are refused rather than guessed at.
+     */
     private static Map<String, String> params(String raw) throws BadRequest {
         Map<String, String> out = new HashMap<>();
         if (raw == null) {
             return out;
         }
-        for (String pair : raw.split("&", -1)) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int eq = pair.indexOf('=');
-            String key = decode(eq < 0 ? pair : pair.substring(0, eq));
-            String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
-            out.putIfAbsent(key, value);
+        try {
+            UrlEncoded.decodeTo(raw, out::putIfAbsent, StandardCharsets.UTF_8);
+        } catch (RuntimeException e) {
+            throw new BadRequest("malformed percent-encoding in the query string: a % must be followed by two"
+                    + " hexadecimal digits, and the bytes they give must be UTF-8");
         }
         return out;
-    }
-
-    /**
-     * A query string's part decoded: {@code +} is a space, {@code %XX} a byte, and the bytes must be UTF-8; a
-     * malformed escape or a broken UTF-8 sequence is refused rather than guessed at.
-     */
-    static String decode(String part) throws BadRequest {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(part.length());
-        for (int i = 0; i < part.length(); i++) {
-            char c = part.charAt(i);
-            if (c == '+') {
-                bytes.write(' ');
-            } else if (c == '%') {
-                int hi = i + 2 < part.length() ? Character.digit(part.charAt(i + 1), 16) : -1;
-                int lo = hi < 0 ? -1 : Character.digit(part.charAt(i + 2), 16);
-                if (lo < 0) {
-                    throw new BadRequest("malformed percent-encoding in the query string at character " + (i + 1)
-                            + ": % must be followed by two hexadecimal digits");
-                }
-                bytes.write(hi * 16 + lo);
-                i += 2;
-            } else if (c < 0x80) {
-                bytes.write(c);
-            } else {
-                int end = Character.isHighSurrogate(c) && i + 1 < part.length() ? i + 2 : i + 1;
-                bytes.writeBytes(part.substring(i, end).getBytes(StandardCharsets.UTF_8));
-                i = end - 1;
-            }
-        }
-        try {
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes.toByteArray()))
-                    .toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new BadRequest("the query string's percent-encoded bytes are not UTF-8");
-        }
     }
 
     private static void send(Request request, Response response, Callback callback, int status, Object body)
