@@ -33,9 +33,30 @@ public final class ProductNames {
         }
     }
 
+    /** Counts one article fewer, with these product codes and names: the opposite of {@link #addArticle}. */
+    public void removeArticle(List<String> codes, List<String> names) {
+        List<String> keys = Article.productKeys(codes, names);
+        List<String> named = ofKeys(codes, names);
+        for (int i = 0; i < keys.size(); i++) {
+            add(keys.get(i), named.get(i), -1);
+        }
+    }
+
     /** Counts {@code articles} more articles that call the product of this key by this name. */
     public void add(String key, String name, int articles) {
-        counts.computeIfAbsent(key, k -> new HashMap<>()).merge(name, articles, Integer::sum);
+        Map<String, Integer> byName = counts.computeIfAbsent(key, k -> new HashMap<>());
+        // A name no article gives any more is forgotten, and so is a key no article has.
+        byName.merge(name, articles, (a, b) -> a + b == 0 ? null : a + b);
+        if (byName.isEmpty()) {
+            counts.remove(key);
+        }
+    }
+
+    /** A copy of these counts, to be counted on apart from them. */
+    public ProductNames copy() {
+        ProductNames out = new ProductNames();
+        counts.forEach((key, byName) -> out.counts.put(key, new HashMap<>(byName)));
+        return out;
     }
 
     /** Each key's name, by key. */

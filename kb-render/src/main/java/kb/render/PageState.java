@@ -4,15 +4,18 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import kb.model.io.BinaryReader;
 import kb.model.io.BinaryWriter;
+import kb.render.site.SiteIndex;
 
 /**
  * What the last complete build made of the pages: the fingerprint of every page by path (a page whose fingerprint is
  * the same is as it was), a fingerprint of what every page shows of the settings and templates, and what the
- * articles' pages showed of each product and keyword.
+ * articles' pages showed of each product and keyword. A process that builds again keeps the groups of articles the pages were
+ * made from beside it (not in the file), for the next build to update.
  */
-record PageState(Map<String, Long> pages, long context, Map<String, String> indexLinks) {
+record PageState(Map<String, Long> pages, long context, Map<String, String> indexLinks, Optional<SiteIndex> index) {
     private static final int MAGIC = 0x4b425047; // "KBPG"
     private static final int VERSION = 2;
 
@@ -29,7 +32,7 @@ record PageState(Map<String, Long> pages, long context, Map<String, String> inde
             for (int i = 0; i < k; i++) {
                 links.put(in.getString(), in.getString());
             }
-            return new PageState(pages, context, links);
+            return new PageState(pages, context, links, Optional.empty());
         });
     }
 

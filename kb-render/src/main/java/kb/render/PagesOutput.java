@@ -22,6 +22,7 @@ import kb.model.io.Fingerprint;
 import kb.render.site.ChangedPages;
 import kb.render.site.Page;
 import kb.render.site.SiteConfig;
+import kb.render.site.SiteIndex;
 import kb.render.site.SiteModel;
 import kb.render.site.SitePlanner;
 
@@ -89,7 +90,12 @@ public final class PagesOutput implements SiteOutput {
         Optional<PageState> before = build.change().full() || !Files.exists(site.resolve(SiteLayout.SITE_MARKER))
                 ? Optional.empty()
                 : saved.asOptional();
-        SiteModel model = new SiteModel(build.corpus(), config);
+        // The groups of articles of the last build, when this process made them, are updated rather than made again.
+        SiteModel model = new SiteModel(
+                build.corpus(),
+                before.flatMap(PageState::index)
+                        .map(i -> i.updated(build.corpus(), build.change(), config))
+                        .orElseGet(() -> SiteIndex.of(build.corpus(), config)));
         SitePlanner planner = new SitePlanner(config, model, relations::related, build.corpus()::article);
         long context = context();
         Map<String, String> indexLinks = planner.indexLinks();
@@ -106,7 +112,7 @@ public final class PagesOutput implements SiteOutput {
                     .orElseGet(planner::plan);
             result = renderChanged(build, plan, before.get(), kept, fingerprints);
         }
-        new PageState(fingerprints, context, indexLinks).write(layout.stateFile(STATE));
+        new PageState(fingerprints, context, indexLinks, Optional.of(model.index())).write(layout.stateFile(STATE));
     }
 
     /** The code, settings and templates pages are made with: when they change, every page is made again. */

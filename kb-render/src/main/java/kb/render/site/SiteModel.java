@@ -1,25 +1,18 @@
 package kb.render.site;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import kb.model.ArticleId;
-import kb.model.ProductNames;
 import kb.model.corpus.ArticleSummary;
 import kb.model.corpus.Corpus;
 import kb.model.corpus.LinkedFiles;
 
 /**
- * The site's index of its articles, built from the corpus's summaries: articles by product, by keyword, by year and by
- * first letter of the title, and the most recently modified. Who cites whom is the corpus's.
+ * The site's index of its articles: the corpus, and its articles' groups ({@link SiteIndex}) by product, by keyword, by
+ * year and by first letter of the title, and the most recently modified. Who cites whom is the corpus's.
  */
 public final class SiteModel {
     /** A product: its code (or name), the name to show, and its articles in id order. */
@@ -32,85 +25,22 @@ public final class SiteModel {
     public static final String UNDATED = "undated";
 
     private final Corpus corpus;
-    /** Names the site gives products, over those their articles give. */
-    private final Map<String, String> names;
-
-    private final Map<String, Product> products = new LinkedHashMap<>();
-    private final Map<String, Keyword> keywords = new LinkedHashMap<>();
-    private final SortedMap<String, List<ArticleSummary>> years = new TreeMap<>(
-            Comparator.comparing((String y) -> y.equals(UNDATED)).thenComparing(Comparator.reverseOrder()));
-    private final SortedMap<String, List<ArticleSummary>> letters = new TreeMap<>();
-    private final List<ArticleSummary> recent;
+    private final SiteIndex index;
 
     /** The site's index of a corpus's articles, with the product names and the number of recent articles a site sets. */
     public SiteModel(Corpus corpus, SiteConfig config) {
+        this(corpus, SiteIndex.of(corpus, config));
+    }
+
+    /** A corpus with the groups made of its articles. */
+    public SiteModel(Corpus corpus, SiteIndex index) {
         this.corpus = corpus;
-        this.names = config.products();
-        int recentSize = config.recentSize();
-        // Each index is one pass over the articles; they are independent, so they are built side by side.
-        List<ArticleSummary> recentFound = new ArrayList<>();
-        List<Runnable> passes = List.of(
-                this::indexProducts,
-                this::indexKeywords,
-                this::indexYearsAndLetters,
-                () -> recentFound.addAll(corpus.summaries().stream()
-                        .filter(m -> m.modified() != null)
-                        .sorted(Comparator.comparing(ArticleSummary::modified)
-                                .reversed()
-                                .thenComparing(ArticleSummary::id))
-                        .limit(Math.max(recentSize, 0))
-                        .toList()));
-        passes.parallelStream().forEach(Runnable::run);
-        recent = List.copyOf(recentFound);
+        this.index = index;
     }
 
-    private void indexProducts() {
-        Map<String, List<ArticleSummary>> byProduct = new TreeMap<>();
-        ProductNames written = new ProductNames();
-        for (ArticleSummary m : corpus.summaries()) {
-            for (String key : m.productKeys()) {
-                byProduct.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
-            }
-            written.addArticle(m.productCodes(), m.productNames());
-        }
-        Map<String, String> name = written.names();
-        byProduct.forEach((k, v) ->
-                products.put(k, new Product(k, this.names.getOrDefault(k, name.get(k)), List.copyOf(v))));
-    }
-
-    private void indexKeywords() {
-        Map<String, List<ArticleSummary>> byKeyword = new TreeMap<>();
-        Map<String, String> keywordName = new HashMap<>();
-        Map<String, String> folds = new HashMap<>();
-        for (ArticleSummary m : corpus.summaries()) {
-            for (String k : m.keywords()) {
-                String folded = folds.computeIfAbsent(k, SiteModel::keywordKey);
-                byKeyword.computeIfAbsent(folded, x -> new ArrayList<>()).add(m);
-                keywordName.putIfAbsent(folded, k);
-            }
-        }
-        byKeyword.forEach((k, v) -> keywords.put(k, new Keyword(keywordName.get(k), List.copyOf(v))));
-    }
-
-    private void indexYearsAndLetters() {
-        record Titled(String key, ArticleSummary meta) {}
-        Map<String, List<Titled>> byLetter = new TreeMap<>();
-        for (ArticleSummary m : corpus.summaries()) {
-            years.computeIfAbsent(year(m), y -> new ArrayList<>()).add(m);
-            byLetter.computeIfAbsent(letter(m.title()), l -> new ArrayList<>())
-                    .add(new Titled(m.title().toLowerCase(Locale.ROOT), m));
-        }
-        // Each year newest first: a reader of a year's page looks for what changed lately.
-        years.values()
-                .forEach(list -> list.sort(
-                        Comparator.comparing(ArticleSummary::modified, Comparator.nullsLast(Comparator.reverseOrder()))
-                                .thenComparing(ArticleSummary::id)));
-        Comparator<Titled> byTitle =
-                Comparator.comparing(Titled::key).thenComparing(t -> t.meta().id());
-        byLetter.forEach((letter, list) -> {
-            list.sort(byTitle);
-            letters.put(letter, list.stream().map(Titled::meta).toList());
-        });
+    /** The groups of the articles: kept by a process that builds again, to be updated. */
+    public SiteIndex index() {
+        return index;
     }
 
     /** The key of a keyword in {@link #keywords}: the keyword lower-cased. */
@@ -159,22 +89,22 @@ public final class SiteModel {
 
     /** Products by key, sorted. */
     public Map<String, Product> products() {
-        return Collections.unmodifiableMap(products);
+        return index.products();
     }
 
     /** Keywords by lower-cased name, sorted. */
     public Map<String, Keyword> keywords() {
-        return Collections.unmodifiableMap(keywords);
+        return index.keywords();
     }
 
     /** Articles by year of last modification (newest first; {@code undated} last), each year newest first. */
     public SortedMap<String, List<ArticleSummary>> years() {
-        return Collections.unmodifiableSortedMap(years);
+        return index.years();
     }
 
     /** Articles by the first letter of their title, sorted by title. */
     public SortedMap<String, List<ArticleSummary>> letters() {
-        return Collections.unmodifiableSortedMap(letters);
+        return index.letters();
     }
 
     /** The articles of the site that cite an id, in id order. */
@@ -194,6 +124,6 @@ public final class SiteModel {
 
     /** The most recently modified articles, newest first. */
     public List<ArticleSummary> recent() {
-        return recent;
+        return index.recent();
     }
 }
