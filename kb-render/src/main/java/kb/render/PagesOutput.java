@@ -5,7 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -99,18 +100,20 @@ public final class PagesOutput implements SiteOutput {
         SitePlanner planner = new SitePlanner(config, model, relations::related, build.corpus()::article);
         long context = context();
         Map<String, String> indexLinks = planner.indexLinks();
-        Map<String, Long> fingerprints = new ConcurrentHashMap<>(model.size() * 2 + 1000);
+        Map<String, Long> fingerprints;
         Files.createDirectories(layout.scratch());
         if (before.isEmpty()) {
+            fingerprints = new ConcurrentHashMap<>(model.size() * 2 + 1000);
             result = renderBeside(build, planner.plan(), fingerprints);
         } else {
-            // The pages the change cannot have altered keep their fingerprints without being made.
-            Map<String, Long> kept = new HashMap<>();
-            List<Supplier<Page>> plan = changedPages(build, model, before.get(), context, indexLinks)
+            // The last build's fingerprints, this output's own, become this build's as pages are made and removed.
+            fingerprints = before.get().pages();
+            Optional<SitePlanner.Partial> partial = changedPages(build, model, before.get(), context, indexLinks)
                     .map(planner::plan)
-                    .flatMap(p -> keep(p, before.get(), kept))
-                    .orElseGet(planner::plan);
-            result = renderChanged(build, plan, before.get(), kept, fingerprints);
+                    .filter(p -> keepsOnlyKnown(p, fingerprints));
+            result = partial.isPresent()
+                    ? renderChanged(build, partial.get().make(), partial.get().kept(), fingerprints)
+                    : renderChanged(build, planner.plan(), List.of(), fingerprints);
         }
         new PageState(fingerprints, context, indexLinks, Optional.of(model.index())).write(layout.stateFile(STATE));
     }
@@ -145,20 +148,16 @@ public final class PagesOutput implements SiteOutput {
     }
 
     /**
-     * The pages a partial plan makes, with the fingerprints of those it keeps put into {@code kept}; none when the last
-     * build has no fingerprint of one it would keep (a page it could not make), so that every page is made.
+     * Whether the last build has a fingerprint of every page a partial plan keeps; when it lacks one (a page it could
+     * not make), every page is made.
      */
-    private static Optional<List<Supplier<Page>>> keep(
-            SitePlanner.Partial plan, PageState before, Map<String, Long> kept) {
+    private static boolean keepsOnlyKnown(SitePlanner.Partial plan, Map<String, Long> fingerprints) {
         for (String path : plan.kept()) {
-            Long last = before.pages().get(path);
-            if (last == null) {
-                kept.clear();
-                return Optional.empty();
+            if (!fingerprints.containsKey(path)) {
+                return false;
             }
-            kept.put(path, last);
         }
-        return Optional.of(plan.make());
+        return true;
     }
 
     /** Renders every page into a new folder in the state folder, then swaps it in for the site. */
@@ -197,39 +196,32 @@ public final class PagesOutput implements SiteOutput {
 
     /**
      * Renders the pages whose fingerprint changed and writes those whose bytes changed; deletes pages now gone. The
-     * pages in {@code kept} are known to be as they were and are not planned.
+     * pages {@code kept} are known to be as they were and are not planned. {@code fingerprints} holds the last build's
+     * fingerprints, brought in line with this build's pages.
      */
     private Result renderChanged(
-            BuildContext build,
-            List<Supplier<Page>> plan,
-            PageState before,
-            Map<String, Long> kept,
-            Map<String, Long> fingerprints) {
+            BuildContext build, List<Supplier<Page>> plan, List<String> kept, Map<String, Long> fingerprints) {
         SiteWriter writer = new SiteWriter(build.layout().site(), build.layout().scratch());
-        Set<String> planned = ConcurrentHashMap.newKeySet(plan.size() * 2 + kept.size() * 2);
-        planned.addAll(kept.keySet());
-        fingerprints.putAll(kept);
+        int last = fingerprints.size();
+        Set<String> planned = ConcurrentHashMap.newKeySet(plan.size() * 2);
+        Map<String, Long> made = new ConcurrentHashMap<>(plan.size() * 2);
         AtomicInteger rendered = new AtomicInteger();
         AtomicInteger written = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         eachPage(plan, (page, fingerprint) -> {
             planned.add(page.path());
-            Long last = before.pages().get(page.path());
+            Long before = fingerprints.get(page.path());
             // An unchanged fingerprint is trusted without looking at the file: a page deleted by hand comes back with
             // its next change, or with --full.
-            if (last != null && last == fingerprint) {
-                fingerprints.put(page.path(), fingerprint);
-            } else {
+            if (before == null || before != fingerprint) {
+                // A page showing an article that could not be read stays as it was, and so does its fingerprint.
                 Optional<RenderedPage> r = renderer.render(page, build.corpus()::article);
                 if (r.isPresent()) {
                     rendered.incrementAndGet();
                     if (writer.update(r.get())) {
                         written.incrementAndGet();
                     }
-                    fingerprints.put(page.path(), fingerprint);
-                } else if (last != null) {
-                    // An article it shows could not be read: the page stays as it was, and so does its fingerprint.
-                    fingerprints.put(page.path(), last);
+                    made.put(page.path(), fingerprint);
                 }
             }
             build.listener().progress(NAME, done.incrementAndGet(), plan.size());
@@ -239,13 +231,25 @@ public final class PagesOutput implements SiteOutput {
                 written.incrementAndGet();
             }
         }
+        // The last build's pages this one neither kept nor planned are gone; there are none when the pages it kept and
+        // planned account for all of them, which spares a look at every path.
+        long plannedBefore = planned.stream().filter(fingerprints::containsKey).count();
         int removed = 0;
-        for (String path : before.pages().keySet()) {
-            if (!planned.contains(path) && writer.remove(path)) {
-                removed++;
+        if (last - kept.size() - plannedBefore != 0) {
+            Set<String> stays = new HashSet<>(kept);
+            stays.addAll(planned);
+            for (Iterator<String> it = fingerprints.keySet().iterator(); it.hasNext(); ) {
+                String path = it.next();
+                if (!stays.contains(path)) {
+                    it.remove();
+                    if (writer.remove(path)) {
+                        removed++;
+                    }
+                }
             }
         }
-        int files = planned.size() + renderer.staticFiles().size();
+        fingerprints.putAll(made);
+        int files = kept.size() + planned.size() + renderer.staticFiles().size();
         return new Result(false, files, rendered.get(), written.get(), files - written.get(), removed);
     }
 

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import kb.model.ArticleId;
 import kb.model.corpus.ArticleSummary;
 import kb.model.corpus.CorpusChange;
+import kb.model.corpus.SiteLink;
 
 /**
  * The pages a change of the corpus can alter: the articles whose pages and the index groups whose pages a build makes
@@ -104,8 +105,7 @@ public record ChangedPages(Set<ArticleId> articles, Set<String> indexes) {
             model.letters().keySet().forEach(l -> indexes.add(IndexPages.letter(l)));
         }
         for (ArticleSummary m : model.articles()) {
-            if (m.links().stream().anyMatch(l -> !l.article())
-                    || related.apply(m.id()).stream().anyMatch(moved::contains)) {
+            if (linksFiles(m) || anyIn(related.apply(m.id()), moved)) {
                 articles.add(m.id());
             }
         }
@@ -119,6 +119,26 @@ public record ChangedPages(Set<ArticleId> articles, Set<String> indexes) {
         }
         articles.removeIf(id -> !model.contains(id));
         return new ChangedPages(articles, indexes);
+    }
+
+    // Plain loops: these two run for every article of the site on every build.
+
+    private static boolean linksFiles(ArticleSummary m) {
+        for (SiteLink l : m.links()) {
+            if (!l.article()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyIn(List<ArticleId> ids, Set<ArticleId> set) {
+        for (ArticleId id : ids) {
+            if (set.contains(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The articles whose pages show an index, by its key in {@link SitePlanner#indexLinks}. */

@@ -224,14 +224,17 @@ public final class SiteIndex {
         if (n == 0) {
             return List.of();
         }
-        // The n newest so far, the oldest of them at the head: one pass, a comparison or two for most articles.
+        // The n newest so far, the oldest of them at the head: one pass, one comparison for most articles.
         PriorityQueue<ArticleSummary> newest = new PriorityQueue<>(n + 1, NEWEST_FIRST.reversed());
         for (ArticleSummary m : articles) {
-            if (m.modified() != null) {
+            if (m.modified() == null) {
+                continue;
+            }
+            if (newest.size() < n) {
                 newest.add(m);
-                if (newest.size() > n) {
-                    newest.poll();
-                }
+            } else if (NEWEST_FIRST.compare(m, newest.peek()) < 0) {
+                newest.poll();
+                newest.add(m);
             }
         }
         List<ArticleSummary> out = new ArrayList<>(newest);

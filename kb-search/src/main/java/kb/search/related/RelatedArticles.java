@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -85,7 +86,8 @@ public final class RelatedArticles {
     /** The related articles of an article, best first; empty for an unknown one. */
     public List<ArticleId> related(ArticleId id) {
         Entry e = entries.get(id);
-        return e == null ? List.of() : List.of(e.related());
+        // A view, not a copy: an entry's list is never written once made (an update makes a new entry).
+        return e == null ? List.of() : Collections.unmodifiableList(Arrays.asList(e.related()));
     }
 
     /** How many articles are described. */
