@@ -26,19 +26,19 @@ public final class ProductNames {
 
     /** Counts one more article, with these product codes and names, for the name of each of its product keys. */
     public void addArticle(List<String> codes, List<String> names) {
-        List<String> keys = Article.productKeys(codes, names);
-        List<String> named = ofKeys(codes, names);
-        for (int i = 0; i < keys.size(); i++) {
-            add(keys.get(i), named.get(i), 1);
-        }
+        countArticle(codes, names, 1);
     }
 
     /** Counts one article fewer, with these product codes and names: the opposite of {@link #addArticle}. */
     public void removeArticle(List<String> codes, List<String> names) {
+        countArticle(codes, names, -1);
+    }
+
+    private void countArticle(List<String> codes, List<String> names, int articles) {
         List<String> keys = Article.productKeys(codes, names);
         List<String> named = ofKeys(codes, names);
         for (int i = 0; i < keys.size(); i++) {
-            add(keys.get(i), named.get(i), -1);
+            add(keys.get(i), named.get(i), articles);
         }
     }
 

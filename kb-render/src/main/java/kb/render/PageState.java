@@ -12,8 +12,8 @@ import kb.render.site.SiteIndex;
 /**
  * What the last complete build made of the pages: the fingerprint of every page by path (a page whose fingerprint is
  * the same is as it was), a fingerprint of what every page shows of the settings and templates, and what the
- * articles' pages showed of each product and keyword. A process that builds again keeps the groups of articles the pages were
- * made from beside it (not in the file), for the next build to update.
+ * articles' pages showed of each product and keyword. A process that builds again keeps the groups of articles the
+ * pages were made from beside it (not in the file), for the next build to update.
  */
 record PageState(Map<String, Long> pages, long context, Map<String, String> indexLinks, Optional<SiteIndex> index) {
     private static final int MAGIC = 0x4b425047; // "KBPG"

@@ -41,10 +41,7 @@ class SiteIndexTest {
 
     @Test
     void updatedGroupsAreTheGroupsMadeAfresh() throws IOException {
-        for (int i = 0; i < 60; i++) {
-            write("a" + i + ".md", 900_000 + i);
-        }
-        CorpusReader.Result read = reader.read(content, Optional.empty(), CorpusReader.Progress.NONE);
+        CorpusReader.Result read = firstArticles(60);
         SiteIndex index = SiteIndex.of(read.corpus(), config);
         CorpusState state = read.state();
         int next = 60;
@@ -72,10 +69,7 @@ class SiteIndexTest {
 
     @Test
     void groupsOfAnotherCorpusAreMadeAfresh() throws IOException {
-        for (int i = 0; i < 20; i++) {
-            write("a" + i + ".md", 900_000 + i);
-        }
-        CorpusReader.Result first = reader.read(content, Optional.empty(), CorpusReader.Progress.NONE);
+        CorpusReader.Result first = firstArticles(20);
         SiteIndex stale = SiteIndex.of(first.corpus(), config);
         write("a3.md", 900_003);
         CorpusReader.Result second = reader.read(content, Optional.of(first.state()), CorpusReader.Progress.NONE);
@@ -104,6 +98,14 @@ class SiteIndexTest {
         return articles.stream()
                 .map(m -> m.id() + " " + m.title() + " " + m.modified())
                 .toList();
+    }
+
+    /** Articles a0.md, a1.md, ... with ids from Q900000 up, read. */
+    private CorpusReader.Result firstArticles(int n) throws IOException {
+        for (int i = 0; i < n; i++) {
+            write("a" + i + ".md", 900_000 + i);
+        }
+        return reader.read(content, Optional.empty(), CorpusReader.Progress.NONE);
     }
 
     private int idOf(Path file) throws IOException {
