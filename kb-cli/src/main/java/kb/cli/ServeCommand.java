@@ -40,8 +40,13 @@ import picocli.CommandLine.Spec;
             "Ctrl-C stops it."
         })
 public final class ServeCommand implements Callable<Integer> {
-    /** How long the content must stay unchanged before it is built again: an editor's save is often several writes. */
-    private static final Duration SETTLE = Duration.ofMillis(200);
+    /**
+     * How long the content must stay unchanged before it is built again: an editor's save is often several writes (a
+     * temporary file and a rename, or a truncation and a write), a few milliseconds apart. Every millisecond of it is
+     * part of the wait for the page to reload; a tool that writes many files more slowly than this makes one build more,
+     * after which the last one brings the site in line.
+     */
+    private static final Duration SETTLE = Duration.ofMillis(50);
 
     /** Problems listed in the terminal and the pages after a build. */
     private static final int MAX_PROBLEMS = 20;
