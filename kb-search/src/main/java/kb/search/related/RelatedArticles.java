@@ -317,10 +317,8 @@ public final class RelatedArticles {
         Set<Integer> affected = new HashSet<>();
         if (!all) {
             for (int d = 0; d < n; d++) {
-                Entry e = entries.get(inv.ids()[d]);
-                if (touched.contains(inv.ids()[d])
-                        || e.related().length < COUNT
-                        || Arrays.stream(e.related()).anyMatch(touched::contains)) {
+                ArticleId id = inv.ids()[d];
+                if (touched.contains(id) || listsAny(entries.get(id), touched)) {
                     affected.add(d);
                 }
             }
@@ -355,6 +353,23 @@ public final class RelatedArticles {
             entries.put(id, done[i]);
         }
         return moved;
+    }
+
+    /**
+     * Whether an article's list holds one of the touched articles or has room for one: a plain loop, as it runs for
+     * every article of the collection after each change.
+     */
+    private static boolean listsAny(Entry e, Set<ArticleId> touched) {
+        ArticleId[] related = e.related();
+        if (related.length < COUNT) {
+            return true;
+        }
+        for (ArticleId r : related) {
+            if (touched.contains(r)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Adds an article's similarity to every article it shares a word with into {@code scores}; returns those. */
