@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import kb.model.ArticleId;
@@ -91,8 +92,13 @@ final class IndexPages {
 
     /** Entries whose links are given from the site's root. */
     private static Entries fromRoot(List<EntryView> list) {
-        return new Entries(list.size(), (root, i) -> {
-            EntryView e = list.get(i);
+        return fromRoot(list.size(), list::get);
+    }
+
+    /** Entries whose links are given from the site's root, each made when shown. */
+    private static Entries fromRoot(int size, IntFunction<EntryView> entry) {
+        return new Entries(size, (root, i) -> {
+            EntryView e = entry.apply(i);
             return new EntryView(
                     e.id(), e.href().isEmpty() ? "" : root + e.href(), e.title(), e.date(), relative(root, e.links()));
         });
@@ -313,29 +319,32 @@ final class IndexPages {
         return Count.of(n, "article");
     }
 
+    /** The references cited but not in the site; each entry is made only when a page shows it. */
     private void missing(Sink out) {
-        List<EntryView> all = new ArrayList<>();
-        for (Map.Entry<ArticleId, List<ArticleId>> e : model.missing().entrySet()) {
-            List<NavLink> citing = e.getValue().stream()
-                    .map(id -> NavLink.of(
-                            SitePaths.articleFile(id), id + ": " + model.get(id).title()))
-                    .toList();
-            all.add(new EntryView(
-                    e.getKey().value(),
-                    "",
-                    "not in this archive",
-                    String.format("cited by %,d", citing.size()),
-                    citing));
-        }
+        List<Map.Entry<ArticleId, List<ArticleId>>> cited =
+                new ArrayList<>(model.missing().entrySet());
         paginated(
                 out,
                 MISSING,
                 "missing/",
                 "Missing references",
-                count(all.size()) + (all.size() == 1 ? " is" : " are")
+                count(cited.size()) + (cited.size() == 1 ? " is" : " are")
                         + " cited by articles of this knowledge base but not in it.",
                 List.of(),
                 crumbs(),
-                fromRoot(all));
+                fromRoot(cited.size(), i -> {
+                    Map.Entry<ArticleId, List<ArticleId>> e = cited.get(i);
+                    List<NavLink> citing = e.getValue().stream()
+                            .map(id -> NavLink.of(
+                                    SitePaths.articleFile(id),
+                                    id + ": " + model.get(id).title()))
+                            .toList();
+                    return new EntryView(
+                            e.getKey().value(),
+                            "",
+                            "not in this archive",
+                            String.format("cited by %,d", citing.size()),
+                            citing);
+                }));
     }
 }
