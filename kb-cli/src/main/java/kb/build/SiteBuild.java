@@ -154,12 +154,15 @@ public final class SiteBuild {
             // From here until the site and its state are in line, a crash leaves the mark: the next build rebuilds all.
             Files.writeString(
                     layout.building(), "a build started here; if it did not finish, the next one rebuilds all\n");
-            stages.run(outputs, new BuildContext(read.corpus(), read.change(), layout, record));
-            stages.run("save", () -> {
+            // The corpus's state is written while the outputs are made: until the mark goes, a build that stopped
+            // makes everything again, whatever state it left.
+            CompletableFuture<Void> corpusSaved = stages.start("save", () -> {
                 read.state().write(layout.stateFile(CORPUS));
-                Files.delete(layout.building());
                 return null;
             });
+            stages.run(outputs, new BuildContext(read.corpus(), read.change(), layout, record));
+            Stages.join(corpusSaved);
+            Files.delete(layout.building());
             return report(read, pages.get().result(), web.map(WebIndexOutput::summary), record, start);
         }
     }

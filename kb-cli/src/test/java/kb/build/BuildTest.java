@@ -109,6 +109,31 @@ class BuildTest {
     }
 
     @Test
+    void anEditsBuildLeavesTheStatesTheNextBuildStartsFrom() throws Exception {
+        build();
+        byte[] corpus = Files.readAllBytes(state("corpus.bin"));
+        byte[] related = Files.readAllBytes(state("related.bin"));
+        edit(
+                "acme-vault-move-catalog.md",
+                "title: How to Move the Acme Vault Catalog to Another Folder",
+                "title: How to Move the Acme Vault Catalog Elsewhere");
+        BuildReport edited = build();
+
+        BuildReport next = build();
+
+        // The corpus and the relations are written beside the outputs that read them; both are in place when the
+        // build ends, and the next build starts from them.
+        assertThat(edited.stages()).containsKeys("save", "related save");
+        assertThat(Files.readAllBytes(state("corpus.bin"))).isNotEqualTo(corpus);
+        assertThat(Files.readAllBytes(state("related.bin"))).isNotEqualTo(related);
+        assertThat(state("building")).doesNotExist();
+        assertThat(next.full()).isFalse();
+        assertThat(next.read()).isZero();
+        assertThat(next.written()).isZero();
+        assertThat(next.notices()).isEmpty();
+    }
+
+    @Test
     void articlePagesListTheirRelatedArticlesAndANewArticleJoinsThem() throws Exception {
         build();
         var vault = Jsoup.parse(page("kb/900/Q900106/index.html"));

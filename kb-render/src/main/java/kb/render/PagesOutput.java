@@ -61,8 +61,21 @@ public final class PagesOutput implements SiteOutput {
     }
 
     @Override
-    public List<SiteOutput> needs() {
+    public List<SiteOutput> needs(BuildContext build) {
         return List.of(relations);
+    }
+
+    /** Whether the pages are made afresh in a new folder put in place of the site: when nothing saved describes it. */
+    @Override
+    public boolean replacesSite(BuildContext build) {
+        return before(build).isEmpty();
+    }
+
+    /** The last build's pages, when they are the site's: none on a full build, or when the site lacks kb's marker. */
+    private Optional<PageState> before(BuildContext build) {
+        return build.change().full() || !Files.exists(build.layout().site().resolve(SiteLayout.SITE_MARKER))
+                ? Optional.empty()
+                : saved.asOptional();
     }
 
     @Override
@@ -80,7 +93,6 @@ public final class PagesOutput implements SiteOutput {
     @Override
     public void update(BuildContext build) throws IOException {
         SiteLayout layout = build.layout();
-        Path site = layout.site();
         if (saved instanceof BinaryReader.Result.Unusable<PageState> u
                 && !build.change().full()) {
             build.listener()
@@ -88,9 +100,7 @@ public final class PagesOutput implements SiteOutput {
                             + "); every page is rendered again");
         }
         // A site without kb's marker is not one whose pages the saved fingerprints describe.
-        Optional<PageState> before = build.change().full() || !Files.exists(site.resolve(SiteLayout.SITE_MARKER))
-                ? Optional.empty()
-                : saved.asOptional();
+        Optional<PageState> before = before(build);
         // The groups of articles of the last build, when this process made them, are updated rather than made again.
         SiteModel model = new SiteModel(
                 build.corpus(),

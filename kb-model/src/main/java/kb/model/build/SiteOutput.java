@@ -2,6 +2,7 @@ package kb.model.build;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One thing a build makes from the corpus: the pages, the search index, the related articles. Each is handed the same
@@ -12,9 +13,20 @@ public interface SiteOutput {
     /** The stage's name in timings and progress: {@code pages}, {@code index}. */
     String name();
 
-    /** The outputs whose results this one reads: it starts when they are done. */
-    default List<SiteOutput> needs() {
+    /**
+     * The outputs this one waits for in this build, asked once every output is prepared: those whose results it reads,
+     * and those that put a new site in place of the old one when it writes into the site.
+     */
+    default List<SiteOutput> needs(BuildContext build) {
         return List.of();
+    }
+
+    /**
+     * Whether this build's update makes the site afresh in a folder of its own and puts it in place of the old one
+     * whole, so that an output that writes into the site must wait for it; asked once every output is prepared.
+     */
+    default boolean replacesSite(BuildContext build) {
+        return false;
     }
 
     /**
@@ -25,4 +37,19 @@ public interface SiteOutput {
 
     /** Brings this output in line with the corpus. */
     void update(BuildContext build) throws IOException;
+
+    /**
+     * What this output keeps for the next build and has not written in {@link #update}, asked once that is done: the
+     * build writes it beside the outputs that need this one (they only read what it made) and waits for it before it
+     * ends. None by default.
+     */
+    default Optional<Saving> saving() {
+        return Optional.empty();
+    }
+
+    /** Writes an output's state. */
+    @FunctionalInterface
+    interface Saving {
+        void write() throws IOException;
+    }
 }

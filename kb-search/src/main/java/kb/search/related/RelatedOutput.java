@@ -1,6 +1,7 @@
 package kb.search.related;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +24,8 @@ public final class RelatedOutput implements RelationsOutput {
     private BinaryReader.Result<RelatedArticles> saved;
     private RelatedArticles relations;
     private Optional<Set<ArticleId>> changed = Optional.empty();
+    /** Where the relations go when this build changed them. */
+    private Optional<Path> state = Optional.empty();
 
     @Override
     public String name() {
@@ -55,7 +58,14 @@ public final class RelatedOutput implements RelationsOutput {
             relations = RelatedArticles.of(build.corpus().articles());
             changed = Optional.empty();
         }
-        relations.write(build.layout().stateFile(STATE));
+        state = Optional.of(build.layout().stateFile(STATE));
+    }
+
+    /** The relations, written while the pages that show them are made. */
+    @Override
+    public Optional<Saving> saving() {
+        RelatedArticles made = relations;
+        return state.map(file -> () -> made.write(file));
     }
 
     @Override

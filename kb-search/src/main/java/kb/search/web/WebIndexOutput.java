@@ -106,7 +106,7 @@ public final class WebIndexOutput implements SiteOutput {
 
     /**
      * @param index the output that brings the search index in line, read here
-     * @param pages the output that writes the site's pages, which a whole build replaces whole
+     * @param pages the output that writes the site's pages, which a whole build puts in place of the old site
      */
     public WebIndexOutput(IndexOutput index, SiteOutput pages) {
         this.index = index;
@@ -118,9 +118,10 @@ public final class WebIndexOutput implements SiteOutput {
         return NAME;
     }
 
+    /** The search index it reads; the pages too when they put a new site in place, whose {@code search/} this fills. */
     @Override
-    public List<SiteOutput> needs() {
-        return List.of(index, pages);
+    public List<SiteOutput> needs(BuildContext build) {
+        return pages.replacesSite(build) ? List.of(index, pages) : List.of(index);
     }
 
     @Override
