@@ -34,10 +34,11 @@ import kb.search.web.WebIndexOutput;
 /**
  * Builds a site from a content folder. The build reads the corpus (only what changed since the last build), then hands
  * the same corpus and change to each output (the related articles, the pages, the search index), each keeping its own
- * state beside the site; the corpus's state is saved last, once every output is in line with it.
+ * state beside the site; the corpus's state is saved while they work.
  *
- * <p>A build holds the site's lock for as long as it runs. It marks the state folder while it changes the site, so
- * that the build after one that was killed makes everything afresh.
+ * <p>A build holds the site's lock for as long as it runs. It marks the state folder while it changes the site and
+ * its states, and removes the mark once every output and state is in line, so that the build after one that was
+ * killed makes everything afresh.
  */
 public final class SiteBuild {
     private static final String CORPUS = "corpus.bin";
