@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import kb.model.Diagnostic;
 import kb.model.SourceFormat;
@@ -34,7 +35,7 @@ import kb.search.web.WebIndexOutput;
 /**
  * Builds a site from a content folder. The build reads the corpus (only what changed since the last build), then hands
  * the same corpus and change to each output (the related articles, the pages, the search index), each keeping its own
- * state beside the site; the corpus's state is saved while they work.
+ * state beside the site; once the site is in line, every state the next build starts from is written.
  *
  * <p>A build holds the site's lock for as long as it runs. It marks the state folder while it changes the site and
  * its states, and removes the mark once every output and state is in line, so that the build after one that was
@@ -85,6 +86,21 @@ public final class SiteBuild {
      * @throws IOException when the site or its state cannot be written, or another build holds the site's lock
      */
     public BuildReport run() throws Exception {
+        try (Built built = start()) {
+            built.finish();
+            return built.report();
+        }
+    }
+
+    /**
+     * Builds the site and returns as soon as it is in line, while the states the next build starts from are still being
+     * written: {@link Built#finish} waits for them (kb serve tells the open pages to reload first). The site's lock is
+     * held until then.
+     *
+     * @throws IllegalArgumentException when kb must not write where the site or its state would go
+     * @throws IOException when the site cannot be written, or another build holds the site's lock
+     */
+    public Built start() throws Exception {
         RelatedOutput related = new RelatedOutput();
         PagesOutput pages = new PagesOutput(config, related);
         List<SiteOutput> outputs = new ArrayList<>(List.of(related, pages));
@@ -95,7 +111,7 @@ public final class SiteBuild {
             outputs.add(searchIndex);
             outputs.add(web.get());
         }
-        return run(outputs, Optional.of(pages), web);
+        return start(outputs, Optional.of(pages), web);
     }
 
     /**
@@ -103,12 +119,64 @@ public final class SiteBuild {
      * nor replaced: the next build brings everything in line from there.
      */
     public BuildReport index() throws Exception {
-        return run(
-                List.of(new IndexOutput(SitePaths::articleDir, config.products())), Optional.empty(), Optional.empty());
+        try (Built built = start(
+                List.of(new IndexOutput(SitePaths::articleDir, config.products())),
+                Optional.empty(),
+                Optional.empty())) {
+            built.finish();
+            return built.report();
+        }
     }
 
-    @SuppressWarnings("try") // the lock is held by being open, for as long as the build runs
-    private BuildReport run(List<SiteOutput> outputs, Optional<PagesOutput> pages, Optional<WebIndexOutput> web)
+    /**
+     * A build whose site is in line, and the writing of its states: {@link #finish} waits for that, removes the mark of
+     * a build under way and lets the site's lock go; {@link #close} lets it go in any case (a build that fails to
+     * finish leaves the mark, and the next build makes everything again).
+     */
+    public static final class Built implements AutoCloseable {
+        private final Supplier<BuildReport> report;
+        private final CompletableFuture<Void> saved;
+        private final Optional<Path> mark;
+        private final Stages stages;
+        private final SiteLock lock;
+
+        private Built(
+                Supplier<BuildReport> report,
+                CompletableFuture<Void> saved,
+                Optional<Path> mark,
+                Stages stages,
+                SiteLock lock) {
+            this.report = report;
+            this.saved = saved;
+            this.mark = mark;
+            this.stages = stages;
+            this.lock = lock;
+        }
+
+        /** What the build did so far: its stages, and its time until now (the states' writing once finished). */
+        public BuildReport report() {
+            return report.get();
+        }
+
+        /** Waits for the states to be written, then removes the mark of a build under way. */
+        public void finish() throws Exception {
+            Stages.join(saved);
+            if (mark.isPresent()) {
+                Files.delete(mark.get());
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                stages.close();
+            } finally {
+                lock.close();
+            }
+        }
+    }
+
+    private Built start(List<SiteOutput> outputs, Optional<PagesOutput> pages, Optional<WebIndexOutput> web)
             throws Exception {
         boolean site = pages.isPresent();
         long start = System.nanoTime();
@@ -122,8 +190,16 @@ public final class SiteBuild {
         if (!Files.exists(marker)) {
             Files.writeString(marker, "This folder holds what kb build keeps between builds of the site beside it.\n");
         }
-        try (SiteLock lock = SiteLock.take(layout.lock(), layout.site());
-                Stages stages = new Stages(record)) {
+        // The lock is held, and the build's threads kept, until the caller is done with what this returns.
+        SiteLock lock = SiteLock.take(layout.lock(), layout.site());
+        Stages stages;
+        try {
+            stages = new Stages(record);
+        } catch (RuntimeException | Error e) {
+            lock.close();
+            throw e;
+        }
+        try {
             // Temporary files a killed build left; nothing in the scratch space outlives a build.
             clear(layout.scratch());
             boolean interrupted = site && Files.exists(layout.building());
@@ -150,21 +226,37 @@ public final class SiteBuild {
             }
             if (!site) {
                 stages.run(outputs, new BuildContext(read.corpus(), read.change(), layout, record));
-                return report(read, new PagesOutput.Result(true, 0, 0, 0, 0, 0), Optional.empty(), record, start);
+                return new Built(
+                        () -> report(
+                                read, new PagesOutput.Result(true, 0, 0, 0, 0, 0), Optional.empty(), record, start),
+                        stages.save(outputs),
+                        Optional.empty(),
+                        stages,
+                        lock);
             }
             // From here until the site and its state are in line, a crash leaves the mark: the next build rebuilds all.
             Files.writeString(
                     layout.building(), "a build started here; if it did not finish, the next one rebuilds all\n");
-            // The corpus's state is written while the outputs are made: until the mark goes, a build that stopped
-            // makes everything again, whatever state it left.
+            stages.run(outputs, new BuildContext(read.corpus(), read.change(), layout, record));
+            // The site is in line: what the next build starts from is written now, every state side by side. Until
+            // the mark goes, a build that stopped makes everything again, whatever state it left.
             CompletableFuture<Void> corpusSaved = stages.start("save", () -> {
                 read.state().write(layout.stateFile(CORPUS));
                 return null;
             });
-            stages.run(outputs, new BuildContext(read.corpus(), read.change(), layout, record));
-            Stages.join(corpusSaved);
-            Files.delete(layout.building());
-            return report(read, pages.get().result(), web.map(WebIndexOutput::summary), record, start);
+            return new Built(
+                    () -> report(read, pages.get().result(), web.map(WebIndexOutput::summary), record, start),
+                    CompletableFuture.allOf(corpusSaved, stages.save(outputs)),
+                    Optional.of(layout.building()),
+                    stages,
+                    lock);
+        } catch (Exception | Error e) {
+            try {
+                stages.close();
+            } finally {
+                lock.close();
+            }
+            throw e;
         }
     }
 

@@ -62,26 +62,36 @@ final class Stages implements AutoCloseable {
         return join(start(stage, work));
     }
 
-    /**
-     * Runs the outputs, each once the outputs it needs are done, and waits for all of them and for the states they
-     * write after their update ({@link SiteOutput#saving}).
-     */
+    /** Runs the outputs, each once the outputs it needs are done, and waits for all of them. */
     void run(List<SiteOutput> outputs, BuildContext context) throws Exception {
         Map<SiteOutput, CompletableFuture<Void>> started = new HashMap<>();
-        List<CompletableFuture<Void>> saved = new ArrayList<>();
         for (SiteOutput o : outputs) {
-            CompletableFuture<Void> unused = start(o, context, outputs, started, saved); // joined below, with the rest
+            CompletableFuture<Void> unused = start(o, context, outputs, started); // joined below, with the rest
         }
         join(CompletableFuture.allOf(started.values().toArray(CompletableFuture[]::new)));
-        join(CompletableFuture.allOf(saved.toArray(CompletableFuture[]::new)));
+    }
+
+    /**
+     * Starts writing the states the outputs hand back after their update ({@link SiteOutput#saving}), each a stage,
+     * side by side; what this returns completes once all are written.
+     */
+    CompletableFuture<Void> save(List<SiteOutput> outputs) {
+        List<CompletableFuture<Void>> saved = new ArrayList<>();
+        for (SiteOutput o : outputs) {
+            o.saving()
+                    .ifPresent(s -> saved.add(start(o.name() + " save", () -> {
+                        s.write();
+                        return (Void) null;
+                    })));
+        }
+        return CompletableFuture.allOf(saved.toArray(CompletableFuture[]::new));
     }
 
     private CompletableFuture<Void> start(
             SiteOutput o,
             BuildContext context,
             List<SiteOutput> outputs,
-            Map<SiteOutput, CompletableFuture<Void>> started,
-            List<CompletableFuture<Void>> saved) {
+            Map<SiteOutput, CompletableFuture<Void>> started) {
         CompletableFuture<Void> f = started.get(o);
         if (f != null) {
             return f;
@@ -90,9 +100,8 @@ final class Stages implements AutoCloseable {
         if (!outputs.containsAll(needs)) {
             throw new IllegalArgumentException(o.name() + " needs an output the build does not make");
         }
-        CompletableFuture<?>[] before = needs.stream()
-                .map(n -> start(n, context, outputs, started, saved))
-                .toArray(CompletableFuture[]::new);
+        CompletableFuture<?>[] before =
+                needs.stream().map(n -> start(n, context, outputs, started)).toArray(CompletableFuture[]::new);
         f = CompletableFuture.allOf(before)
                 .thenComposeAsync(
                         v -> start(o.name(), () -> {
@@ -101,14 +110,6 @@ final class Stages implements AutoCloseable {
                         }),
                         pool);
         started.put(o, f);
-        saved.add(f.thenComposeAsync(
-                v -> o.saving()
-                        .map(s -> start(o.name() + " save", () -> {
-                            s.write();
-                            return (Void) null;
-                        }))
-                        .orElse(CompletableFuture.completedFuture(null)),
-                pool));
         return f;
     }
 

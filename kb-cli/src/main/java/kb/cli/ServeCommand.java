@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import kb.build.BuildReport;
 import kb.build.SiteBuild;
 import kb.cli.config.ConfigDefaults;
@@ -89,6 +91,12 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "Print how long each stage of each build again took.")
     boolean timings;
 
+    /** The longest a stop waits for a build's states to be written. */
+    private static final Duration SAVE_WAIT = Duration.ofSeconds(30);
+
+    /** Held while a build's states are written, after the pages were told to reload. */
+    private final ReentrantLock saving = new ReentrantLock();
+
     /** The content's files as the watcher last told of them: a build again does not list the folder. */
     private volatile SourceListing listing;
 
@@ -141,7 +149,17 @@ public final class ServeCommand implements Callable<Integer> {
                     watch ? "Builds again and reloads open pages when the content changes. " : "");
             out.flush();
             CountDownLatch stop = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                stop.countDown();
+                // A build's states being written are finished first, so that the next build need not make all again.
+                try {
+                    if (saving.tryLock(SAVE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                        saving.unlock();
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
             try {
                 stop.await();
             } finally {
@@ -193,28 +211,40 @@ public final class ServeCommand implements Callable<Integer> {
         listing = before == null || changes.all()
                 ? SourceListing.of(site.content)
                 : before.updated(site.content, changes.paths());
-        BuildReport r;
-        try {
-            r = SiteBuild.builder(site.content, site.out)
-                    .articleLimit(ProjectConfig.maxArticleBytes(file))
-                    .config(config)
-                    .listing(listing)
-                    .drafts(true)
-                    .build()
-                    .run();
+        try (SiteBuild.Built built = SiteBuild.builder(site.content, site.out)
+                .articleLimit(ProjectConfig.maxArticleBytes(file))
+                .config(config)
+                .listing(listing)
+                .drafts(true)
+                .build()
+                .start()) {
+            BuildReport r = built.report();
+            List<String> problems = problems(r);
+            problems.forEach(out::println);
+            out.printf(
+                    "Built again in %.2f s: %,d written, %,d removed, %s%n",
+                    r.seconds(), r.written(), r.removed(), Count.of(r.errors(), "error"));
+            out.flush();
+            live.built(String.join("\n", problems));
+            // What the next build starts from is written once the open pages have been told to reload.
+            saving.lock();
+            try {
+                built.finish();
+            } catch (Exception e) {
+                cmd.getErr()
+                        .println("kb serve: what the next build starts from could not be saved (" + e.getMessage()
+                                + "); it will build everything again");
+                cmd.getErr().flush();
+            } finally {
+                saving.unlock();
+            }
+            if (timings) {
+                BuildCommand.printTimings(built.report(), out);
+                out.flush();
+            }
         } catch (Exception e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
-        List<String> problems = problems(r);
-        problems.forEach(out::println);
-        if (timings) {
-            BuildCommand.printTimings(r, out);
-        }
-        out.printf(
-                "Built again in %.2f s: %,d written, %,d removed, %s%n",
-                r.seconds(), r.written(), r.removed(), Count.of(r.errors(), "error"));
-        out.flush();
-        live.built(String.join("\n", problems));
     }
 
     /** The errors of a build, as printed, at most {@value #MAX_PROBLEMS}: what the open pages show over themselves. */

@@ -121,8 +121,8 @@ class BuildTest {
 
         BuildReport next = build();
 
-        // The corpus and the relations are written beside the outputs that read them; both are in place when the
-        // build ends, and the next build starts from them.
+        // The corpus and the relations are written once the site is in line; both are in place when the build ends,
+        // and the next build starts from them.
         assertThat(edited.stages()).containsKeys("save", "related save");
         assertThat(Files.readAllBytes(state("corpus.bin"))).isNotEqualTo(corpus);
         assertThat(Files.readAllBytes(state("related.bin"))).isNotEqualTo(related);
@@ -131,6 +131,48 @@ class BuildTest {
         assertThat(next.read()).isZero();
         assertThat(next.written()).isZero();
         assertThat(next.notices()).isEmpty();
+    }
+
+    @Test
+    void aStartedBuildHoldsTheSiteUntilItsStatesAreWritten() throws Exception {
+        build();
+        edit(
+                "acme-vault-move-catalog.md",
+                "title: How to Move the Acme Vault Catalog to Another Folder",
+                "title: How to Move the Acme Vault Catalog Elsewhere");
+
+        try (SiteBuild.Built started = SiteBuild.builder(content, out).build().start()) {
+            // The site is in line before the states are written: its page shows the edit.
+            assertThat(page("kb/900/Q900107/index.html")).contains("Catalog Elsewhere");
+            assertThat(started.report().read()).isEqualTo(1);
+            assertThatThrownBy(this::build).hasMessageContaining("another kb build is writing");
+            started.finish();
+            assertThat(state("building")).doesNotExist();
+            assertThat(started.report().stages()).containsKeys("save", "related save", "pages save");
+        }
+        BuildReport next = build();
+
+        assertThat(next.full()).isFalse();
+        assertThat(next.read()).isZero();
+        assertThat(next.written()).isZero();
+    }
+
+    @Test
+    void aStartedBuildThatDoesNotFinishLeavesTheMarkAndTheNextBuildMakesAll() throws Exception {
+        build();
+        edit(
+                "acme-vault-move-catalog.md",
+                "title: How to Move the Acme Vault Catalog to Another Folder",
+                "title: How to Move the Acme Vault Catalog Elsewhere");
+
+        try (SiteBuild.Built started = SiteBuild.builder(content, out).build().start()) {
+            assertThat(started.report().read()).isEqualTo(1);
+        }
+        BuildReport next = build();
+
+        assertThat(next.full()).isTrue();
+        assertThat(next.notices()).singleElement().asString().contains("did not finish");
+        assertThat(page("kb/900/Q900107/index.html")).contains("Catalog Elsewhere");
     }
 
     @Test

@@ -46,6 +46,8 @@ public final class PagesOutput implements SiteOutput {
     private SiteRenderer renderer;
     private BinaryReader.Result<PageState> saved;
     private Result result;
+    /** The state this build leaves, once it has made the pages. */
+    private Optional<Saving> saving = Optional.empty();
 
     /** What the pages output did: files in the site, pages rendered, files written, left as they were, removed. */
     public record Result(boolean full, int files, int rendered, int written, int unchanged, int removed) {}
@@ -125,7 +127,15 @@ public final class PagesOutput implements SiteOutput {
                     ? renderChanged(build, partial.get().make(), partial.get().kept(), fingerprints)
                     : renderChanged(build, planner.plan(), List.of(), fingerprints);
         }
-        new PageState(fingerprints, context, indexLinks, Optional.of(model.index())).write(layout.stateFile(STATE));
+        PageState state = new PageState(fingerprints, context, indexLinks, Optional.of(model.index()));
+        Path file = layout.stateFile(STATE);
+        saving = Optional.of(() -> state.write(file));
+    }
+
+    /** The pages' fingerprints and what they were made with, for the next build. */
+    @Override
+    public Optional<Saving> saving() {
+        return saving;
     }
 
     /** The code, settings and templates pages are made with: when they change, every page is made again. */

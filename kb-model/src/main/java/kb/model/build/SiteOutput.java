@@ -39,9 +39,9 @@ public interface SiteOutput {
     void update(BuildContext build) throws IOException;
 
     /**
-     * What this output keeps for the next build and has not written in {@link #update}, asked once that is done: the
-     * build writes it beside the outputs that need this one (they only read what it made) and waits for it before it
-     * ends. None by default.
+     * What this output keeps for the next build and has not written in {@link #update}, asked once every output is done:
+     * the build writes it then, beside the other states, and a long-running process (kb serve) after telling the open
+     * pages to reload. It must not change until written. None by default.
      */
     default Optional<Saving> saving() {
         return Optional.empty();

@@ -61,7 +61,7 @@ public final class RelatedOutput implements RelationsOutput {
         state = Optional.of(build.layout().stateFile(STATE));
     }
 
-    /** The relations, written while the pages that show them are made. */
+    /** The relations, written once the site is in line. */
     @Override
     public Optional<Saving> saving() {
         RelatedArticles made = relations;

@@ -92,6 +92,9 @@ public final class WebIndexOutput implements SiteOutput {
 
     private final IndexOutput index;
     private final SiteOutput pages;
+    /** The state this build leaves, once it has updated the files. */
+    private Optional<Saving> saving = Optional.empty();
+
     private BinaryReader.Result<WebIndexState> saved;
     /** The files in the index's folders before the build, listed while the sources are read. */
     private Listing listed;
@@ -155,8 +158,15 @@ public final class WebIndexOutput implements SiteOutput {
                 DirectoryReader reader = DirectoryReader.open(d)) {
             WebIndexState state =
                     before.isPresent() ? update(build, reader, dir, before.get()) : whole(build, reader, dir);
-            state.write(build.layout().stateFile(STATE));
+            Path file = build.layout().stateFile(STATE);
+            saving = Optional.of(() -> state.write(file));
         }
+    }
+
+    /** What the files of this build were made from, for the next build. */
+    @Override
+    public Optional<Saving> saving() {
+        return saving;
     }
 
     private WebIndexState whole(BuildContext build, DirectoryReader reader, Path dir) throws IOException {
