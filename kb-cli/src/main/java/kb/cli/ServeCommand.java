@@ -50,6 +50,9 @@ public final class ServeCommand implements Callable<Integer> {
      */
     private static final Duration SETTLE = Duration.ofMillis(50);
 
+    /** The longest a stop waits for a build's states to be written. */
+    private static final Duration SAVE_WAIT = Duration.ofSeconds(30);
+
     /** Problems listed in the terminal and the pages after a build. */
     private static final int MAX_PROBLEMS = 20;
 
@@ -90,9 +93,6 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--timings", description = "Print how long each stage of each build again took.")
     boolean timings;
-
-    /** The longest a stop waits for a build's states to be written. */
-    private static final Duration SAVE_WAIT = Duration.ofSeconds(30);
 
     /** Held while a build's states are written, after the pages were told to reload. */
     private final ReentrantLock saving = new ReentrantLock();

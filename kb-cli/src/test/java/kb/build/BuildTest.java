@@ -55,6 +55,14 @@ class BuildTest {
         Files.setLastModifiedTime(f, FileTime.from(Instant.now().plusSeconds(5)));
     }
 
+    /** The edit most tests make: Q900107's title changed. */
+    private void retitleCatalogArticle() throws Exception {
+        edit(
+                "acme-vault-move-catalog.md",
+                "title: How to Move the Acme Vault Catalog to Another Folder",
+                "title: How to Move the Acme Vault Catalog Elsewhere");
+    }
+
     private String page(String path) throws Exception {
         return Files.readString(out.resolve(path));
     }
@@ -91,10 +99,7 @@ class BuildTest {
     @Test
     void editingOneArticleRewritesOnlyThePagesThatShowIt() throws Exception {
         build();
-        edit(
-                "acme-vault-move-catalog.md",
-                "title: How to Move the Acme Vault Catalog to Another Folder",
-                "title: How to Move the Acme Vault Catalog Elsewhere");
+        retitleCatalogArticle();
 
         BuildReport r = build();
 
@@ -113,10 +118,7 @@ class BuildTest {
         build();
         byte[] corpus = Files.readAllBytes(state("corpus.bin"));
         byte[] related = Files.readAllBytes(state("related.bin"));
-        edit(
-                "acme-vault-move-catalog.md",
-                "title: How to Move the Acme Vault Catalog to Another Folder",
-                "title: How to Move the Acme Vault Catalog Elsewhere");
+        retitleCatalogArticle();
         BuildReport edited = build();
 
         BuildReport next = build();
@@ -136,10 +138,7 @@ class BuildTest {
     @Test
     void aStartedBuildHoldsTheSiteUntilItsStatesAreWritten() throws Exception {
         build();
-        edit(
-                "acme-vault-move-catalog.md",
-                "title: How to Move the Acme Vault Catalog to Another Folder",
-                "title: How to Move the Acme Vault Catalog Elsewhere");
+        retitleCatalogArticle();
 
         try (SiteBuild.Built started = SiteBuild.builder(content, out).build().start()) {
             // The site is in line before the states are written: its page shows the edit.
@@ -160,10 +159,7 @@ class BuildTest {
     @Test
     void aStartedBuildThatDoesNotFinishLeavesTheMarkAndTheNextBuildMakesAll() throws Exception {
         build();
-        edit(
-                "acme-vault-move-catalog.md",
-                "title: How to Move the Acme Vault Catalog to Another Folder",
-                "title: How to Move the Acme Vault Catalog Elsewhere");
+        retitleCatalogArticle();
 
         try (SiteBuild.Built started = SiteBuild.builder(content, out).build().start()) {
             assertThat(started.report().read()).isEqualTo(1);
