@@ -24,8 +24,8 @@ public final class RelatedOutput implements RelationsOutput {
     private BinaryReader.Result<RelatedArticles> saved;
     private RelatedArticles relations;
     private Optional<Set<ArticleId>> changed = Optional.empty();
-    /** Where the relations go when this build changed them. */
-    private Optional<Path> state = Optional.empty();
+    /** The relations to write, when this build changed them. */
+    private Optional<Saving> saving = Optional.empty();
 
     @Override
     public String name() {
@@ -58,14 +58,15 @@ public final class RelatedOutput implements RelationsOutput {
             relations = RelatedArticles.of(build.corpus().articles());
             changed = Optional.empty();
         }
-        state = Optional.of(build.layout().stateFile(STATE));
+        RelatedArticles made = relations;
+        Path file = build.layout().stateFile(STATE);
+        saving = Optional.of(() -> made.write(file));
     }
 
     /** The relations, written once the site is in line. */
     @Override
     public Optional<Saving> saving() {
-        RelatedArticles made = relations;
-        return state.map(file -> () -> made.write(file));
+        return saving;
     }
 
     @Override
