@@ -218,6 +218,16 @@ class PagePlanTest {
     }
 
     @Test
+    void aTitleIsRenderedWhereItIsListedAsRelatedWhenNoListChanges() throws Exception {
+        // The same words in capitals: the articles' related lists stay as they are, the title they show does not.
+        Set<String> changed = afterChange(editing(
+                "acme-vault-move-catalog.md",
+                "title: How to Move the Acme Vault Catalog to Another Folder",
+                "title: HOW TO MOVE THE ACME VAULT CATALOG TO ANOTHER FOLDER"));
+        assertThat(changed).contains("kb/900/Q900107/index.html", "kb/900/Q900105/index.html");
+    }
+
+    @Test
     void aDateIsRenderedWhereverItShows() throws Exception {
         Set<String> changed =
                 afterChange(editing("acme-vault-backup-hang.md", "modified: 2026-05-22", "modified: 2019-05-22"));

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import kb.model.build.BuildContext;
 import kb.model.build.RelationsOutput;
@@ -120,8 +121,11 @@ public final class PagesOutput implements SiteOutput {
         } else {
             // The last build's fingerprints, this output's own, become this build's as pages are made and removed.
             fingerprints = before.get().pages();
+            // A page of an index whose fingerprint, from what it is made of, is the last build's is as it was.
+            Predicate<Page.ListPage> asMade =
+                    page -> Long.valueOf(renderer.fingerprint(page)).equals(fingerprints.get(page.path()));
             Optional<SitePlanner.Partial> partial = changedPages(build, model, before.get(), context, indexLinks)
-                    .map(planner::plan)
+                    .map(changed -> planner.plan(changed, asMade))
                     .filter(p -> keepsOnlyKnown(p, fingerprints));
             result = partial.isPresent()
                     ? renderChanged(build, partial.get().make(), partial.get().kept(), fingerprints)
@@ -163,8 +167,8 @@ public final class PagesOutput implements SiteOutput {
         if (before.context() != context || relations.changed().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(ChangedPages.of(
-                model, build.change(), relations::related, relations.changed().get(), before.indexLinks(), indexLinks));
+        return Optional.of(
+                ChangedPages.of(model, build.change(), relations.changed().get(), before.indexLinks(), indexLinks));
     }
 
     /**

@@ -1,5 +1,6 @@
 package kb.render;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import freemarker.cache.ClassTemplateLoader;
@@ -36,7 +37,9 @@ import java.util.stream.Stream;
 import kb.model.Article;
 import kb.model.ArticleId;
 import kb.model.TypeNames;
+import kb.model.corpus.ArticleSummary;
 import kb.model.io.Fingerprint;
+import kb.render.link.SitePaths;
 import kb.render.site.BodyViews;
 import kb.render.site.Page;
 import kb.render.site.PageFingerprint;
@@ -247,7 +250,11 @@ public final class SiteRenderer {
         // The code that renders is part of every page's fingerprint: a page made by another version of kb is made
         // again.
         return PageFingerprint.of(
-                page,
+                switch (page) {
+                    case Page.ListPage l when l.madeFrom() != 0 -> l.unmade();
+                    case Page.ManifestPage m -> m.unmade();
+                    default -> page;
+                },
                 Fingerprint.start()
                         .add(RenderingCode.fingerprint())
                         .add(templates.getOrDefault(template(page), 0L))
@@ -304,13 +311,38 @@ public final class SiteRenderer {
                 case Page.SitemapPage p -> Optional.of(process(p, p.site(), p.view(), null));
                 case Page.SitemapIndexPage p -> Optional.of(process(p, p.site(), p.view(), null));
                 case Page.RobotsPage p -> Optional.of(process(p, p.site(), p, null));
-                case Page.ManifestPage p -> Optional.of(new RenderedPage(p.path(), json.writeValueAsBytes(p.list())));
+                case Page.ManifestPage p -> Optional.of(new RenderedPage(p.path(), articleList(p.articles())));
                 case Page.AssetFile p -> asset(p);
                 case Page.RedirectPage p -> Optional.of(process(p, p.site(), p, null));
             };
         } catch (IOException e) {
             throw new UncheckedIOException("cannot render " + page.path() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** {@code articles.json}: {@code {"articles":[{"id", "title", "url", "products", "modified"}, ...]}}. */
+    private byte[] articleList(List<ArticleSummary> articles) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(articles.size() * 160);
+        try (JsonGenerator out = json.createGenerator(bytes)) {
+            out.writeStartObject();
+            out.writeArrayFieldStart("articles");
+            for (ArticleSummary m : articles) {
+                out.writeStartObject();
+                out.writeStringField("id", m.id().value());
+                out.writeStringField("title", m.title());
+                out.writeStringField("url", SitePaths.articleDir(m.id()));
+                out.writeArrayFieldStart("products");
+                for (String key : m.productKeys()) {
+                    out.writeString(key);
+                }
+                out.writeEndArray();
+                out.writeStringField("modified", m.date());
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+            out.writeEndObject();
+        }
+        return bytes.toByteArray();
     }
 
     /** A published file's bytes; empty when it can no longer be read (the next build sees it as it is then). */

@@ -11,8 +11,25 @@ public interface RelationsOutput extends SiteOutput {
     List<ArticleId> related(ArticleId id);
 
     /**
-     * The articles whose related articles this build changed (the removed ones among them); none when it computed
-     * every article's afresh, which may have changed any.
+     * What this build changed of the relations; none when it computed every article's afresh, which may have changed
+     * any.
      */
-    Optional<Set<ArticleId>> changed();
+    Optional<Change> changed();
+
+    /**
+     * What a build changed of the relations.
+     *
+     * @param related the articles whose related articles this build changed (the removed ones among them)
+     * @param showing the articles whose related articles, as they were before this build, show one that it added,
+     *     changed or removed (its title, say)
+     */
+    record Change(Set<ArticleId> related, Set<ArticleId> showing) {
+        public Change {
+            related = Set.copyOf(related);
+            showing = Set.copyOf(showing);
+        }
+
+        /** Nothing changed. */
+        public static final Change NONE = new Change(Set.of(), Set.of());
+    }
 }

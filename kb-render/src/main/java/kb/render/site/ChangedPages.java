@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import kb.model.ArticleId;
+import kb.model.build.RelationsOutput;
 import kb.model.corpus.ArticleSummary;
 import kb.model.corpus.CorpusChange;
 import kb.model.corpus.SiteLink;
@@ -46,22 +46,21 @@ public record ChangedPages(Set<ArticleId> articles, Set<String> indexes) {
      *
      * @param model the site's index as it is now
      * @param change how the corpus changed since the pages were last made
-     * @param related each article's related articles as they are now
-     * @param relatedChanged the articles whose related articles changed
+     * @param related the articles whose related articles changed, and those whose lists showed a changed one
      * @param linksBefore what the pages last made showed of the products and keywords ({@link SitePlanner#indexLinks})
      * @param linksNow what they show now
      */
     public static ChangedPages of(
             SiteModel model,
             CorpusChange change,
-            Function<ArticleId, List<ArticleId>> related,
-            Set<ArticleId> relatedChanged,
+            RelationsOutput.Change related,
             Map<String, String> linksBefore,
             Map<String, String> linksNow) {
         Set<ArticleId> moved = new HashSet<>(change.touched());
         moved.addAll(change.removed());
         Set<ArticleId> articles = new HashSet<>(moved);
-        articles.addAll(relatedChanged);
+        articles.addAll(related.related());
+        articles.addAll(related.showing());
         Set<String> indexes = new HashSet<>();
         boolean years = false;
         boolean letters = false;
@@ -105,7 +104,7 @@ public record ChangedPages(Set<ArticleId> articles, Set<String> indexes) {
             model.letters().keySet().forEach(l -> indexes.add(IndexPages.letter(l)));
         }
         for (ArticleSummary m : model.articles()) {
-            if (linksFiles(m) || anyIn(related.apply(m.id()), moved)) {
+            if (linksFiles(m)) {
                 articles.add(m.id());
             }
         }
@@ -121,20 +120,11 @@ public record ChangedPages(Set<ArticleId> articles, Set<String> indexes) {
         return new ChangedPages(articles, indexes);
     }
 
-    // Plain loops: these two run for every article of the site on every build.
+    // A plain loop: it runs for every article of the site on every build.
 
     private static boolean linksFiles(ArticleSummary m) {
         for (SiteLink l : m.links()) {
             if (!l.article()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean anyIn(List<ArticleId> ids, Set<ArticleId> set) {
-        for (ArticleId id : ids) {
-            if (set.contains(id)) {
                 return true;
             }
         }

@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import kb.model.ArticleId;
 import kb.model.corpus.ArticleSummary;
+import kb.model.io.Fingerprint;
 import kb.render.link.SitePaths;
 import kb.render.view.Count;
 import kb.render.view.EntryView;
@@ -58,20 +59,25 @@ final class IndexPages {
     /** The group of each list of groups (every product, keyword, year and letter with its count). */
     static final String LISTS = "lists";
 
-    /** Where the planned pages go: those of the groups to make, made when asked for; the others' paths kept. */
-    private record Sink(List<Supplier<Page>> out, Predicate<String> making, List<String> kept) {}
+    /**
+     * Where the planned pages go: those of the groups to make, made when asked for, unless {@code asMade} knows a page
+     * from what it is made of; the paths of the others kept.
+     */
+    private record Sink(
+            List<Supplier<Page>> out, Predicate<String> making, Predicate<Page.ListPage> asMade, List<String> kept) {}
 
     /** Every index page, in a stable order, each made when asked for. */
     void plan(List<Supplier<Page>> out) {
-        plan(out, group -> true, new ArrayList<>());
+        plan(out, group -> true, page -> false, new ArrayList<>());
     }
 
     /**
-     * The index pages of the groups {@code making} takes, each made when asked for; the paths of the others' pages,
+     * The index pages of the groups {@code making} takes, each made when asked for unless {@code asMade} knows it, as a
+     * page not yet made ({@link Page.ListPage#unmade}), to be as the last build made it; the paths of the others' pages,
      * which are as they were, go into {@code kept}.
      */
-    void plan(List<Supplier<Page>> out, Predicate<String> making, List<String> kept) {
-        Sink sink = new Sink(out, making, kept);
+    void plan(List<Supplier<Page>> out, Predicate<String> making, Predicate<Page.ListPage> asMade, List<String> kept) {
+        Sink sink = new Sink(out, making, asMade, kept);
         products(sink);
         keywords(sink);
         years(sink);
@@ -79,15 +85,30 @@ final class IndexPages {
         missing(sink);
     }
 
-    /** An index's entries: how many, and how to show the i-th on a page whose links start at {@code root}. */
-    private record Entries(int size, BiFunction<String, Integer, EntryView> view) {
+    /**
+     * An index's entries: how many, how to show the i-th on a page whose links start at {@code root}, and, when the
+     * entries are articles, what a run of them is made from (an entry shows an article's id, title and date).
+     */
+    private record Entries(int size, BiFunction<String, Integer, EntryView> view, List<ArticleSummary> articles) {
         EntryView view(String root, int i) {
             return view.apply(root, i);
+        }
+
+        /** What the entries from {@code from} to {@code to} show, folded into {@code f}; false if not known. */
+        boolean madeFrom(Fingerprint f, int from, int to) {
+            if (articles == null) {
+                return false;
+            }
+            for (int i = from; i < to; i++) {
+                ArticleSummary m = articles.get(i);
+                f.add(m.id().value()).add(m.title()).add(m.date());
+            }
+            return true;
         }
     }
 
     private Entries articles(List<ArticleSummary> list) {
-        return new Entries(list.size(), (root, i) -> links.entry(root, list.get(i)));
+        return new Entries(list.size(), (root, i) -> links.entry(root, list.get(i)), list);
     }
 
     /** Entries whose links are given from the site's root. */
@@ -97,11 +118,18 @@ final class IndexPages {
 
     /** Entries whose links are given from the site's root, each made when shown. */
     private static Entries fromRoot(int size, IntFunction<EntryView> entry) {
-        return new Entries(size, (root, i) -> {
-            EntryView e = entry.apply(i);
-            return new EntryView(
-                    e.id(), e.href().isEmpty() ? "" : root + e.href(), e.title(), e.date(), relative(root, e.links()));
-        });
+        return new Entries(
+                size,
+                (root, i) -> {
+                    EntryView e = entry.apply(i);
+                    return new EntryView(
+                            e.id(),
+                            e.href().isEmpty() ? "" : root + e.href(),
+                            e.title(),
+                            e.date(),
+                            relative(root, e.links()));
+                },
+                null);
     }
 
     /** One index, cut into pages of the configured size: {@code dir/index.html}, {@code dir/page/2/index.html}, ... */
@@ -126,12 +154,45 @@ final class IndexPages {
             int from = (p - 1) * size;
             int to = Math.min(count, p * size);
             int page = p;
+            long madeFrom = madeFrom(dir, page, pages, heading, intro, groupLinks, crumbs, entries, from, to);
+            if (madeFrom != 0 && out.asMade().test(new Page.ListPage(path, links.site(path), madeFrom, null))) {
+                out.kept().add(path);
+                continue;
+            }
             out.out()
                     .add(() -> new Page.ListPage(
                             path,
                             links.site(path),
+                            madeFrom,
                             listView(dir, path, page, pages, from, to, heading, intro, groupLinks, crumbs, entries)));
         }
+    }
+
+    /**
+     * A fingerprint of everything a page of an index of articles is made from, which stands for its view: 0 for the
+     * other indexes, whose pages are known only once made.
+     */
+    private static long madeFrom(
+            String dir,
+            int page,
+            int pages,
+            String heading,
+            String intro,
+            List<NavLink> groupLinks,
+            List<NavLink> crumbs,
+            Entries entries,
+            int from,
+            int to) {
+        Fingerprint f =
+                Fingerprint.start().add(dir).add(page).add(pages).add(heading).add(intro);
+        for (List<NavLink> links : List.of(groupLinks, crumbs)) {
+            f.add(links.size());
+            for (NavLink l : links) {
+                f.add(l.href()).add(l.text()).add(l.note());
+            }
+        }
+        f.add(to - from);
+        return entries.madeFrom(f, from, to) ? f.value() | 1 : 0;
     }
 
     private ListView listView(

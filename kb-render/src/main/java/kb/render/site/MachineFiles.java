@@ -142,11 +142,7 @@ final class MachineFiles {
     }
 
     private Page manifest() {
-        return new Page.ManifestPage(
-                "articles.json",
-                new ArticleList(model.articles().stream()
-                        .map(m -> new ArticleList.Item(
-                                m.id().value(), m.title(), SitePaths.articleDir(m.id()), m.productKeys(), m.date()))
-                        .toList()));
+        List<ArticleSummary> all = List.copyOf(model.articles());
+        return new Page.ManifestPage("articles.json", Page.ManifestPage.madeFrom(all), all);
     }
 }

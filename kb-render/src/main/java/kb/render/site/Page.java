@@ -2,8 +2,9 @@ package kb.render.site;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import kb.model.ArticleId;
+import kb.model.corpus.ArticleSummary;
+import kb.model.io.Fingerprint;
 import kb.render.view.FeedView;
 import kb.render.view.HomeView;
 import kb.render.view.ListView;
@@ -60,8 +61,17 @@ public sealed interface Page {
     /** The home page. */
     record HomePage(String path, SiteView site, HomeView view) implements Page {}
 
-    /** One page of an index: products, keywords, years, A–Z, missing references. */
-    record ListPage(String path, SiteView site, ListView view) implements Page {}
+    /**
+     * One page of an index: products, keywords, years, A–Z, missing references. {@code madeFrom} is a fingerprint of
+     * what its view is made from when the index knows one (else 0): it then stands for the view in the page's
+     * fingerprint, so that a page whose entries are as they were is known without making its view.
+     */
+    record ListPage(String path, SiteView site, long madeFrom, ListView view) implements Page {
+        /** The page as its fingerprint sees it when it knows what its view is made from: without the view. */
+        public ListPage unmade() {
+            return new ListPage(path, site, madeFrom, null);
+        }
+    }
 
     /** The search page. */
     record SearchPage(String path, SiteView site) implements Page {}
@@ -93,10 +103,34 @@ public sealed interface Page {
      */
     record RedirectPage(String path, SiteView site, String href, String id, String title) implements Page {}
 
-    /** {@code articles.json}: one item per article, for machines. */
-    record ManifestPage(String path, ArticleList list) implements Page {
+    /**
+     * {@code articles.json}: for machines, one item per article (id, title, URL relative to the site's root, products,
+     * date). {@code madeFrom} is a fingerprint of what the items show, which stands for the list in the page's
+     * fingerprint: 57,000 items are folded once, not walked as records.
+     */
+    record ManifestPage(String path, long madeFrom, List<ArticleSummary> articles) implements Page {
         public ManifestPage {
-            Objects.requireNonNull(list, "list");
+            articles = List.copyOf(articles);
+        }
+
+        /** What a list of articles' items show, folded. */
+        public static long madeFrom(List<ArticleSummary> articles) {
+            Fingerprint f = Fingerprint.start().add(articles.size());
+            for (ArticleSummary m : articles) {
+                f.add(m.id().value())
+                        .add(m.title())
+                        .add(m.date())
+                        .add(m.productKeys().size());
+                for (String key : m.productKeys()) {
+                    f.add(key);
+                }
+            }
+            return f.value();
+        }
+
+        /** The page as its fingerprint sees it: without its list. */
+        public ManifestPage unmade() {
+            return new ManifestPage(path, madeFrom, List.of());
         }
     }
 }

@@ -80,21 +80,26 @@ public final class SitePlanner {
 
     /** Every page of the site, in a stable order, each made when asked for. */
     public List<Supplier<Page>> plan() {
-        return plan(id -> true, group -> true, new ArrayList<>());
+        return plan(id -> true, group -> true, page -> false, new ArrayList<>());
     }
 
     /**
      * The pages a change can have altered: the pages of the articles and of the index groups it names, and every
      * other page of the site (the home page, the lists of groups, the files for machines, ...); the paths of the
-     * other articles' and groups' pages are kept as they were.
+     * other articles' and groups' pages are kept as they were, and so are those of the groups' pages that
+     * {@code asMade} knows, not yet made ({@link Page.ListPage#unmade}), to be as the last build made them.
      */
-    public Partial plan(ChangedPages changed) {
+    public Partial plan(ChangedPages changed, Predicate<Page.ListPage> asMade) {
         List<String> kept = new ArrayList<>();
-        List<Supplier<Page>> make = plan(changed.articles()::contains, changed.indexes()::contains, kept);
+        List<Supplier<Page>> make = plan(changed.articles()::contains, changed.indexes()::contains, asMade, kept);
         return new Partial(make, kept);
     }
 
-    private List<Supplier<Page>> plan(Predicate<ArticleId> articles, Predicate<String> indexGroups, List<String> kept) {
+    private List<Supplier<Page>> plan(
+            Predicate<ArticleId> articles,
+            Predicate<String> indexGroups,
+            Predicate<Page.ListPage> asMade,
+            List<String> kept) {
         List<Supplier<Page>> pages = new ArrayList<>(model.size() + 1000);
         pages.add(this::home);
         for (ArticleSummary m : model.articles()) {
@@ -104,7 +109,7 @@ public final class SitePlanner {
                 kept.add(SitePaths.articleFile(m.id()));
             }
         }
-        indexes.plan(pages, group -> group.equals(IndexPages.LISTS) || indexGroups.test(group), kept);
+        indexes.plan(pages, group -> group.equals(IndexPages.LISTS) || indexGroups.test(group), asMade, kept);
         pages.add(() -> new Page.SearchPage("search/index.html", links.site("search/index.html")));
         pages.add(() -> new Page.NotFoundPage(SiteLinks.NOT_FOUND, links.site(SiteLinks.NOT_FOUND)));
         machines.plan(pages);

@@ -96,11 +96,17 @@ public final class RelatedArticles {
     }
 
     /**
-     * Brings the relations in line with a changed collection: {@code changed} articles were added or edited,
-     * {@code gone} ones removed. Returns the articles whose related articles are not what they were: the removed ones
-     * and each one whose list changed.
+     * What an update changed: the articles whose related articles are not what they were (the removed ones and each
+     * one whose list changed), and those whose lists, before the update, held one of the added, edited or removed
+     * articles.
      */
-    public Set<ArticleId> update(Collection<Article> changed, Set<ArticleId> gone) {
+    public record Update(Set<ArticleId> moved, Set<ArticleId> showing) {}
+
+    /**
+     * Brings the relations in line with a changed collection: {@code changed} articles were added or edited,
+     * {@code gone} ones removed.
+     */
+    public Update update(Collection<Article> changed, Set<ArticleId> gone) {
         Set<ArticleId> touched = new HashSet<>(gone);
         Set<ArticleId> moved = new HashSet<>(gone);
         // The profiles the edited articles had, which the turned-around lists still hold.
@@ -153,10 +159,11 @@ public final class RelatedArticles {
         if (inverted != null) {
             patch(inverted, before);
         }
-        for (ArticleId id : recompute(touched, list.stream().map(Article::id).toList(), had)) {
+        Set<ArticleId> showing = new HashSet<>();
+        for (ArticleId id : recompute(touched, list.stream().map(Article::id).toList(), had, showing)) {
             moved.add(id);
         }
-        return moved;
+        return new Update(moved, showing);
     }
 
     private void remove(ArticleId id) {
@@ -304,10 +311,14 @@ public final class RelatedArticles {
     /**
      * Computes again the relations of the articles a change can affect: the touched ones themselves, those that listed
      * one of them or list fewer than {@link #COUNT}, and those that a changed article now beats. Returns those whose
-     * list changed; {@code had} holds the lists of the changed articles before their profiles were replaced.
+     * list changed; {@code had} holds the lists of the changed articles before their profiles were replaced. Those whose
+     * lists held a touched article go into {@code showing}.
      */
     private List<ArticleId> recompute(
-            Set<ArticleId> touched, List<ArticleId> changed, Map<ArticleId, List<ArticleId>> had) {
+            Set<ArticleId> touched,
+            List<ArticleId> changed,
+            Map<ArticleId, List<ArticleId>> had,
+            Set<ArticleId> showing) {
         if (inverted == null) {
             inverted = invert();
         }
@@ -315,10 +326,17 @@ public final class RelatedArticles {
         int n = inv.ids().length;
         boolean all = touched.size() >= n;
         Set<Integer> affected = new HashSet<>();
-        if (!all) {
+        if (all) {
+            showing.addAll(entries.keySet());
+        } else {
             for (int d = 0; d < n; d++) {
                 ArticleId id = inv.ids()[d];
-                if (touched.contains(id) || listsAny(entries.get(id), touched)) {
+                Entry e = entries.get(id);
+                boolean lists = listsAny(e, touched);
+                if (lists) {
+                    showing.add(id);
+                }
+                if (lists || touched.contains(id) || e.related().length < COUNT) {
                     affected.add(d);
                 }
             }
@@ -356,15 +374,11 @@ public final class RelatedArticles {
     }
 
     /**
-     * Whether an article's list holds one of the touched articles or has room for one: a plain loop, as it runs for
-     * every article of the collection after each change.
+     * Whether an article's list holds one of the touched articles: a plain loop, as it runs for every article of the
+     * collection after each change.
      */
     private static boolean listsAny(Entry e, Set<ArticleId> touched) {
-        ArticleId[] related = e.related();
-        if (related.length < COUNT) {
-            return true;
-        }
-        for (ArticleId r : related) {
+        for (ArticleId r : e.related()) {
             if (touched.contains(r)) {
                 return true;
             }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import kb.model.ArticleId;
 import kb.model.build.BuildContext;
 import kb.model.build.RelationsOutput;
@@ -23,7 +22,7 @@ public final class RelatedOutput implements RelationsOutput {
 
     private BinaryReader.Result<RelatedArticles> saved;
     private RelatedArticles relations;
-    private Optional<Set<ArticleId>> changed = Optional.empty();
+    private Optional<Change> changed = Optional.empty();
     /** The relations to write, when this build changed them. */
     private Optional<Saving> saving = Optional.empty();
 
@@ -48,12 +47,13 @@ public final class RelatedOutput implements RelationsOutput {
         if (!build.change().full() && saved instanceof BinaryReader.Result.Read<RelatedArticles> r) {
             relations = r.value();
             if (build.change().isEmpty()) {
-                changed = Optional.of(Set.of());
+                changed = Optional.of(Change.NONE);
                 return;
             }
-            changed = Optional.of(Set.copyOf(relations.update(
+            RelatedArticles.Update update = relations.update(
                     build.corpus().articles(build.change().touched()),
-                    build.change().removed())));
+                    build.change().removed());
+            changed = Optional.of(new Change(update.moved(), update.showing()));
         } else {
             relations = RelatedArticles.of(build.corpus().articles());
             changed = Optional.empty();
@@ -75,7 +75,7 @@ public final class RelatedOutput implements RelationsOutput {
     }
 
     @Override
-    public Optional<Set<ArticleId>> changed() {
+    public Optional<Change> changed() {
         return changed;
     }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -75,7 +76,8 @@ class RelatedArticlesTest {
         all.removeIf(a -> a.id().equals(edited.id()) || a.id().equals(id("Q900103")));
         all.add(added);
         all.add(edited);
-        Set<ArticleId> moved = kept.update(List.of(added, edited), Set.of(id("Q900103")));
+        RelatedArticles.Update update = kept.update(List.of(added, edited), Set.of(id("Q900103")));
+        Set<ArticleId> moved = update.moved();
 
         // The same articles but where the unchanged profiles kept their older weights: those can reorder them, and
         // in a collection this small move one across the cut.
@@ -96,6 +98,17 @@ class RelatedArticlesTest {
                 assertThat(kept.related(a.id())).as(a.id().value()).isEqualTo(unchanged.get(a.id()));
             }
         }
+        // Those whose lists showed the edited or the removed one before, which show their titles.
+        Set<ArticleId> touched = Set.of(added.id(), edited.id(), id("Q900103"));
+        Set<ArticleId> showed = new HashSet<>();
+        unchanged.forEach((id, list) -> {
+            if (!touched.contains(id) && list.stream().anyMatch(touched::contains)) {
+                showed.add(id);
+            }
+        });
+        assertThat(showed).isNotEmpty();
+        assertThat(update.showing().stream().filter(id -> !touched.contains(id)))
+                .containsExactlyInAnyOrderElementsOf(showed);
     }
 
     @Test
@@ -122,8 +135,9 @@ class RelatedArticlesTest {
                             + " job reports error " + random.nextInt(5) + " and the folder is locked.");
             // The other read back from the file each time, as a new build reads it: it turns every profile around.
             RelatedArticles readBack = RelatedArticles.read(file).asOptional().orElseThrow();
-            Set<ArticleId> movedKept = kept.update(List.of(edited), Set.of());
-            Set<ArticleId> movedBack = readBack.update(List.of(edited), Set.of());
+            Set<ArticleId> movedKept = kept.update(List.of(edited), Set.of()).moved();
+            Set<ArticleId> movedBack =
+                    readBack.update(List.of(edited), Set.of()).moved();
             assertThat(movedKept).as("step %d", step).isEqualTo(movedBack);
             for (Article a : all) {
                 assertThat(kept.related(a.id())).as("step %d, %s", step, a.id()).isEqualTo(readBack.related(a.id()));
@@ -143,7 +157,7 @@ class RelatedArticlesTest {
         for (Article a : all) {
             assertThat(back.related(a.id())).isEqualTo(r.related(a.id()));
         }
-        assertThat(back.update(List.of(), Set.of())).isEmpty();
+        assertThat(back.update(List.of(), Set.of()).moved()).isEmpty();
         assertThat(RelatedArticles.read(dir.resolve("missing.bin")).asOptional())
                 .isEmpty();
     }
