@@ -117,12 +117,18 @@ public sealed interface Page {
         public static long madeFrom(List<ArticleSummary> articles) {
             Fingerprint f = Fingerprint.start().add(articles.size());
             for (ArticleSummary m : articles) {
-                f.add(m.id().value())
-                        .add(m.title())
-                        .add(m.date())
-                        .add(m.productKeys().size());
-                for (String key : m.productKeys()) {
-                    f.add(key);
+                f.add(m.id().value()).add(m.title());
+                // The date and products as the summary holds them, which the items' are made from.
+                if (m.modified() == null) {
+                    f.add(m.modifiedWritten());
+                } else {
+                    f.add(m.modified().toEpochDay());
+                }
+                for (List<String> keys : List.of(m.productCodes(), m.productNames())) {
+                    f.add(keys.size());
+                    for (String key : keys) {
+                        f.add(key);
+                    }
                 }
             }
             return f.value();
