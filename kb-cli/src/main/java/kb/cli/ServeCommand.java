@@ -97,6 +97,8 @@ public final class ServeCommand implements Callable<Integer> {
     /** Held while a build's states are written, after the pages were told to reload. */
     private final ReentrantLock saving = new ReentrantLock();
 
+    private final IdleCollector collector = IdleCollector.of();
+
     /** The content's files as the watcher last told of them: a build again does not list the folder. */
     private volatile SourceListing listing;
 
@@ -238,6 +240,7 @@ public final class ServeCommand implements Callable<Integer> {
             } finally {
                 saving.unlock();
             }
+            collector.afterBuild();
             if (timings) {
                 BuildCommand.printTimings(built.report(), out);
                 out.flush();
