@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import kb.model.Article;
 import kb.model.ArticleId;
@@ -82,6 +83,9 @@ public final class CorpusReader {
         }
         Map<String, CorpusState.Source> before =
                 previous.map(CorpusState::sources).orElse(Map.of());
+        // What the previous state kept, to tell what changed: drawn beside the reading, which does not need it.
+        Optional<CompletableFuture<Map<ArticleId, ArticleSummary>>> keptBefore =
+                previous.map(p -> CompletableFuture.supplyAsync(() -> new Policies(p).kept));
         List<SourceFile> toRead = listing.files().stream()
                 .filter(f -> {
                     CorpusState.Source p = before.get(f.name());
@@ -127,9 +131,9 @@ public final class CorpusReader {
         diagnostics.addAll(now.diagnostics);
         LinkedFiles files = LinkedFiles.check(root, sources, now.kept, diagnostics);
         Corpus corpus = new Corpus(now.ordered, now.kept, loaded, diagnostics, now.duplicates, files, root, parser);
-        CorpusChange change = previous.isEmpty()
+        CorpusChange change = keptBefore.isEmpty()
                 ? CorpusChange.full(new TreeSet<>(now.kept.keySet()))
-                : change(new Policies(previous.get()).kept, now.ordered);
+                : change(keptBefore.get().join(), now.ordered);
         int parsed = (int) read.values().stream().filter(r -> r.parsed()).count();
         return new Result(corpus, change, state, parsed);
     }
