@@ -220,6 +220,7 @@ public final class KbSearcher implements AutoCloseable {
                 marked.addAll(matchedTerms(query, Fields.ABOUT));
             }
         }
+        top = InformationalPrior.apply(reading.getIndexReader(), top, q.text());
         List<SearchHit> hits =
                 hits(reading, top, marked, (request.page() - 1) * request.pageSize(), request.pageSize());
         Map<String, List<FacetCount>> facets = facets(reading, top.scoreDocs);

@@ -12,7 +12,7 @@
   }
   var script = document.currentScript;
   var base = script ? script.src.replace(/[^\/]*$/, "") : "search/";
-  var PAGE = 10, FACET_DEPTH = 100, FEW = 20, MAX_TERMS = 24, SIMILAR = 0.7, SIMILAR_MAX = 10;
+  var PAGE = 10, FACET_DEPTH = 100, FEW = 20, MAX_TERMS = 24, SIMILAR = 0.7, SIMILAR_MAX = 10, INFORMATIONAL = 0.9;
   var WORD = /[\p{L}\p{N}_]+(?:(?:['\u2019.]|(?<=\p{L}):(?=\p{L})|(?<=\p{N})[,;](?=\p{N}))[\p{L}\p{N}_]+)*/gu;
   var EDGE = /^[\x00-\x23&-\/:-@[\]^`{-\x7f]+|[\x00-\x23&-\/:-@[\]^`{-\x7f]+$/g;
   var utf8 = new TextDecoder();
@@ -162,6 +162,12 @@
         end = start + len;
       }
       ix.products.push({ code: code, name: label, runs: runs });
+    }
+    // The articles that explain or inform, as gaps between their numbers.
+    ix.info = new Uint8Array(ix.size);
+    for (n = r.vint(), i = 0; n > 0; n--) {
+      i += r.vint();
+      ix.info[i] = 1;
     }
     return ix;
   }
@@ -604,13 +610,26 @@
             return p.runs.some(function (r) { return doc >= r[0] && doc < r[0] + r[1]; });
           });
         }
-        candidates.sort(function (a, b) { return scores[b] - scores[a] || a - b; });
+        // People look for a problem they have: an article that explains or informs counts a little less, unless the
+        // query holds every word of its title (the server's InformationalPrior). Titles are read only for those that
+        // could reach the page.
+        var less = new Map();
+        candidates.forEach(function (d) { if (ix.info[d]) { less.set(d, scores[d] * INFORMATIONAL); } });
+        function score(d) { return less.has(d) ? less.get(d) : scores[d]; }
+        function order() { candidates.sort(function (a, b) { return score(b) - score(a) || a - b; }); }
+        order();
+        var bar = candidates.length >= page * PAGE ? score(candidates[page * PAGE - 1]) : 0;
+        var near = candidates.filter(function (d) { return less.has(d) && scores[d] >= bar; });
+        return Promise.all(near.map(function (d) { return docAt(ix, d); })).then(function (ds) {
+        var asked = new Set(titleWords(q.text));
+        ds.forEach(function (h, k) {
+          if (h && titleWords(h.title).every(function (w) { return asked.has(w); })) { less.delete(near[k]); }
+        });
+        order();
         var total = candidates.length, shown = candidates.slice((page - 1) * PAGE, page * PAGE);
         var markTerms = Array.from(byTerm.keys()).concat(similarTerms);
         return Promise.all([
-          Promise.all(shown.map(function (doc) {
-            return load(ix.docs[Math.floor(doc / ix.perFile)], parseDocs).then(function (docs) { return docs[doc % ix.perFile]; });
-          })),
+          Promise.all(shown.map(function (d) { return docAt(ix, d); })),
           total < FEW || misspelled ? didYouMean(ix, all) : Promise.resolve(""),
         ]).then(function (r) {
           return {
@@ -627,13 +646,24 @@
               var codes = h && h.products ? h.products.split(" ") : [];
               return h && {
                 id: h.id, title: h.title, url: h.url, products: codes, productNames: codes.map(function (c) { return productName(ix, c); }),
-                date: h.date, score: scores[shown[k]], snippet: snippet(h.summary, marks, markTerms),
+                date: h.date, score: score(shown[k]), snippet: snippet(h.summary, marks, markTerms),
               };
             }).filter(Boolean),
           };
         });
+        });
       });
     });
+  }
+
+  // What a result shows of an article, from its file of results.
+  function docAt(ix, doc) {
+    return load(ix.docs[Math.floor(doc / ix.perFile)], parseDocs).then(function (docs) { return docs[doc % ix.perFile]; });
+  }
+
+  // A title's or a query's words as the rule for informational articles compares them: letters and digits.
+  function titleWords(text) {
+    return text.toLowerCase().match(/[a-z0-9]+/g) || [];
   }
 
   // A respelling where a word has a close spelling in many more articles: offered when a query finds little.

@@ -79,7 +79,7 @@ public final class WebIndexOutput implements SiteOutput {
     /** Kept ranges are cut again when an update makes them this much larger. */
     static final int SPLIT_FACTOR = 2;
 
-    static final int FORMAT = 9;
+    static final int FORMAT = 10;
     /**
      * When a word of a title or a message weighs differently in pairs, the pairs of the articles that have it are made
      * again, as long as they are at most this many; past that, every entry.
@@ -472,7 +472,9 @@ public final class WebIndexOutput implements SiteOutput {
         String mark = names.named || previousGeneration.isEmpty() ? names.generation : previousGeneration;
         long manifestBytes = ScriptFiles.writeIfChanged(
                 dir.resolve(MANIFEST + ".js"),
-                ScriptFiles.script(MANIFEST, manifest(mark, table, IndexedProductNames.read(reader), pages, docs)));
+                ScriptFiles.script(
+                        MANIFEST,
+                        manifest(mark, table, IndexedProductNames.read(reader), pages, docs, table.informational())));
         long clientBytes = writeClient(dir);
         writtenBytes += manifestBytes + clientBytes;
         written += (manifestBytes > 0 ? 1 : 0) + (clientBytes > 0 ? 1 : 0);
@@ -596,14 +598,15 @@ public final class WebIndexOutput implements SiteOutput {
 
     /**
      * What the page reads first: the stop words, the pages of the manifest and the ranges of keys they start at, the
-     * files of articles, the articles of each product and its name.
+     * files of articles, the articles of each product and its name, and the articles that explain or inform.
      */
     private static byte[] manifest(
             String generation,
             DocTable table,
             Map<String, String> productNames,
             List<ShardFile> pages,
-            List<ShardFile> docs) {
+            List<ShardFile> docs,
+            List<Integer> informational) {
         Packer p =
                 new Packer().vint(FORMAT).string(generation).vint(table.size()).vint(DocTable.PER_FILE);
         List<String> stop = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.stream()
@@ -636,6 +639,12 @@ public final class WebIndexOutput implements SiteOutput {
                 p.vint(run[0] - end).vint(run[1]);
                 end = run[0] + run[1];
             }
+        }
+        p.vint(informational.size());
+        int last = 0;
+        for (int n : informational) {
+            p.vint(n - last);
+            last = n;
         }
         return p.toByteArray();
     }

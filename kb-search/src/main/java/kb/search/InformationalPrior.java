@@ -1,0 +1,114 @@
+package kb.search;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kb.search.schema.Fields;
+import kb.search.schema.Shown;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * People search a knowledge base for a problem they have: an article that explains how to do something or informs
+ * (issue type {@code kbhowto} or {@code kbinfo}) counts a little less than a problem's article that the same words
+ * find, unless the query holds every word of its title (a cited title, which names that very article). The browser's
+ * search applies the same rule ({@code kb-search.js}).
+ */
+public final class InformationalPrior {
+    /** What an informational article's score counts for against a problem's. */
+    public static final float WEIGHT = 0.9f;
+
+    /** The issue types of articles that explain or inform rather than answer a problem. */
+    private static final Set<String> TYPES = Set.of("kbhowto", "kbinfo");
+
+    /** A word, as the rule compares a title with a query: letters and digits. */
+    private static final Pattern WORD = Pattern.compile("[a-z0-9]+");
+
+    private InformationalPrior() {}
+
+    /** Whether an issue type, as the article writes it, is an informational one. */
+    public static boolean informational(String issueType) {
+        return TYPES.contains(issueType.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a query's text holds every word of a title. */
+    static boolean holdsTitle(Set<String> queryWords, String title) {
+        return queryWords.containsAll(words(title));
+    }
+
+    static Set<String> words(String text) {
+        Set<String> out = new HashSet<>();
+        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    /** The hits scored again by the rule, in their new order (the same documents). */
+    static TopDocs apply(IndexReader reader, TopDocs top, String queryText) throws IOException {
+        Set<String> queryWords = null;
+        // In the order of the documents: doc values are read forward, a leaf at a time.
+        ScoreDoc[] byDoc = top.scoreDocs.clone();
+        Arrays.sort(byDoc, (a, b) -> Integer.compare(a.doc, b.doc));
+        List<LeafReaderContext> leaves = reader.leaves();
+        int leafIndex = -1;
+        SortedSetDocValues types = null;
+        BinaryDocValues shown = null;
+        boolean[] kinds = new boolean[0];
+        boolean moved = false;
+        for (ScoreDoc hit : byDoc) {
+            int l = ReaderUtil.subIndex(hit.doc, leaves);
+            LeafReaderContext leaf = leaves.get(l);
+            if (l != leafIndex) {
+                leafIndex = l;
+                types = DocValues.getSortedSet(leaf.reader(), Fields.ISSUE_TYPE);
+                shown = leaf.reader().getBinaryDocValues(Fields.SHOWN);
+                kinds = new boolean[(int) types.getValueCount()];
+                for (int o = 0; o < kinds.length; o++) {
+                    kinds[o] = informational(types.lookupOrd(o).utf8ToString());
+                }
+            }
+            int doc = hit.doc - leaf.docBase;
+            if (!informational(types, kinds, doc)) {
+                continue;
+            }
+            if (queryWords == null) {
+                queryWords = words(queryText);
+            }
+            String title = shown != null && shown.advanceExact(doc)
+                    ? Shown.decode(shown.binaryValue()).title()
+                    : "";
+            if (!holdsTitle(queryWords, title)) {
+                hit.score *= WEIGHT;
+                moved = true;
+            }
+        }
+        if (moved) {
+            Arrays.sort(top.scoreDocs, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : a.doc - b.doc);
+        }
+        return top;
+    }
+
+    private static boolean informational(SortedSetDocValues types, boolean[] kinds, int doc) throws IOException {
+        if (types.advanceExact(doc)) {
+            for (int i = 0; i < types.docValueCount(); i++) {
+                if (kinds[(int) types.nextOrd()]) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
