@@ -621,36 +621,36 @@
         var bar = candidates.length >= page * PAGE ? score(candidates[page * PAGE - 1]) : 0;
         var near = candidates.filter(function (d) { return less.has(d) && scores[d] >= bar; });
         return Promise.all(near.map(function (d) { return docAt(ix, d); })).then(function (ds) {
-        var asked = new Set(titleWords(q.text));
-        ds.forEach(function (h, k) {
-          if (h && titleWords(h.title).every(function (w) { return asked.has(w); })) { less.delete(near[k]); }
-        });
-        order();
-        var total = candidates.length, shown = candidates.slice((page - 1) * PAGE, page * PAGE);
-        var markTerms = Array.from(byTerm.keys()).concat(similarTerms);
-        return Promise.all([
-          Promise.all(shown.map(function (d) { return docAt(ix, d); })),
-          total < FEW || misspelled ? didYouMean(ix, all) : Promise.resolve(""),
-        ]).then(function (r) {
-          return {
-            total: total,
-            page: page,
-            pages: Math.ceil(total / PAGE),
-            product: product,
-            didYouMean: r[1],
-            facets: {
-              counted: Math.min(total, FACET_DEPTH),
-              product: facetsOf(ix, candidates.slice(0, FACET_DEPTH)),
-            },
-            hits: r[0].map(function (h, k) {
-              var codes = h && h.products ? h.products.split(" ") : [];
-              return h && {
-                id: h.id, title: h.title, url: h.url, products: codes, productNames: codes.map(function (c) { return productName(ix, c); }),
-                date: h.date, score: score(shown[k]), snippet: snippet(h.summary, marks, markTerms),
-              };
-            }).filter(Boolean),
-          };
-        });
+          var asked = new Set(titleWords(q.text));
+          ds.forEach(function (h, k) {
+            if (h && titleWords(h.title).every(function (w) { return asked.has(w); })) { less.delete(near[k]); }
+          });
+          order();
+          var total = candidates.length, shown = candidates.slice((page - 1) * PAGE, page * PAGE);
+          var markTerms = Array.from(byTerm.keys()).concat(similarTerms);
+          return Promise.all([
+            Promise.all(shown.map(function (d) { return docAt(ix, d); })),
+            total < FEW || misspelled ? didYouMean(ix, all) : Promise.resolve(""),
+          ]).then(function (r) {
+            return {
+              total: total,
+              page: page,
+              pages: Math.ceil(total / PAGE),
+              product: product,
+              didYouMean: r[1],
+              facets: {
+                counted: Math.min(total, FACET_DEPTH),
+                product: facetsOf(ix, candidates.slice(0, FACET_DEPTH)),
+              },
+              hits: r[0].map(function (h, k) {
+                var codes = h && h.products ? h.products.split(" ") : [];
+                return h && {
+                  id: h.id, title: h.title, url: h.url, products: codes, productNames: codes.map(function (c) { return productName(ix, c); }),
+                  date: h.date, score: score(shown[k]), snippet: snippet(h.summary, marks, markTerms),
+                };
+              }).filter(Boolean),
+            };
+          });
         });
       });
     });
