@@ -13,6 +13,7 @@ import kb.search.schema.Shown;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedSetDocValues;
@@ -38,7 +39,7 @@ public final class InformationalPrior {
     private InformationalPrior() {}
 
     /** Whether an issue type, as the article writes it, is an informational one. */
-    public static boolean informational(String issueType) {
+    static boolean informational(String issueType) {
         return TYPES.contains(issueType.toLowerCase(Locale.ROOT));
     }
 
@@ -64,24 +65,19 @@ public final class InformationalPrior {
         Arrays.sort(byDoc, (a, b) -> Integer.compare(a.doc, b.doc));
         List<LeafReaderContext> leaves = reader.leaves();
         int leafIndex = -1;
-        SortedSetDocValues types = null;
+        Types types = null;
         BinaryDocValues shown = null;
-        boolean[] kinds = new boolean[0];
         boolean moved = false;
         for (ScoreDoc hit : byDoc) {
             int l = ReaderUtil.subIndex(hit.doc, leaves);
             LeafReaderContext leaf = leaves.get(l);
             if (l != leafIndex) {
                 leafIndex = l;
-                types = DocValues.getSortedSet(leaf.reader(), Fields.ISSUE_TYPE);
+                types = Types.of(leaf.reader());
                 shown = leaf.reader().getBinaryDocValues(Fields.SHOWN);
-                kinds = new boolean[(int) types.getValueCount()];
-                for (int o = 0; o < kinds.length; o++) {
-                    kinds[o] = informational(types.lookupOrd(o).utf8ToString());
-                }
             }
             int doc = hit.doc - leaf.docBase;
-            if (!informational(types, kinds, doc)) {
+            if (!types.informational(doc)) {
                 continue;
             }
             if (queryWords == null) {
@@ -101,14 +97,36 @@ public final class InformationalPrior {
         return top;
     }
 
-    private static boolean informational(SortedSetDocValues types, boolean[] kinds, int doc) throws IOException {
-        if (types.advanceExact(doc)) {
-            for (int i = 0; i < types.docValueCount(); i++) {
-                if (kinds[(int) types.nextOrd()]) {
-                    return true;
+    /** A leaf's issue types, each told once: which of its documents explain or inform. */
+    public static final class Types {
+        private final SortedSetDocValues values;
+        private final boolean[] informational;
+
+        private Types(SortedSetDocValues values, boolean[] informational) {
+            this.values = values;
+            this.informational = informational;
+        }
+
+        public static Types of(LeafReader reader) throws IOException {
+            SortedSetDocValues values = DocValues.getSortedSet(reader, Fields.ISSUE_TYPE);
+            boolean[] informational = new boolean[(int) values.getValueCount()];
+            for (int o = 0; o < informational.length; o++) {
+                informational[o] =
+                        InformationalPrior.informational(values.lookupOrd(o).utf8ToString());
+            }
+            return new Types(values, informational);
+        }
+
+        /** Whether a document explains or informs; documents are asked in increasing order. */
+        public boolean informational(int doc) throws IOException {
+            if (values.advanceExact(doc)) {
+                for (int i = 0; i < values.docValueCount(); i++) {
+                    if (informational[(int) values.nextOrd()]) {
+                        return true;
+                    }
                 }
             }
+            return false;
         }
-        return false;
     }
 }

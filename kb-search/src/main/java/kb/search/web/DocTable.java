@@ -13,12 +13,10 @@ import kb.search.InformationalPrior;
 import kb.search.schema.Fields;
 import kb.search.schema.Shown;
 import org.apache.lucene.index.BinaryDocValues;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -254,22 +252,11 @@ final class DocTable {
     List<Integer> informational() throws IOException {
         List<Integer> out = new ArrayList<>();
         for (LeafReaderContext leaf : reader.leaves()) {
-            SortedSetDocValues types = DocValues.getSortedSet(leaf.reader(), Fields.ISSUE_TYPE);
-            // The few issue types, each told once.
-            boolean[] kinds = new boolean[(int) types.getValueCount()];
-            for (int o = 0; o < kinds.length; o++) {
-                kinds[o] = InformationalPrior.informational(types.lookupOrd(o).utf8ToString());
-            }
-            for (int doc = types.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = types.nextDoc()) {
+            InformationalPrior.Types types = InformationalPrior.Types.of(leaf.reader());
+            for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
                 int n = byDoc[leaf.docBase + doc];
-                if (n < 0) {
-                    continue;
-                }
-                for (int i = 0; i < types.docValueCount(); i++) {
-                    if (kinds[(int) types.nextOrd()]) {
-                        out.add(n);
-                        break;
-                    }
+                if (n >= 0 && types.informational(doc)) {
+                    out.add(n);
                 }
             }
         }
