@@ -3,7 +3,6 @@ package kb.search.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -692,8 +691,7 @@ public final class WebIndexOutput implements SiteOutput {
             if (in == null) {
                 throw new IOException("the search code " + CLIENT + " is missing from kb");
             }
-            code = Minified.of(new String(in.readAllBytes(), StandardCharsets.UTF_8))
-                    .getBytes(StandardCharsets.UTF_8);
+            code = in.readAllBytes();
         }
         return ScriptFiles.writeIfChanged(dir.resolve(CLIENT), code);
     }

@@ -75,20 +75,15 @@ class WebIndexPartsTest {
     }
 
     @Test
-    void theServedCodeLosesCommentsAndJoinsOnlyLinesThatCannotEndAStatement() {
-        String source = """
-                // a comment
-                var a = {
-                  b: 1,
-                  c: [1, 2]
-                };
-                function f() {
-                  return a
-                }
-                g(a &&
-                  b);
-                """;
-        assertThat(Minified.of(source)).isEqualTo("var a = {b: 1,c: [1, 2]\n};function f() {return a\n}\ng(a &&b);");
+    void theSearchCodeIsServedMinifiedWithinItsBudget() throws Exception {
+        byte[] code;
+        try (var in = WebIndexOutput.class.getResourceAsStream("/kb/search/" + WebIndexOutput.CLIENT)) {
+            assertThat(in).isNotNull();
+            code = in.readAllBytes();
+        }
+        String text = new String(code, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(code.length).isLessThanOrEqualTo(15 * 1024);
+        assertThat(text).doesNotContain("\n//").contains("window.kbSearch=").contains("window.kbShard=");
     }
 
     @Test
