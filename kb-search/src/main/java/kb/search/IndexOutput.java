@@ -42,6 +42,8 @@ public final class IndexOutput implements SiteOutput {
     private final Map<String, String> productNames;
     private KbIndex.Status status;
     private Optional<Update> update = Optional.empty();
+    /** The syncs of this build's commit, made with the states: a reload need not wait for the disk. */
+    private Optional<DeferredSync> unsynced = Optional.empty();
 
     /**
      * How the index was updated in place: the generation of its commit before, and what the articles changed or
@@ -75,6 +77,7 @@ public final class IndexOutput implements SiteOutput {
         Path dir = build.layout().index();
         boolean whole = build.change().full() || !(status instanceof KbIndex.Status.Current);
         update = Optional.empty();
+        unsynced = Optional.empty();
         if (status instanceof KbIndex.Status.Unusable u && !build.change().full()) {
             build.listener().notice("the search index could not be used (" + u.reason() + "); it is made again");
         }
@@ -88,7 +91,10 @@ public final class IndexOutput implements SiteOutput {
             Map<ArticleId, IndexedText> replaced = Map.of();
             boolean renamed = !KbIndex.shownProductNames(dir).equals(productNames);
             if (!build.change().isEmpty() || renamed) {
-                try (KbIndex index = KbIndex.open(dir, false)) {
+                DeferredSync directory = new DeferredSync(dir);
+                unsynced = Optional.of(directory);
+                try (directory;
+                        KbIndex index = KbIndex.open(directory, false)) {
                     index.showProductNames(productNames);
                     Set<ArticleId> before = new HashSet<>(build.change().changed());
                     before.addAll(build.change().removed());
@@ -105,6 +111,11 @@ public final class IndexOutput implements SiteOutput {
         }
         // What this build checked or wrote is trusted by the next, as long as it is not touched.
         writeStamps(build.layout().stateFile(STAMPS), KbIndex.stamps(dir));
+    }
+
+    @Override
+    public Optional<Saving> saving() {
+        return unsynced.map(d -> d::syncNow);
     }
 
     /** How the last build updated the index in place; empty when it made the index whole or did not run. */
