@@ -3,12 +3,16 @@ package kb.search.web;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import kb.search.InformationalPrior;
 import kb.search.schema.Fields;
 import kb.search.schema.Shown;
@@ -17,12 +21,15 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SegmentInfo;
+import org.apache.lucene.index.SegmentReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 
 /**
  * The browser's numbers for the articles, and what a result shows of them, in files of {@link #PER_FILE} numbers. A
@@ -125,19 +132,16 @@ final class DocTable {
             Set<String> removed,
             Set<Integer> changed)
             throws IOException {
+        Memo memo = Memo.take(ids);
         List<String> newIds = new ArrayList<>(ids);
         List<String> newProducts = new ArrayList<>(products);
-        Map<String, Integer> numbers = new HashMap<>(ids.size() * 2);
-        for (int i = 0; i < newIds.size(); i++) {
-            if (!newIds.get(i).isEmpty()) {
-                numbers.put(newIds.get(i), i);
-            }
-        }
+        Map<String, Integer> numbers = memo.numbers;
         for (String id : removed) {
             Integer n = numbers.remove(id);
             if (n != null) {
                 newIds.set(n, "");
                 newProducts.set(n, "");
+                memo.emptied.set(n);
                 changed.add(n);
             }
         }
@@ -145,14 +149,30 @@ final class DocTable {
         int[] docOf = new int[ids.size()];
         Arrays.fill(docOf, -1);
         Map<String, Integer> unnumbered = new TreeMap<>();
-        forEachLive(reader, (id, doc) -> {
-            Integer n = numbers.get(id);
-            if (n == null) {
-                unnumbered.put(id, doc);
-            } else {
-                docOf[n] = doc;
+        List<Segment> read = new ArrayList<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Segment segment = Segment.key(leaf).map(memo.segments::get).orElse(null);
+            if (segment == null) {
+                segment = Segment.read(leaf);
+                read.add(segment);
             }
-        });
+            Bits live = leaf.reader().getLiveDocs();
+            for (int doc = 0; doc < segment.ids.length; doc++) {
+                if (segment.ids[doc] == null || (live != null && !live.get(doc))) {
+                    continue;
+                }
+                int n = segment.numbers[doc];
+                if (n < 0 || memo.emptied.get(n)) {
+                    Integer known = numbers.get(segment.ids[doc]);
+                    n = known == null ? -1 : known;
+                }
+                if (n < 0) {
+                    unnumbered.put(segment.ids[doc], leaf.docBase + doc);
+                } else {
+                    docOf[n] = leaf.docBase + doc;
+                }
+            }
+        }
         List<Integer> docs = new ArrayList<>();
         StoredFields stored = reader.storedFields();
         for (String id : touched.stream().sorted().toList()) {
@@ -178,6 +198,7 @@ final class DocTable {
             newIds.add(e.getKey());
             newProducts.add(nonNull(
                     stored.document(e.getValue(), Set.of(Fields.PRODUCTS)).get(Fields.PRODUCTS)));
+            numbers.put(e.getKey(), n);
             docs.add(e.getValue());
             changed.add(n);
         }
@@ -185,28 +206,100 @@ final class DocTable {
         for (int i = 0; i < docs.size(); i++) {
             all[ids.size() + i] = docs.get(i);
         }
+        // The segments read now learn their articles' numbers, for the next build.
+        Map<String, Segment> segments = new HashMap<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Optional<String> key = Segment.key(leaf);
+            Segment segment = key.map(memo.segments::get).orElse(null);
+            if (segment == null) {
+                segment = read.removeFirst().numbered(numbers);
+            }
+            if (key.isPresent()) {
+                segments.put(key.get(), segment);
+            }
+        }
+        Memo.keep(new Memo(newIds, numbers, memo.emptied, segments));
         return new DocTable(reader, all, newIds, newProducts);
     }
 
-    /** Hands each live article id with its document to the sink, segment by segment (cheaper than merged). */
-    private static void forEachLive(IndexReader reader, java.util.function.ObjIntConsumer<String> sink)
-            throws IOException {
-        for (LeafReaderContext leaf : reader.leaves()) {
-            Terms terms = leaf.reader().terms(Fields.ID);
-            if (terms == null) {
-                continue;
+    /**
+     * What a table learned of the index, for the next build in the same process (kb serve): each id's number and the
+     * numbers emptied, and each segment's documents' ids and numbers (a segment never changes once written, only which
+     * of its documents are live). It holds only for the numbers it names by identity: a build that reads its state
+     * from disk, or numbers the articles afresh, starts without it.
+     */
+    private record Memo(List<String> ids, Map<String, Integer> numbers, BitSet emptied, Map<String, Segment> segments) {
+        private static final AtomicReference<Memo> LAST = new AtomicReference<>();
+
+        /** The memo of these numbers, given out once; or one made from them, with no segment read yet. */
+        @SuppressWarnings("ReferenceEquality") // the very list the last update made, not an equal one from disk
+        static Memo take(List<String> ids) {
+            Memo last = LAST.getAndSet(null);
+            if (last != null && last.ids == ids) {
+                return last;
             }
-            Bits live = leaf.reader().getLiveDocs();
-            TermsEnum te = terms.iterator();
-            PostingsEnum pe = null;
-            for (BytesRef t = te.next(); t != null; t = te.next()) {
-                pe = te.postings(pe, PostingsEnum.NONE);
-                for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
-                    if (live == null || live.get(doc)) {
-                        sink.accept(t.utf8ToString(), leaf.docBase + doc);
+            Map<String, Integer> numbers = new HashMap<>(ids.size() * 2);
+            BitSet emptied = new BitSet(ids.size());
+            for (int i = 0; i < ids.size(); i++) {
+                if (ids.get(i).isEmpty()) {
+                    emptied.set(i);
+                } else {
+                    numbers.put(ids.get(i), i);
+                }
+            }
+            return new Memo(ids, numbers, emptied, Map.of());
+        }
+
+        static void keep(Memo memo) {
+            LAST.set(memo);
+        }
+    }
+
+    /** How many segments' ids the process has read. */
+    static int segmentsRead() {
+        return Segment.READ.get();
+    }
+
+    /** The article ids of a segment's documents (null for none), and their numbers (-1 for none yet). */
+    private record Segment(String[] ids, int[] numbers) {
+        static final AtomicInteger READ = new AtomicInteger();
+
+        /** A segment's identity across readers: its name and unique id; a reader of another kind has none. */
+        static Optional<String> key(LeafReaderContext leaf) {
+            if (leaf.reader() instanceof SegmentReader r) {
+                SegmentInfo info = r.getSegmentInfo().info;
+                return Optional.of(info.name + "/" + StringHelper.idToString(info.getId()));
+            }
+            return Optional.empty();
+        }
+
+        static Segment read(LeafReaderContext leaf) throws IOException {
+            READ.incrementAndGet();
+            String[] ids = new String[leaf.reader().maxDoc()];
+            Terms terms = leaf.reader().terms(Fields.ID);
+            if (terms != null) {
+                TermsEnum te = terms.iterator();
+                PostingsEnum pe = null;
+                for (BytesRef t = te.next(); t != null; t = te.next()) {
+                    String id = t.utf8ToString();
+                    pe = te.postings(pe, PostingsEnum.NONE);
+                    for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
+                        ids[doc] = id;
                     }
                 }
             }
+            int[] numbers = new int[ids.length];
+            Arrays.fill(numbers, -1);
+            return new Segment(ids, numbers);
+        }
+
+        /** This segment with its documents' numbers as they are now. */
+        Segment numbered(Map<String, Integer> byId) {
+            for (int doc = 0; doc < ids.length; doc++) {
+                Integer n = ids[doc] == null ? null : byId.get(ids[doc]);
+                numbers[doc] = n == null ? -1 : n;
+            }
+            return this;
         }
     }
 
