@@ -1,9 +1,5 @@
 package kb.render;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
@@ -34,14 +30,12 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import kb.model.Article;
 import kb.model.ArticleId;
 import kb.model.TypeNames;
-import kb.model.corpus.ArticleSummary;
 import kb.model.io.Fingerprint;
-import kb.render.link.SitePaths;
+import kb.render.site.ArticleItems;
 import kb.render.site.BodyViews;
 import kb.render.site.Page;
 import kb.render.site.PageFingerprint;
@@ -60,8 +54,6 @@ import kb.render.view.Span;
 public final class SiteRenderer {
     /** The built-in theme's static files, copied byte for byte to {@code static/}. */
     private static final List<String> STATIC = List.of("kb.css", "kb.js");
-    /** The items of {@code articles.json} written in one run. */
-    private static final int ITEMS_A_RUN = 8_192;
     /** The built-in theme's templates. */
     private static final List<String> TEMPLATES = List.of(
             "layout.ftlh",
@@ -83,8 +75,6 @@ public final class SiteRenderer {
     private final Map<String, Long> templates = new HashMap<>();
     /** Each template's text, read once while the fingerprints above are made. */
     private final Map<String, Optional<String>> sources = new HashMap<>();
-
-    private final ObjectMapper json = JsonMapper.builder().build();
 
     public SiteRenderer(SiteConfig config) {
         this.config = config;
@@ -314,57 +304,12 @@ public final class SiteRenderer {
             case Page.SitemapPage p -> Optional.of(process(p, p.site(), p.view(), null));
             case Page.SitemapIndexPage p -> Optional.of(process(p, p.site(), p.view(), null));
             case Page.RobotsPage p -> Optional.of(process(p, p.site(), p, null));
-            case Page.ManifestPage p -> Optional.of(new RenderedPage(p.path(), articleList(p.articles())));
+            case Page.ManifestPage p ->
+                Optional.of(
+                        new RenderedPage(p.path(), ArticleItems.of(p.articles()).json()));
             case Page.AssetFile p -> asset(p);
             case Page.RedirectPage p -> Optional.of(process(p, p.site(), p, null));
         };
-    }
-
-    /**
-     * {@code articles.json}: {@code {"articles":[{"id", "title", "url", "products", "modified"}, ...]}}, its items
-     * written in runs side by side (57,000 items are the longest single piece of work of a build after an edit).
-     */
-    private byte[] articleList(List<ArticleSummary> articles) {
-        List<byte[]> runs = IntStream.range(0, (articles.size() + ITEMS_A_RUN - 1) / ITEMS_A_RUN)
-                .parallel()
-                .mapToObj(r ->
-                        items(articles.subList(r * ITEMS_A_RUN, Math.min(articles.size(), (r + 1) * ITEMS_A_RUN))))
-                .toList();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(
-                runs.stream().mapToInt(r -> r.length + 1).sum() + 16);
-        bytes.writeBytes("{\"articles\":[".getBytes(StandardCharsets.UTF_8));
-        for (int r = 0; r < runs.size(); r++) {
-            if (r > 0) {
-                bytes.write(',');
-            }
-            bytes.writeBytes(runs.get(r));
-        }
-        bytes.writeBytes("]}".getBytes(StandardCharsets.UTF_8));
-        return bytes.toByteArray();
-    }
-
-    /** Items of {@code articles.json}, separated by commas. */
-    private byte[] items(List<ArticleSummary> articles) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(articles.size() * 160);
-        try (JsonGenerator out = json.createGenerator(bytes)) {
-            out.setRootValueSeparator(new SerializedString(","));
-            for (ArticleSummary m : articles) {
-                out.writeStartObject();
-                out.writeStringField("id", m.id().value());
-                out.writeStringField("title", m.title());
-                out.writeStringField("url", SitePaths.articleDir(m.id()));
-                out.writeArrayFieldStart("products");
-                for (String key : m.productKeys()) {
-                    out.writeString(key);
-                }
-                out.writeEndArray();
-                out.writeStringField("modified", m.date());
-                out.writeEndObject();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot render articles.json: " + e.getMessage(), e);
-        }
-        return bytes.toByteArray();
     }
 
     /** A published file's bytes; empty when it can no longer be read (the next build sees it as it is then). */

@@ -2,6 +2,8 @@ package kb.render.link;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import kb.model.ArticleId;
 
 /**
@@ -10,6 +12,8 @@ import kb.model.ArticleId;
  * {@code id/sms/}. An article with a team's own id is at {@code kb/KB-1042/}.
  */
 public final class SitePaths {
+    private static final Map<ArticleId, String> ARTICLE_FILES = new ConcurrentHashMap<>();
+
     private SitePaths() {}
 
     /** The folder of an article's page, ending in a slash: {@code kb/010/Q10022/}, {@code kb/KB-1042/}. */
@@ -17,9 +21,12 @@ public final class SitePaths {
         return id.isArchive() ? "kb/" + id.bucket() + "/" + id.value() + "/" : "kb/" + id.value() + "/";
     }
 
-    /** The file of an article's page: {@code kb/010/Q10022/index.html}. */
+    /**
+     * The file of an article's page: {@code kb/010/Q10022/index.html}. Made once for an id: every build names every
+     * article's page, and a path made before is found again by its cached hash.
+     */
     public static String articleFile(ArticleId id) {
-        return articleDir(id) + "index.html";
+        return ARTICLE_FILES.computeIfAbsent(id, i -> articleDir(i) + "index.html");
     }
 
     /** The file of a page at an alias: {@code old/sync/} and {@code old/sync} are {@code old/sync/index.html}. */

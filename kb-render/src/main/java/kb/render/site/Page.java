@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import kb.model.ArticleId;
 import kb.model.corpus.ArticleSummary;
-import kb.model.io.Fingerprint;
 import kb.render.view.FeedView;
 import kb.render.view.HomeView;
 import kb.render.view.ListView;
@@ -115,23 +114,7 @@ public sealed interface Page {
 
         /** What a list of articles' items show, folded. */
         public static long madeFrom(List<ArticleSummary> articles) {
-            Fingerprint f = Fingerprint.start().add(articles.size());
-            for (ArticleSummary m : articles) {
-                f.add(m.id().value()).add(m.title());
-                // The date and products as the summary holds them, which the items' are made from.
-                if (m.modified() == null) {
-                    f.add(m.modifiedWritten());
-                } else {
-                    f.add(m.modified().toEpochDay());
-                }
-                for (List<String> keys : List.of(m.productCodes(), m.productNames())) {
-                    f.add(keys.size());
-                    for (String key : keys) {
-                        f.add(key);
-                    }
-                }
-            }
-            return f.value();
+            return ArticleItems.of(articles).madeFrom();
         }
 
         /** The page as its fingerprint sees it: without its list. */
