@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.SortedMap;
@@ -168,7 +169,26 @@ public final class SiteIndex {
         patch(years, was, is, m -> List.of(SiteModel.year(m)), gone, NEWEST_FIRST);
         letters.putAll(before.letters);
         patch(letters, was, is, m -> List.of(SiteModel.letter(m.title())), gone, BY_TITLE);
-        recent = latest(corpus.summaries(), recentSize);
+        recent = latest(before.recent, gone, is, recentSize).orElseGet(() -> latest(corpus.summaries(), recentSize));
+    }
+
+    /**
+     * The newest articles, from the last build's and the changed ones alone, when they tell: every other article is
+     * older than the last build's oldest, so the answer holds if it has as many and its oldest is no older than that.
+     */
+    private static Optional<List<ArticleSummary>> latest(
+            List<ArticleSummary> before, Predicate<ArticleSummary> gone, List<ArticleSummary> is, int n) {
+        List<ArticleSummary> candidates = new ArrayList<>(before);
+        candidates.removeIf(gone);
+        candidates.addAll(is);
+        List<ArticleSummary> now = latest(candidates, n);
+        if (n == 0 || before.size() < n) {
+            // Every dated article was among the last build's.
+            return Optional.of(now);
+        }
+        return now.size() == n && NEWEST_FIRST.compare(now.getLast(), before.getLast()) <= 0
+                ? Optional.of(now)
+                : Optional.empty();
     }
 
     /**
