@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import kb.model.Article;
 import kb.model.ArticleId;
 import kb.model.Diagnostic;
@@ -35,8 +36,9 @@ public final class Corpus {
     private final List<Diagnostic> diagnostics;
     private final List<Duplicate> duplicates;
     private final LinkedFiles files;
-    private final Map<ArticleId, List<ArticleId>> citedBy;
-    private final SortedMap<ArticleId, List<ArticleId>> dangling;
+    /** Who cites whom, found beside what reads the corpus first (a pass over every citation of every article). */
+    private final CompletableFuture<Citations> citations;
+
     private final Path root;
     private final ArticleParser parser;
     /** The articles that could not be read again, each once, in the order it happened. */
@@ -61,30 +63,36 @@ public final class Corpus {
         this.files = files;
         this.root = root;
         this.parser = parser;
-        Map<ArticleId, List<ArticleId>> in = new HashMap<>();
-        SortedMap<ArticleId, List<ArticleId>> missing = new TreeMap<>();
-        for (ArticleSummary a : summaries) {
-            for (ArticleId t : a.cites()) {
-                (lookup.containsKey(t) ? in : missing)
-                        .computeIfAbsent(t, k -> new ArrayList<>())
-                        .add(a.id());
-            }
-            // A link to another article's file cites it as its id would.
-            for (SiteLink l : a.links()) {
-                ArticleId t = l.article() ? null : files.articles().get(l.target());
-                if (t != null && !t.equals(a.id()) && !a.cites().contains(t)) {
-                    List<ArticleId> citing = in.computeIfAbsent(t, k -> new ArrayList<>());
-                    if (!citing.contains(a.id())) {
-                        citing.add(a.id());
+        this.citations = CompletableFuture.supplyAsync(() -> Citations.of(summaries, byId, files));
+    }
+
+    /** The articles citing each article, in id order, and the ids cited that no article has. */
+    private record Citations(Map<ArticleId, List<ArticleId>> citedBy, SortedMap<ArticleId, List<ArticleId>> dangling) {
+        static Citations of(List<ArticleSummary> summaries, Map<ArticleId, ArticleSummary> lookup, LinkedFiles files) {
+            Map<ArticleId, List<ArticleId>> in = new HashMap<>();
+            SortedMap<ArticleId, List<ArticleId>> missing = new TreeMap<>();
+            for (ArticleSummary a : summaries) {
+                for (ArticleId t : a.cites()) {
+                    (lookup.containsKey(t) ? in : missing)
+                            .computeIfAbsent(t, k -> new ArrayList<>())
+                            .add(a.id());
+                }
+                // A link to another article's file cites it as its id would.
+                for (SiteLink l : a.links()) {
+                    ArticleId t = l.article() ? null : files.articles().get(l.target());
+                    if (t != null && !t.equals(a.id()) && !a.cites().contains(t)) {
+                        List<ArticleId> citing = in.computeIfAbsent(t, k -> new ArrayList<>());
+                        if (!citing.contains(a.id())) {
+                            citing.add(a.id());
+                        }
                     }
                 }
             }
+            in.values().forEach(list -> list.sort(null));
+            in.replaceAll((k, v) -> List.copyOf(v));
+            missing.replaceAll((k, v) -> List.copyOf(v));
+            return new Citations(in, Collections.unmodifiableSortedMap(missing));
         }
-        in.values().forEach(list -> list.sort(null));
-        in.replaceAll((k, v) -> List.copyOf(v));
-        missing.replaceAll((k, v) -> List.copyOf(v));
-        this.citedBy = in;
-        this.dangling = Collections.unmodifiableSortedMap(missing);
     }
 
     /** The summary of an article. */
@@ -189,22 +197,24 @@ public final class Corpus {
 
     /** The articles of this corpus that cite an id, in id order. */
     public List<ArticleId> citedBy(ArticleId id) {
-        return citedBy.getOrDefault(id, List.of());
+        return citations.join().citedBy().getOrDefault(id, List.of());
     }
 
     /** Cited ids that are not in the corpus, each with the articles that cite it, in id order. */
     public SortedMap<ArticleId, List<ArticleId>> dangling() {
-        return dangling;
+        return citations.join().dangling();
     }
 
     /** Citations between articles of the corpus (each citing article and target counted once). */
     public long resolvedReferences() {
-        return citedBy.values().stream().mapToLong(List::size).sum();
+        return citations.join().citedBy().values().stream()
+                .mapToLong(List::size)
+                .sum();
     }
 
     /** Citations of ids not in the corpus. */
     public long danglingReferences() {
-        return dangling.values().stream().mapToLong(List::size).sum();
+        return dangling().values().stream().mapToLong(List::size).sum();
     }
 
     /** Product code (or name, for articles without one) to number of articles, most first. */
