@@ -149,12 +149,18 @@ final class DocTable {
         int[] docOf = new int[ids.size()];
         Arrays.fill(docOf, -1);
         Map<String, Integer> unnumbered = new TreeMap<>();
+        // The segments read now, by key (a reader of another kind has none): they learn their numbers below.
+        Map<String, Segment> segments = new HashMap<>();
         List<Segment> read = new ArrayList<>();
         for (LeafReaderContext leaf : reader.leaves()) {
-            Segment segment = Segment.key(leaf).map(memo.segments::get).orElse(null);
+            Optional<String> key = Segment.key(leaf);
+            Segment segment = key.map(memo.segments::get).orElse(null);
             if (segment == null) {
                 segment = Segment.read(leaf);
                 read.add(segment);
+            }
+            if (key.isPresent()) {
+                segments.put(key.get(), segment);
             }
             Bits live = leaf.reader().getLiveDocs();
             for (int doc = 0; doc < segment.ids.length; doc++) {
@@ -207,17 +213,7 @@ final class DocTable {
             all[ids.size() + i] = docs.get(i);
         }
         // The segments read now learn their articles' numbers, for the next build.
-        Map<String, Segment> segments = new HashMap<>();
-        for (LeafReaderContext leaf : reader.leaves()) {
-            Optional<String> key = Segment.key(leaf);
-            Segment segment = key.map(memo.segments::get).orElse(null);
-            if (segment == null) {
-                segment = read.removeFirst().numbered(numbers);
-            }
-            if (key.isPresent()) {
-                segments.put(key.get(), segment);
-            }
-        }
+        read.forEach(segment -> segment.numbered(numbers));
         Memo.keep(new Memo(newIds, numbers, memo.emptied, segments));
         return new DocTable(reader, all, newIds, newProducts);
     }
@@ -293,13 +289,12 @@ final class DocTable {
             return new Segment(ids, numbers);
         }
 
-        /** This segment with its documents' numbers as they are now. */
-        Segment numbered(Map<String, Integer> byId) {
+        /** Sets this segment's documents' numbers as they are now. */
+        void numbered(Map<String, Integer> byId) {
             for (int doc = 0; doc < ids.length; doc++) {
                 Integer n = ids[doc] == null ? null : byId.get(ids[doc]);
                 numbers[doc] = n == null ? -1 : n;
             }
-            return this;
         }
     }
 
