@@ -55,6 +55,23 @@ public final class Corpus {
             LinkedFiles files,
             Path root,
             ArticleParser parser) {
+        this(summaries, byId, loaded, diagnostics, duplicates, files, root, parser, null);
+    }
+
+    /**
+     * A corpus of these summaries whose citations, when {@code citing} is given, are that corpus's: the caller knows
+     * that every article cites and links as it did there.
+     */
+    Corpus(
+            List<ArticleSummary> summaries,
+            Map<ArticleId, ArticleSummary> byId,
+            Map<ArticleId, Article> loaded,
+            List<Diagnostic> diagnostics,
+            List<Duplicate> duplicates,
+            LinkedFiles files,
+            Path root,
+            ArticleParser parser,
+            Corpus citing) {
         this.summaries = Collections.unmodifiableList(summaries);
         this.lookup = byId;
         this.loaded = Map.copyOf(loaded);
@@ -63,7 +80,9 @@ public final class Corpus {
         this.files = files;
         this.root = root;
         this.parser = parser;
-        this.citations = CompletableFuture.supplyAsync(() -> Citations.of(summaries, byId, files));
+        this.citations = citing != null
+                ? citing.citations
+                : CompletableFuture.supplyAsync(() -> Citations.of(summaries, byId, files));
     }
 
     /** The articles citing each article, in id order, and the ids cited that no article has. */

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,6 +18,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import kb.model.Article;
 import kb.model.ArticleId;
 import kb.model.Diagnostic;
@@ -76,6 +79,7 @@ public final class CorpusReader {
     }
 
     /** Reads the files of a listing of the folder, parsing only what changed since the previous state. */
+    @SuppressWarnings("ReferenceEquality") // the very state the last read left, not an equal one read from disk
     public Result read(Path root, SourceListing listing, Optional<CorpusState> previous, Progress progress) {
         if (previous.isPresent() && !previous.get().ids().equals(parser.ids().pattern())) {
             // Other ids change what every article mentions and links to: everything is read again.
@@ -83,9 +87,14 @@ public final class CorpusReader {
         }
         Map<String, CorpusState.Source> before =
                 previous.map(CorpusState::sources).orElse(Map.of());
+        // The last read in this process left the very state given: what it made of it is known.
+        Last last = LAST.get();
+        Optional<Last> known = previous.filter(p -> last != null && last.state() == p && p.drafts() == drafts)
+                .map(p -> last);
         // What the previous state kept, to tell what changed: drawn beside the reading, which does not need it.
-        Optional<CompletableFuture<Map<ArticleId, ArticleSummary>>> keptBefore =
-                previous.map(p -> CompletableFuture.supplyAsync(() -> new Policies(p).kept));
+        Optional<CompletableFuture<Map<ArticleId, ArticleSummary>>> keptBefore = known.isPresent()
+                ? Optional.of(CompletableFuture.completedFuture(known.get().policies().kept))
+                : previous.map(p -> CompletableFuture.supplyAsync(() -> new Policies(p).kept));
         List<SourceFile> toRead = listing.files().stream()
                 .filter(f -> {
                     CorpusState.Source p = before.get(f.name());
@@ -119,7 +128,9 @@ public final class CorpusReader {
             }
         }
         CorpusState state = new CorpusState(sources, drafts, parser.ids().pattern());
-        Policies now = new Policies(state);
+        Optional<Edit> edit = known.flatMap(
+                k -> Edit.of(k.policies(), before, read, listing.files().size()));
+        Policies now = edit.map(Edit::policies).orElseGet(() -> new Policies(state));
         Map<ArticleId, Article> loaded = new HashMap<>();
         for (ArticleSummary s : now.ordered) {
             Article a = articles.get(s.id());
@@ -130,12 +141,102 @@ public final class CorpusReader {
         List<Diagnostic> diagnostics = new ArrayList<>(listing.diagnostics());
         diagnostics.addAll(now.diagnostics);
         LinkedFiles files = LinkedFiles.check(root, sources, now.kept, diagnostics);
-        Corpus corpus = new Corpus(now.ordered, now.kept, loaded, diagnostics, now.duplicates, files, root, parser);
+        // Who cites whom is the last corpus's when no edited article cites or links otherwise.
+        Corpus citing = edit.filter(e -> e.keepsCitations()
+                        && files.articles()
+                                .equals(known.get().corpus().linkedFiles().articles()))
+                .map(e -> known.get().corpus())
+                .orElse(null);
+        Corpus corpus =
+                new Corpus(now.ordered, now.kept, loaded, diagnostics, now.duplicates, files, root, parser, citing);
         CorpusChange change = keptBefore.isEmpty()
                 ? CorpusChange.full(new TreeSet<>(now.kept.keySet()))
-                : change(keptBefore.get().join(), now.ordered);
+                : edit.isPresent()
+                        ? edit.get().change()
+                        : change(keptBefore.get().join(), now.ordered);
         int parsed = (int) read.values().stream().filter(r -> r.parsed()).count();
+        LAST.set(new Last(state, now, corpus));
         return new Result(corpus, change, state, parsed);
+    }
+
+    /**
+     * What the last read of this process made of the state it left: the next read, which starts from that very state
+     * (kb serve keeps it), need not apply the policies to every article again.
+     */
+    private record Last(CorpusState state, Policies policies, Corpus corpus) {}
+
+    private static final AtomicReference<Last> LAST = new AtomicReference<>();
+    /** Reads that patched the last read's policies rather than applying them afresh. */
+    private static final AtomicLong EDITS = new AtomicLong();
+
+    /** How many reads of this process patched the last read's policies. */
+    static long edits() {
+        return EDITS.get();
+    }
+
+    /**
+     * Files read again that hold the articles they held, under the same ids, products and diagnostics, none of them a
+     * duplicate: the last read's policies stand but for those articles' summaries, which are put in their places.
+     *
+     * @param policies the last policies with the new summaries in place
+     * @param change the articles whose summaries changed, as {@link #change} tells them
+     * @param keepsCitations whether every changed article cites and links as before
+     */
+    private record Edit(Policies policies, CorpusChange change, boolean keepsCitations) {
+        @SuppressWarnings("ReferenceEquality") // a summary a file gave again is the very one it gave before
+        static Optional<Edit> of(
+                Policies last, Map<String, CorpusState.Source> before, Map<String, Reading> read, int files) {
+            if (files != before.size()) {
+                return Optional.empty();
+            }
+            Set<ArticleId> duplicated = new HashSet<>();
+            last.duplicates.forEach(d -> duplicated.add(d.id()));
+            List<ArticleSummary> replacing = new ArrayList<>();
+            for (Reading r : read.values()) {
+                CorpusState.Source was = before.get(r.file().name());
+                if (was == null
+                        || was.summary().isEmpty()
+                        || r.summary().isEmpty()
+                        || !was.diagnostics().equals(r.diagnostics())) {
+                    return Optional.empty();
+                }
+                ArticleSummary a = was.summary().get();
+                ArticleSummary b = r.summary().get();
+                if (a == b) {
+                    continue; // touched, not changed
+                }
+                if (!a.id().equals(b.id())
+                        || duplicated.contains(a.id())
+                        || a.draft() != b.draft()
+                        || !a.productCodes().equals(b.productCodes())
+                        || !a.productNames().equals(b.productNames())
+                        || last.kept.get(a.id()) == null
+                        || !last.kept.get(a.id()).source().equals(b.source())) {
+                    return Optional.empty();
+                }
+                replacing.add(b);
+            }
+            Map<ArticleId, ArticleSummary> kept = new LinkedHashMap<>(last.kept);
+            List<ArticleSummary> ordered = new ArrayList<>(last.ordered);
+            TreeSet<ArticleId> changed = new TreeSet<>();
+            Map<ArticleId, ArticleSummary> was = new HashMap<>();
+            boolean citations = true;
+            for (ArticleSummary b : replacing) {
+                ArticleSummary filled = last.codes.fill(b);
+                ArticleSummary a = kept.put(b.id(), filled);
+                int at = Collections.binarySearch(ordered, filled, BY_ID);
+                ordered.set(at, filled);
+                if (a.fingerprint() != filled.fingerprint() || !a.productCodes().equals(filled.productCodes())) {
+                    changed.add(b.id());
+                    was.put(b.id(), a);
+                }
+                citations &= a.cites().equals(filled.cites()) && a.links().equals(filled.links());
+            }
+            Policies policies = new Policies(kept, ordered, last.diagnostics, last.duplicates, last.codes);
+            EDITS.incrementAndGet();
+            CorpusChange change = new CorpusChange(false, new TreeSet<>(), changed, new TreeSet<>(), was);
+            return Optional.of(new Edit(policies, change, citations));
+        }
     }
 
     /**
@@ -249,20 +350,39 @@ public final class CorpusReader {
      * The corpus's policies over what each source gave, in path order: the articles kept (the first file of each id),
      * with the product codes learned from the others, and every diagnostic with the duplicates'.
      */
+    private static final Comparator<ArticleSummary> BY_ID = Comparator.comparing(ArticleSummary::id);
+
     private static final class Policies {
         /** The kept articles by id, and in id order. */
         final Map<ArticleId, ArticleSummary> kept;
 
         final List<ArticleSummary> ordered;
-        final List<Diagnostic> diagnostics = new ArrayList<>();
-        final List<Duplicate> duplicates = new ArrayList<>();
+        final List<Diagnostic> diagnostics;
+        final List<Duplicate> duplicates;
+        /** The product codes learned from the kept articles. */
+        final ProductCodes codes;
+
+        Policies(
+                Map<ArticleId, ArticleSummary> kept,
+                List<ArticleSummary> ordered,
+                List<Diagnostic> diagnostics,
+                List<Duplicate> duplicates,
+                ProductCodes codes) {
+            this.kept = kept;
+            this.ordered = ordered;
+            this.diagnostics = diagnostics;
+            this.duplicates = duplicates;
+            this.codes = codes;
+        }
 
         Policies(CorpusState state) {
+            this.diagnostics = new ArrayList<>();
+            this.duplicates = new ArrayList<>();
+            this.codes = new ProductCodes();
             // In path order, which for an archive is nearly id order: the sort below is then a single pass.
             Map<ArticleId, ArticleSummary> first =
                     new LinkedHashMap<>(state.sources().size() * 2);
             Map<ArticleId, List<String>> claimed = new LinkedHashMap<>();
-            ProductCodes codes = new ProductCodes();
             for (Map.Entry<String, CorpusState.Source> e : state.sources().entrySet()) {
                 CorpusState.Source source = e.getValue();
                 if (!source.diagnostics().isEmpty()) {
@@ -290,7 +410,7 @@ public final class CorpusReader {
             first.replaceAll((id, s) -> codes.fill(s));
             kept = first;
             ordered = new ArrayList<>(first.values());
-            ordered.sort(Comparator.comparing(ArticleSummary::id));
+            ordered.sort(BY_ID);
             claimed.forEach((id, files) -> duplicates.add(new Duplicate(id, files)));
         }
     }
