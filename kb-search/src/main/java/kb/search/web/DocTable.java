@@ -49,8 +49,11 @@ final class DocTable {
 
     private final List<String> ids;
     private final List<String> products;
+    /** Whether an update numbered articles that were neither numbered before nor touched: it was out of step. */
+    private final boolean numberedOthers;
 
-    private DocTable(IndexReader reader, int[] docOf, List<String> ids, List<String> products) {
+    private DocTable(IndexReader reader, int[] docOf, List<String> ids, List<String> products, boolean others) {
+        this.numberedOthers = others;
         this.reader = reader;
         this.docOf = docOf;
         this.byDoc = new int[reader.maxDoc()];
@@ -115,7 +118,8 @@ final class DocTable {
                 reader,
                 docOf,
                 ids,
-                new ArrayList<>(rows.stream().map(Shown::products).toList()));
+                new ArrayList<>(rows.stream().map(Shown::products).toList()),
+                false);
     }
 
     /**
@@ -199,6 +203,7 @@ final class DocTable {
             changed.add(n);
         }
         // An article the index holds that the numbers lack (a state out of step) gets a number too.
+        boolean others = !unnumbered.isEmpty();
         for (Map.Entry<String, Integer> e : unnumbered.entrySet()) {
             int n = newIds.size();
             newIds.add(e.getKey());
@@ -215,7 +220,7 @@ final class DocTable {
         // The segments read now learn their articles' numbers, for the next build.
         read.forEach(segment -> segment.numbered(numbers));
         Memo.keep(new Memo(newIds, numbers, memo.emptied, segments));
-        return new DocTable(reader, all, newIds, newProducts);
+        return new DocTable(reader, all, newIds, newProducts, others);
     }
 
     /**
@@ -334,6 +339,14 @@ final class DocTable {
             p.bytes(packed(reader, doc));
         }
         return p.toByteArray();
+    }
+
+    /**
+     * Whether the update that made this table numbered articles of the index that were neither numbered before nor
+     * among the touched: the numbers it started from were out of step with the index.
+     */
+    boolean numberedOthers() {
+        return numberedOthers;
     }
 
     /** The numbers of the articles that explain or inform ({@link InformationalPrior}), in order. */

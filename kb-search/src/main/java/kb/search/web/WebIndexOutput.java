@@ -86,6 +86,8 @@ public final class WebIndexOutput implements SiteOutput {
     private static final int MAX_REWEIGHED = 5_000;
 
     private static final String STATE = "web-index.bin";
+    /** How the temporary files of {@link ScriptFiles#write} end. */
+    private static final String TEMPORARY = ".tmp";
     /** The folders of the files of entries, of articles and of pages. */
     private static final List<String> FOLDERS = List.of("t", "d", "p");
 
@@ -277,9 +279,7 @@ public final class WebIndexOutput implements SiteOutput {
             return Optional.empty();
         }
         // An article numbered now that was neither numbered before nor touched: the numbers were out of step.
-        Set<String> known = new HashSet<>(before.ids());
-        known.addAll(ids(change.touched()));
-        if (!known.containsAll(table.ids().stream().filter(id -> !id.isEmpty()).toList())) {
+        if (table.numberedOthers()) {
             return Optional.empty();
         }
         Map<ArticleId, IndexedText> now = KbIndex.texts(reader, change.touched());
@@ -390,7 +390,7 @@ public final class WebIndexOutput implements SiteOutput {
 
     /** Whether a file the last build wrote is in the site's listing of {@link #present}. */
     private static boolean onSite(ShardFile file, Set<String> present) {
-        return present.contains(file.name() + ".js");
+        return present.contains(file.name());
     }
 
     /**
@@ -555,8 +555,12 @@ public final class WebIndexOutput implements SiteOutput {
     static List<List<Integer>> pages(List<String> boundaries, List<String> keptStarts) {
         List<List<Integer>> kept = new ArrayList<>();
         int owner = -1;
+        // The kept page of each boundary, the last whose start is not after it: both lists are in key order.
+        int now = 0;
         for (int i = 0; i < boundaries.size(); i++) {
-            int now = keptStarts.isEmpty() ? 0 : rangeOf(keptStarts, boundaries.get(i));
+            while (now + 1 < keptStarts.size() && keptStarts.get(now + 1).compareTo(boundaries.get(i)) <= 0) {
+                now++;
+            }
             if (now != owner) {
                 kept.add(new ArrayList<>());
                 owner = now;
@@ -736,8 +740,8 @@ public final class WebIndexOutput implements SiteOutput {
     }
 
     /**
-     * The files in the folders of the index before this build writes, as {@code t/NAME.js}: one listing, not a look for
-     * each file.
+     * The files in the folders of the index before this build writes, as {@code t/NAME} for {@code t/NAME.js} and whole
+     * for a temporary file a stopped build left: one listing, not a look for each file.
      */
     private static Set<String> present(Path dir) throws IOException {
         Set<String> out = new HashSet<>();
@@ -745,7 +749,14 @@ public final class WebIndexOutput implements SiteOutput {
             Path folder = dir.resolve(sub);
             if (Files.isDirectory(folder)) {
                 try (Stream<Path> files = Files.list(folder)) {
-                    files.forEach(f -> out.add(sub + "/" + f.getFileName()));
+                    files.forEach(f -> {
+                        String name = f.getFileName().toString();
+                        if (name.endsWith(".js")) {
+                            out.add(sub + "/" + name.substring(0, name.length() - ".js".length()));
+                        } else if (name.endsWith(TEMPORARY)) {
+                            out.add(sub + "/" + name);
+                        }
+                    });
                 }
             }
         }
@@ -757,17 +768,19 @@ public final class WebIndexOutput implements SiteOutput {
      * left); the bytes of all the index's files.
      */
     private static long removeOthers(Path dir, List<List<ShardFile>> kinds, Set<String> present) throws IOException {
-        Set<String> keep = new HashSet<>();
+        Set<String> keep = new HashSet<>(present.size() * 2);
         long total = Files.size(dir.resolve(MANIFEST + ".js")) + Files.size(dir.resolve(CLIENT));
         for (List<ShardFile> kind : kinds) {
             for (ShardFile f : kind) {
-                keep.add(f.name() + ".js");
+                keep.add(f.name());
                 total += f.size();
             }
         }
         for (String name : present) {
-            if (!keep.contains(name) && (name.endsWith(".js") || name.endsWith(".tmp"))) {
+            if (name.endsWith(TEMPORARY)) {
                 Files.deleteIfExists(dir.resolve(name));
+            } else if (!keep.contains(name)) {
+                Files.deleteIfExists(dir.resolve(name + ".js"));
             }
         }
         return total;
