@@ -1,6 +1,7 @@
 package kb.model.corpus;
 
 import java.io.IOException;
+import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -38,6 +39,8 @@ public final class Corpus {
     private final LinkedFiles files;
     /** Who cites whom, found beside what reads the corpus first (a pass over every citation of every article). */
     private final CompletableFuture<Citations> citations;
+    /** The corpus whose state the read of this one started from, when it was read in this process. */
+    private final WeakReference<Corpus> before;
 
     private final Path root;
     private final ArticleParser parser;
@@ -55,12 +58,12 @@ public final class Corpus {
             LinkedFiles files,
             Path root,
             ArticleParser parser) {
-        this(summaries, byId, loaded, diagnostics, duplicates, files, root, parser, null);
+        this(summaries, byId, loaded, diagnostics, duplicates, files, root, parser, null, false);
     }
 
     /**
-     * A corpus of these summaries whose citations, when {@code citing} is given, are that corpus's: the caller knows
-     * that every article cites and links as it did there.
+     * A corpus of these summaries that, when {@code before} is given, is that corpus with the change its read found;
+     * its citations are that corpus's when {@code citesAsBefore} (every article cites and links as it did there).
      */
     Corpus(
             List<ArticleSummary> summaries,
@@ -71,7 +74,8 @@ public final class Corpus {
             LinkedFiles files,
             Path root,
             ArticleParser parser,
-            Corpus citing) {
+            Corpus before,
+            boolean citesAsBefore) {
         this.summaries = Collections.unmodifiableList(summaries);
         this.lookup = byId;
         this.loaded = Map.copyOf(loaded);
@@ -80,8 +84,9 @@ public final class Corpus {
         this.files = files;
         this.root = root;
         this.parser = parser;
-        this.citations = citing != null
-                ? citing.citations
+        this.before = new WeakReference<>(before);
+        this.citations = before != null && citesAsBefore
+                ? before.citations
                 : CompletableFuture.supplyAsync(() -> Citations.of(summaries, byId, files));
     }
 
@@ -112,6 +117,15 @@ public final class Corpus {
             missing.replaceAll((k, v) -> List.copyOf(v));
             return new Citations(in, Collections.unmodifiableSortedMap(missing));
         }
+    }
+
+    /**
+     * Whether this corpus is {@code earlier} with the change the read of this one found: that read started from the
+     * state the read of {@code earlier} left.
+     */
+    @SuppressWarnings("ReferenceEquality") // that very corpus, not an equal one
+    public boolean follows(Corpus earlier) {
+        return earlier != null && before.get() == earlier;
     }
 
     /** The summary of an article. */

@@ -142,13 +142,20 @@ public final class CorpusReader {
         diagnostics.addAll(now.diagnostics);
         LinkedFiles files = LinkedFiles.check(root, sources, now.kept, diagnostics);
         // Who cites whom is the last corpus's when no edited article cites or links otherwise.
-        Corpus citing = edit.filter(e -> e.keepsCitations()
-                        && files.articles()
-                                .equals(known.get().corpus().linkedFiles().articles()))
-                .map(e -> known.get().corpus())
-                .orElse(null);
-        Corpus corpus =
-                new Corpus(now.ordered, now.kept, loaded, diagnostics, now.duplicates, files, root, parser, citing);
+        boolean citesAsBefore = edit.isPresent()
+                && edit.get().keepsCitations()
+                && files.articles().equals(known.get().corpus().linkedFiles().articles());
+        Corpus corpus = new Corpus(
+                now.ordered,
+                now.kept,
+                loaded,
+                diagnostics,
+                now.duplicates,
+                files,
+                root,
+                parser,
+                known.map(Last::corpus).orElse(null),
+                citesAsBefore);
         CorpusChange change = keptBefore.isEmpty()
                 ? CorpusChange.full(new TreeSet<>(now.kept.keySet()))
                 : edit.isPresent()

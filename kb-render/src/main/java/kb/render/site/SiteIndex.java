@@ -1,5 +1,6 @@
 package kb.render.site;
 
+import java.lang.ref.WeakReference;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -50,6 +51,8 @@ public final class SiteIndex {
     private final int size;
     /** The {@link #sum} of the articles. */
     private final long articles;
+    /** The corpus these groups were made from, while it is in memory. */
+    private final WeakReference<Corpus> madeFrom;
     /** How many articles call each product key by each name. */
     private final ProductNames written;
 
@@ -62,10 +65,12 @@ public final class SiteIndex {
 
     /** The groups of a corpus's articles, with the product names and the number of recent articles a site sets. */
     public static SiteIndex of(Corpus corpus, SiteConfig config) {
-        return new SiteIndex(corpus.summaries(), config);
+        return new SiteIndex(corpus, config);
     }
 
-    private SiteIndex(List<ArticleSummary> summaries, SiteConfig config) {
+    private SiteIndex(Corpus corpus, SiteConfig config) {
+        List<ArticleSummary> summaries = corpus.summaries();
+        this.madeFrom = new WeakReference<>(corpus);
         this.names = Map.copyOf(config.products());
         this.recentSize = Math.max(config.recentSize(), 0);
         this.size = summaries.size();
@@ -85,6 +90,15 @@ public final class SiteIndex {
     public SiteIndex updated(Corpus corpus, CorpusChange change, SiteConfig config) {
         if (change.full() || !names.equals(config.products()) || recentSize != Math.max(config.recentSize(), 0)) {
             return of(corpus, config);
+        }
+        if (corpus.follows(madeFrom.get())
+                && size + change.added().size() - change.removed().size() == corpus.size()) {
+            // The corpus is the one these groups were made from with the change: its sum follows from the change's.
+            long now = articles - sum(change.before().values());
+            for (ArticleId id : change.touched()) {
+                now += corpus.summary(id).map(SiteIndex::sum).orElse(0L);
+            }
+            return new SiteIndex(this, corpus, change, now);
         }
         long now = sum(corpus.summaries());
         return startsFromHere(change, corpus, now) ? new SiteIndex(this, corpus, change, now) : of(corpus, config);
@@ -123,6 +137,7 @@ public final class SiteIndex {
     }
 
     private SiteIndex(SiteIndex before, Corpus corpus, CorpusChange change, long articles) {
+        this.madeFrom = new WeakReference<>(corpus);
         this.names = before.names;
         this.recentSize = before.recentSize;
         this.size = corpus.size();
