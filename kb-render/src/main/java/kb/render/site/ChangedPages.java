@@ -27,7 +27,9 @@ import kb.model.corpus.SiteLink;
  * <p>An index group's pages list its articles with their ids, titles and dates: a group is made again when one of the
  * changed articles was or is in it, or (for products and keywords) when it is shown otherwise. A year's and a letter's
  * pages also list every year or letter with its count: all of them are made again when an article joins or leaves
- * one. The missing references are made again when a changed article cites or cited any article, or is or was cited.
+ * one. The missing references list the ids cited that are not in the site, with the ids and titles of the articles
+ * citing them: they are made again when a changed article cites or cited an id not in the site, or when an article
+ * that is cited comes or goes.
  *
  * <p>Settings and templates, which every page shows, are not looked at here: a build whose settings or templates
  * changed makes every page again.
@@ -82,7 +84,7 @@ public record ChangedPages(Set<ArticleId> articles, Set<String> indexes) {
                 m.keywords().forEach(k -> indexes.add(IndexPages.keyword(SiteModel.keywordKey(k))));
                 indexes.add(IndexPages.year(SiteModel.year(m)));
                 indexes.add(IndexPages.letter(SiteModel.letter(m.title())));
-                if (!m.cites().isEmpty()) {
+                if (citesMissing(m, model)) {
                     indexes.add(IndexPages.MISSING);
                 }
             }
@@ -93,7 +95,7 @@ public record ChangedPages(Set<ArticleId> articles, Set<String> indexes) {
             List<ArticleId> citing = new ArrayList<>(model.citedBy(id));
             citing.addAll(model.missing().getOrDefault(id, List.of()));
             articles.addAll(citing);
-            if (!citing.isEmpty()) {
+            if (!citing.isEmpty() && !change.changed().contains(id)) {
                 indexes.add(IndexPages.MISSING);
             }
         }
@@ -118,6 +120,19 @@ public record ChangedPages(Set<ArticleId> articles, Set<String> indexes) {
         }
         articles.removeIf(id -> !model.contains(id));
         return new ChangedPages(articles, indexes);
+    }
+
+    /**
+     * Whether an article cites an id not in the site now: one missing now, or (of the article as it was) one missing then
+     * too, unless it came or went with this change, which makes the missing references again anyway.
+     */
+    private static boolean citesMissing(ArticleSummary m, SiteModel model) {
+        for (ArticleId id : m.cites()) {
+            if (!model.contains(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // A plain loop: it runs for every article of the site on every build.
