@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -76,12 +77,26 @@ public final class SiteRenderer {
     /** Each template's text, read once while the fingerprints above are made. */
     private final Map<String, Optional<String>> sources = new HashMap<>();
 
+    /**
+     * The last few configurations made, by theme and the fingerprint of its templates' texts: a renderer of the same
+     * templates (kb serve's next build) takes their templates as already parsed.
+     */
+    private static final Map<List<Object>, Configuration> PARSED = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<Object>, Configuration> eldest) {
+            return size() > 4;
+        }
+    };
+
     public SiteRenderer(SiteConfig config) {
         this.config = config;
-        this.freemarker = freemarker(config);
         this.statics = statics(config);
         for (String name : TEMPLATES) {
             templates.put(name, templateFingerprint(name, new HashSet<>()));
+        }
+        List<Object> key = List.of(config.theme().map(Path::toString).orElse(""), templatesFingerprint());
+        synchronized (PARSED) {
+            this.freemarker = PARSED.computeIfAbsent(key, k -> freemarker(config));
         }
     }
 
