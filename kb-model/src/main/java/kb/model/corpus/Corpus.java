@@ -1,7 +1,6 @@
 package kb.model.corpus;
 
 import java.io.IOException;
-import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -39,8 +38,10 @@ public final class Corpus {
     private final LinkedFiles files;
     /** Who cites whom, found beside what reads the corpus first (a pass over every citation of every article). */
     private final CompletableFuture<Citations> citations;
-    /** The corpus whose state the read of this one started from, when it was read in this process. */
-    private final WeakReference<Corpus> before;
+    /** This corpus's mark, and the mark of the corpus whose state the read of this one started from, if known. */
+    private final Mark mark = new Mark();
+
+    private final Mark before;
 
     private final Path root;
     private final ArticleParser parser;
@@ -48,22 +49,10 @@ public final class Corpus {
     private final Map<ArticleId, Diagnostic> readFailures =
             java.util.Collections.synchronizedMap(new LinkedHashMap<>());
 
-    /** A corpus of these summaries, in id order, and the same by id. */
-    Corpus(
-            List<ArticleSummary> summaries,
-            Map<ArticleId, ArticleSummary> byId,
-            Map<ArticleId, Article> loaded,
-            List<Diagnostic> diagnostics,
-            List<Duplicate> duplicates,
-            LinkedFiles files,
-            Path root,
-            ArticleParser parser) {
-        this(summaries, byId, loaded, diagnostics, duplicates, files, root, parser, null, false);
-    }
-
     /**
-     * A corpus of these summaries that, when {@code before} is given, is that corpus with the change its read found;
-     * its citations are that corpus's when {@code citesAsBefore} (every article cites and links as it did there).
+     * A corpus of these summaries, in id order, and the same by id. When {@code before} is given, it is the corpus of
+     * that mark with the change its read found; {@code citations}, when given, are who cites whom (that corpus's, when
+     * every article cites and links as it did there), else they are drawn from the summaries.
      */
     Corpus(
             List<ArticleSummary> summaries,
@@ -74,8 +63,8 @@ public final class Corpus {
             LinkedFiles files,
             Path root,
             ArticleParser parser,
-            Corpus before,
-            boolean citesAsBefore) {
+            Mark before,
+            CompletableFuture<Citations> citations) {
         this.summaries = Collections.unmodifiableList(summaries);
         this.lookup = byId;
         this.loaded = Map.copyOf(loaded);
@@ -84,14 +73,14 @@ public final class Corpus {
         this.files = files;
         this.root = root;
         this.parser = parser;
-        this.before = new WeakReference<>(before);
-        this.citations = before != null && citesAsBefore
-                ? before.citations
+        this.before = before;
+        this.citations = citations != null
+                ? citations
                 : CompletableFuture.supplyAsync(() -> Citations.of(summaries, byId, files));
     }
 
     /** The articles citing each article, in id order, and the ids cited that no article has. */
-    private record Citations(Map<ArticleId, List<ArticleId>> citedBy, SortedMap<ArticleId, List<ArticleId>> dangling) {
+    record Citations(Map<ArticleId, List<ArticleId>> citedBy, SortedMap<ArticleId, List<ArticleId>> dangling) {
         static Citations of(List<ArticleSummary> summaries, Map<ArticleId, ArticleSummary> lookup, LinkedFiles files) {
             Map<ArticleId, List<ArticleId>> in = new HashMap<>();
             SortedMap<ArticleId, List<ArticleId>> missing = new TreeMap<>();
@@ -120,12 +109,29 @@ public final class Corpus {
     }
 
     /**
-     * Whether this corpus is {@code earlier} with the change the read of this one found: that read started from the
-     * state the read of {@code earlier} left.
+     * What tells this corpus from every other, without holding it: a corpus read later from the state this one's read
+     * left {@linkplain #follows follows} it.
      */
-    @SuppressWarnings("ReferenceEquality") // that very corpus, not an equal one
-    public boolean follows(Corpus earlier) {
-        return earlier != null && before.get() == earlier;
+    public static final class Mark {
+        private Mark() {}
+    }
+
+    public Mark mark() {
+        return mark;
+    }
+
+    /**
+     * Whether this corpus is the corpus of {@code earlier} with the change the read of this one found: that read started
+     * from the state the read of that corpus left.
+     */
+    @SuppressWarnings("ReferenceEquality") // that very corpus's mark
+    public boolean follows(Mark earlier) {
+        return earlier != null && before == earlier;
+    }
+
+    /** Who cites whom, as drawn (or being drawn) for this corpus. */
+    CompletableFuture<Citations> citations() {
+        return citations;
     }
 
     /** The summary of an article. */

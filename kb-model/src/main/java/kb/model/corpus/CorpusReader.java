@@ -144,7 +144,7 @@ public final class CorpusReader {
         // Who cites whom is the last corpus's when no edited article cites or links otherwise.
         boolean citesAsBefore = edit.isPresent()
                 && edit.get().keepsCitations()
-                && files.articles().equals(known.get().corpus().linkedFiles().articles());
+                && files.articles().equals(known.get().linked());
         Corpus corpus = new Corpus(
                 now.ordered,
                 now.kept,
@@ -154,23 +154,29 @@ public final class CorpusReader {
                 files,
                 root,
                 parser,
-                known.map(Last::corpus).orElse(null),
-                citesAsBefore);
+                known.map(Last::mark).orElse(null),
+                citesAsBefore ? known.get().citations() : null);
         CorpusChange change = keptBefore.isEmpty()
                 ? CorpusChange.full(new TreeSet<>(now.kept.keySet()))
                 : edit.isPresent()
                         ? edit.get().change()
                         : change(keptBefore.get().join(), now.ordered);
         int parsed = (int) read.values().stream().filter(r -> r.parsed()).count();
-        LAST.set(new Last(state, now, corpus));
+        LAST.set(new Last(state, now, corpus.mark(), corpus.citations(), files.articles()));
         return new Result(corpus, change, state, parsed);
     }
 
     /**
      * What the last read of this process made of the state it left: the next read, which starts from that very state
-     * (kb serve keeps it), need not apply the policies to every article again.
+     * (kb serve keeps it), need not apply the policies to every article again. Not the corpus itself, which holds the
+     * articles parsed (after a whole build, all of them): its mark, who cites whom, and the articles its links name.
      */
-    private record Last(CorpusState state, Policies policies, Corpus corpus) {}
+    private record Last(
+            CorpusState state,
+            Policies policies,
+            Corpus.Mark mark,
+            CompletableFuture<Corpus.Citations> citations,
+            Map<String, ArticleId> linked) {}
 
     private static final AtomicReference<Last> LAST = new AtomicReference<>();
     /** Reads that patched the last read's policies rather than applying them afresh. */
@@ -277,7 +283,7 @@ public final class CorpusReader {
         });
         List<Diagnostic> diagnostics = new ArrayList<>(p.diagnostics);
         LinkedFiles files = LinkedFiles.check(null, sources, p.kept, diagnostics);
-        return new Corpus(p.ordered, p.kept, loaded, diagnostics, p.duplicates, files, null, null);
+        return new Corpus(p.ordered, p.kept, loaded, diagnostics, p.duplicates, files, null, null, null, null);
     }
 
     /** A file read this time: its fingerprint and what it gave (the article only when it was parsed). */
@@ -353,12 +359,12 @@ public final class CorpusReader {
         return new CorpusChange(false, added, changed, removed, was);
     }
 
+    private static final Comparator<ArticleSummary> BY_ID = Comparator.comparing(ArticleSummary::id);
+
     /**
      * The corpus's policies over what each source gave, in path order: the articles kept (the first file of each id),
      * with the product codes learned from the others, and every diagnostic with the duplicates'.
      */
-    private static final Comparator<ArticleSummary> BY_ID = Comparator.comparing(ArticleSummary::id);
-
     private static final class Policies {
         /** The kept articles by id, and in id order. */
         final Map<ArticleId, ArticleSummary> kept;

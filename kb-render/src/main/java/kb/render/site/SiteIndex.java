@@ -1,6 +1,5 @@
 package kb.render.site;
 
-import java.lang.ref.WeakReference;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -51,8 +50,8 @@ public final class SiteIndex {
     private final int size;
     /** The {@link #sum} of the articles. */
     private final long articles;
-    /** The corpus these groups were made from, while it is in memory. */
-    private final WeakReference<Corpus> madeFrom;
+    /** The mark of the corpus these groups were made from. */
+    private final Corpus.Mark madeFrom;
     /** How many articles call each product key by each name. */
     private final ProductNames written;
 
@@ -70,7 +69,7 @@ public final class SiteIndex {
 
     private SiteIndex(Corpus corpus, SiteConfig config) {
         List<ArticleSummary> summaries = corpus.summaries();
-        this.madeFrom = new WeakReference<>(corpus);
+        this.madeFrom = corpus.mark();
         this.names = Map.copyOf(config.products());
         this.recentSize = Math.max(config.recentSize(), 0);
         this.size = summaries.size();
@@ -91,7 +90,7 @@ public final class SiteIndex {
         if (change.full() || !names.equals(config.products()) || recentSize != Math.max(config.recentSize(), 0)) {
             return of(corpus, config);
         }
-        if (corpus.follows(madeFrom.get())
+        if (corpus.follows(madeFrom)
                 && size + change.added().size() - change.removed().size() == corpus.size()) {
             // The corpus is the one these groups were made from with the change: its sum follows from the change's.
             long now = articles - sum(change.before().values());
@@ -137,7 +136,7 @@ public final class SiteIndex {
     }
 
     private SiteIndex(SiteIndex before, Corpus corpus, CorpusChange change, long articles) {
-        this.madeFrom = new WeakReference<>(corpus);
+        this.madeFrom = corpus.mark();
         this.names = before.names;
         this.recentSize = before.recentSize;
         this.size = corpus.size();
