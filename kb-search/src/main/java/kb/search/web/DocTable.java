@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -365,8 +366,26 @@ final class DocTable {
         return out;
     }
 
-    /** The articles of each product, as runs of numbers: a start and a length, by product code. */
+    /**
+     * The last runs made, with the products they were made from: an edit under kb serve rarely changes an article's
+     * products, and the runs are a pass over every article's.
+     */
+    private static final AtomicReference<Runs> RUNS = new AtomicReference<>();
+
+    private record Runs(List<String> products, Map<String, List<int[]>> runs) {}
+
+    /** The articles of each product, as runs of numbers: a start and a length, by product code. Not to be changed. */
     Map<String, List<int[]>> productRuns() {
+        Runs last = RUNS.get();
+        if (last != null && last.products().equals(products)) {
+            return last.runs();
+        }
+        Map<String, List<int[]>> runs = runs(products);
+        RUNS.set(new Runs(Collections.unmodifiableList(new ArrayList<>(products)), runs));
+        return runs;
+    }
+
+    private static Map<String, List<int[]>> runs(List<String> products) {
         Map<String, List<int[]>> out = new TreeMap<>();
         for (int n = 0; n < products.size(); n++) {
             if (products.get(n).isEmpty()) {
