@@ -90,32 +90,27 @@ public final class SiteIndex {
         if (change.full() || !names.equals(config.products()) || recentSize != Math.max(config.recentSize(), 0)) {
             return of(corpus, config);
         }
-        if (corpus.follows(madeFrom)
-                && size + change.added().size() - change.removed().size() == corpus.size()) {
-            // The corpus is the one these groups were made from with the change: its sum follows from the change's.
-            long now = articles - sum(change.before().values());
-            for (ArticleId id : change.touched()) {
-                now += corpus.summary(id).map(SiteIndex::sum).orElse(0L);
-            }
-            return new SiteIndex(this, corpus, change, now);
+        if (size + change.added().size() - change.removed().size() != corpus.size()) {
+            return of(corpus, config);
         }
+        long delta = delta(change, corpus);
+        if (corpus.follows(madeFrom)) {
+            // The corpus is the one these groups were made from with the change: its sum follows from the change's.
+            return new SiteIndex(this, corpus, change, articles + delta);
+        }
+        // Otherwise the change must tell its corpus from these groups' one: taken back from the new corpus, it gives
+        // the articles these groups hold.
         long now = sum(corpus.summaries());
-        return startsFromHere(change, corpus, now) ? new SiteIndex(this, corpus, change, now) : of(corpus, config);
+        return now - delta == articles ? new SiteIndex(this, corpus, change, now) : of(corpus, config);
     }
 
-    /**
-     * Whether the change tells its corpus from the one these groups were made from: taking the change back from the
-     * new corpus gives the articles these groups hold.
-     */
-    private boolean startsFromHere(CorpusChange change, Corpus now, long nowSum) {
-        if (size + change.added().size() - change.removed().size() != now.size()) {
-            return false;
-        }
-        long back = nowSum + sum(change.before().values());
+    /** What the change adds to the {@link #sum} of the articles: the touched articles now, less all it changed before. */
+    private static long delta(CorpusChange change, Corpus now) {
+        long out = -sum(change.before().values());
         for (ArticleId id : change.touched()) {
-            back -= now.summary(id).map(SiteIndex::sum).orElse(0L);
+            out += now.summary(id).map(SiteIndex::sum).orElse(0L);
         }
-        return back == articles;
+        return out;
     }
 
     /** A sum over articles that tells one set of them from another: what the corpus tells changes by. */
