@@ -27,6 +27,8 @@ import kb.model.DiagnosticCode;
 import kb.model.build.BuildListener;
 import kb.model.build.SiteLayout;
 import kb.model.corpus.CorpusReader;
+import kb.model.io.BinaryReader;
+import kb.model.io.BinaryWriter;
 import kb.search.KbSearcher;
 import kb.search.SearchRequest;
 import kb.testing.ProjectFiles;
@@ -305,6 +307,54 @@ class FaultsTest {
         assertThat(next.diagnostics()).isEmpty();
         assertThat(site.resolve("kb/900/Q900106/index.html")).doesNotExist();
         assertThat(LinkChecker.check(site, CorpusReader.Progress.NONE).broken()).isEmpty();
+    }
+
+    @Test
+    void aKeptPageTheSavedFingerprintsLackIsMadeWhenTheLastBuildCouldNotMakeEveryPage() throws Exception {
+        build();
+        String path = "kb/900/Q900106/index.html";
+        Files.delete(site.resolve(path));
+        // As a build leaves them when it could not make a page it planned: without its fingerprint, and saying so.
+        rewritePageFingerprints(path);
+
+        BuildReport next = build();
+
+        assertThat(next.diagnostics()).isEmpty();
+        assertThat(site.resolve(path)).content().contains("Q900106");
+    }
+
+    /** Writes the saved fingerprints of the pages again without one page's, marked as lacking some. */
+    private void rewritePageFingerprints(String without) throws IOException {
+        int magic = 0x4b425047;
+        int version = 3;
+        Path file = state("pages.bin");
+        Map<String, Long> pages = new TreeMap<>();
+        Map<String, String> links = new TreeMap<>();
+        long context = BinaryReader.read(file, magic, version, in -> {
+                    in.getByte();
+                    long c = in.getLong();
+                    for (int i = in.getInt(); i > 0; i--) {
+                        pages.put(in.getString(), in.getLong());
+                    }
+                    for (int i = in.getInt(); i > 0; i--) {
+                        links.put(in.getString(), in.getString());
+                    }
+                    return c;
+                })
+                .asOptional()
+                .orElseThrow();
+        assertThat(pages.remove(without)).isNotNull();
+        try (BinaryWriter out = BinaryWriter.create(file, magic, version)) {
+            out.putByte(0).putLong(context).putInt(pages.size());
+            for (Map.Entry<String, Long> e : pages.entrySet()) {
+                out.putString(e.getKey()).putLong(e.getValue());
+            }
+            out.putInt(links.size());
+            for (Map.Entry<String, String> e : links.entrySet()) {
+                out.putString(e.getKey()).putString(e.getValue());
+            }
+            out.commit();
+        }
     }
 
     @Test

@@ -11,16 +11,23 @@ import kb.render.site.SiteIndex;
 
 /**
  * What the last complete build made of the pages: the fingerprint of every page by path (a page whose fingerprint is
- * the same is as it was), a fingerprint of what every page shows of the settings and templates, and what the
- * articles' pages showed of each product and keyword. A process that builds again keeps the groups of articles the
+ * the same is as it was), whether every page that build planned has one (none failed to be made), a fingerprint of
+ * what every page shows of the settings and templates, and what the articles' pages showed of each product and
+ * keyword. A process that builds again keeps the groups of articles the
  * pages were made from beside it (not in the file), for the next build to update.
  */
-record PageState(Map<String, Long> pages, long context, Map<String, String> indexLinks, Optional<SiteIndex> index) {
+record PageState(
+        Map<String, Long> pages,
+        boolean complete,
+        long context,
+        Map<String, String> indexLinks,
+        Optional<SiteIndex> index) {
     private static final int MAGIC = 0x4b425047; // "KBPG"
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
 
     static BinaryReader.Result<PageState> read(Path file) {
         return BinaryReader.read(file, MAGIC, VERSION, in -> {
+            boolean complete = in.getByte() != 0;
             long context = in.getLong();
             int n = in.count(in.getInt(), 12);
             Map<String, Long> pages = new HashMap<>(n * 2);
@@ -32,13 +39,13 @@ record PageState(Map<String, Long> pages, long context, Map<String, String> inde
             for (int i = 0; i < k; i++) {
                 links.put(in.getString(), in.getString());
             }
-            return new PageState(pages, context, links, Optional.empty());
+            return new PageState(pages, complete, context, links, Optional.empty());
         });
     }
 
     void write(Path file) throws IOException {
         try (BinaryWriter out = BinaryWriter.create(file, MAGIC, VERSION)) {
-            out.putLong(context);
+            out.putByte(complete ? 1 : 0).putLong(context);
             out.putInt(pages.size());
             for (Map.Entry<String, Long> e : pages.entrySet()) {
                 out.putString(e.getKey()).putLong(e.getValue());

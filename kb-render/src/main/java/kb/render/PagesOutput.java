@@ -47,6 +47,8 @@ public final class PagesOutput implements SiteOutput {
     private SiteRenderer renderer;
     private BinaryReader.Result<PageState> saved;
     private Result result;
+    /** Whether every page the last {@link #update} planned has a fingerprint: none failed to be made. */
+    private boolean complete;
     /** The state this build leaves, once it has made the pages. */
     private Optional<Saving> saving = Optional.empty();
 
@@ -124,14 +126,14 @@ public final class PagesOutput implements SiteOutput {
             // A page of an index whose fingerprint, from what it is made of, is the last build's is as it was.
             Predicate<Page.ListPage> asMade =
                     page -> Long.valueOf(renderer.fingerprint(page)).equals(fingerprints.get(page.path()));
-            Optional<SitePlanner.Partial> partial = changedPages(build, model, before.get(), context, indexLinks)
+            PageState last = before.get();
+            SitePlanner.Partial plan = changedPages(build, model, last, context, indexLinks)
                     .map(changed -> planner.plan(changed, asMade))
-                    .filter(p -> keepsOnlyKnown(p, fingerprints));
-            result = partial.isPresent()
-                    ? renderChanged(build, partial.get().make(), partial.get().kept(), fingerprints)
-                    : renderChanged(build, planner.plan(), List.of(), fingerprints);
+                    .filter(p -> keepsOnlyKnown(p, last))
+                    .orElseGet(() -> new SitePlanner.Partial(planner.plan(), List.of(), List.of()));
+            result = renderChanged(build, plan, fingerprints);
         }
-        PageState state = new PageState(fingerprints, context, indexLinks, Optional.of(model.index()));
+        PageState state = new PageState(fingerprints, complete, context, indexLinks, Optional.of(model.index()));
         Path file = layout.stateFile(STATE);
         saving = Optional.of(() -> state.write(file));
     }
@@ -173,11 +175,13 @@ public final class PagesOutput implements SiteOutput {
 
     /**
      * Whether the last build has a fingerprint of every page a partial plan keeps; when it lacks one (a page it could
-     * not make), every page is made.
+     * not make), every page is made. The articles' pages kept are pages of articles the change did not touch, planned by
+     * the last build: when that build left a fingerprint of every page it planned, only the index pages kept are looked
+     * up.
      */
-    private static boolean keepsOnlyKnown(SitePlanner.Partial plan, Map<String, Long> fingerprints) {
-        for (String path : plan.kept()) {
-            if (!fingerprints.containsKey(path)) {
+    private static boolean keepsOnlyKnown(SitePlanner.Partial plan, PageState last) {
+        for (String path : last.complete() ? plan.keptIndexes() : plan.keptPaths()) {
+            if (!last.pages().containsKey(path)) {
                 return false;
             }
         }
@@ -214,17 +218,18 @@ public final class PagesOutput implements SiteOutput {
         } else {
             Files.move(fresh, site, StandardCopyOption.ATOMIC_MOVE);
         }
+        complete = rendered.get() == plan.size();
         int files = rendered.get() + renderer.staticFiles().size();
         return new Result(true, files, rendered.get(), files, 0, 0);
     }
 
     /**
      * Renders the pages whose fingerprint changed and writes those whose bytes changed; deletes pages now gone. The
-     * pages {@code kept} are known to be as they were and are not planned. {@code fingerprints} holds the last build's
+     * pages the plan keeps are known to be as they were and are not made. {@code fingerprints} holds the last build's
      * fingerprints, brought in line with this build's pages.
      */
-    private Result renderChanged(
-            BuildContext build, List<Supplier<Page>> plan, List<String> kept, Map<String, Long> fingerprints) {
+    private Result renderChanged(BuildContext build, SitePlanner.Partial partial, Map<String, Long> fingerprints) {
+        List<Supplier<Page>> plan = partial.make();
         SiteWriter writer = new SiteWriter(build.layout().site(), build.layout().scratch());
         int last = fingerprints.size();
         Set<String> planned = ConcurrentHashMap.newKeySet(plan.size() * 2);
@@ -232,6 +237,7 @@ public final class PagesOutput implements SiteOutput {
         AtomicInteger rendered = new AtomicInteger();
         AtomicInteger written = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
+        AtomicInteger unknown = new AtomicInteger();
         eachPage(plan, (page, fingerprint) -> {
             planned.add(page.path());
             Long before = fingerprints.get(page.path());
@@ -246,6 +252,8 @@ public final class PagesOutput implements SiteOutput {
                         written.incrementAndGet();
                     }
                     made.put(page.path(), fingerprint);
+                } else if (before == null) {
+                    unknown.incrementAndGet();
                 }
             }
             build.listener().progress(NAME, done.incrementAndGet(), plan.size());
@@ -259,8 +267,8 @@ public final class PagesOutput implements SiteOutput {
         // planned account for all of them, which spares a look at every path.
         long plannedBefore = planned.stream().filter(fingerprints::containsKey).count();
         int removed = 0;
-        if (last - kept.size() - plannedBefore != 0) {
-            Set<String> stays = new HashSet<>(kept);
+        if (last - partial.kept() - plannedBefore != 0) {
+            Set<String> stays = new HashSet<>(partial.keptPaths());
             stays.addAll(planned);
             for (Iterator<String> it = fingerprints.keySet().iterator(); it.hasNext(); ) {
                 String path = it.next();
@@ -273,7 +281,8 @@ public final class PagesOutput implements SiteOutput {
             }
         }
         fingerprints.putAll(made);
-        int files = kept.size() + planned.size() + renderer.staticFiles().size();
+        complete = unknown.get() == 0;
+        int files = partial.kept() + planned.size() + renderer.staticFiles().size();
         return new Result(false, files, rendered.get(), written.get(), files - written.get(), removed);
     }
 

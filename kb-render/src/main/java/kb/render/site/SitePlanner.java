@@ -75,12 +75,28 @@ public final class SitePlanner {
         this.machines = new MachineFiles(config, model, links, articles, sitemapLimit);
     }
 
-    /** What a build that knows most pages to be as they were makes: some pages, and the paths of those it keeps. */
-    public record Partial(List<Supplier<Page>> make, List<String> kept) {}
+    /**
+     * What a build that knows most pages to be as they were makes: some pages; it keeps the pages of the other articles
+     * and the index pages listed.
+     */
+    public record Partial(List<Supplier<Page>> make, List<ArticleSummary> keptArticles, List<String> keptIndexes) {
+        /** How many pages it keeps. */
+        public int kept() {
+            return keptArticles.size() + keptIndexes.size();
+        }
+
+        /** The paths of the pages it keeps. */
+        public List<String> keptPaths() {
+            List<String> out = new ArrayList<>(kept());
+            keptArticles.forEach(m -> out.add(SitePaths.articleFile(m.id())));
+            out.addAll(keptIndexes);
+            return out;
+        }
+    }
 
     /** Every page of the site, in a stable order, each made when asked for. */
     public List<Supplier<Page>> plan() {
-        return plan(id -> true, group -> true, page -> false, new ArrayList<>());
+        return plan(id -> true, group -> true, page -> false, new ArrayList<>(), new ArrayList<>());
     }
 
     /**
@@ -90,26 +106,29 @@ public final class SitePlanner {
      * {@code asMade} knows, not yet made ({@link Page.ListPage#unmade}), to be as the last build made them.
      */
     public Partial plan(ChangedPages changed, Predicate<Page.ListPage> asMade) {
-        List<String> kept = new ArrayList<>();
-        List<Supplier<Page>> make = plan(changed.articles()::contains, changed.indexes()::contains, asMade, kept);
-        return new Partial(make, kept);
+        List<ArticleSummary> keptArticles = new ArrayList<>(model.size());
+        List<String> keptIndexes = new ArrayList<>();
+        List<Supplier<Page>> make =
+                plan(changed.articles()::contains, changed.indexes()::contains, asMade, keptArticles, keptIndexes);
+        return new Partial(make, keptArticles, keptIndexes);
     }
 
     private List<Supplier<Page>> plan(
             Predicate<ArticleId> articles,
             Predicate<String> indexGroups,
             Predicate<Page.ListPage> asMade,
-            List<String> kept) {
-        List<Supplier<Page>> pages = new ArrayList<>(model.size() + 1000);
+            List<ArticleSummary> keptArticles,
+            List<String> keptIndexes) {
+        List<Supplier<Page>> pages = new ArrayList<>();
         pages.add(this::home);
         for (ArticleSummary m : model.articles()) {
             if (articles.test(m.id())) {
                 pages.add(() -> article(m));
             } else {
-                kept.add(SitePaths.articleFile(m.id()));
+                keptArticles.add(m);
             }
         }
-        indexes.plan(pages, group -> group.equals(IndexPages.LISTS) || indexGroups.test(group), asMade, kept);
+        indexes.plan(pages, group -> group.equals(IndexPages.LISTS) || indexGroups.test(group), asMade, keptIndexes);
         pages.add(() -> new Page.SearchPage("search/index.html", links.site("search/index.html")));
         pages.add(() -> new Page.NotFoundPage(SiteLinks.NOT_FOUND, links.site(SiteLinks.NOT_FOUND)));
         machines.plan(pages);
