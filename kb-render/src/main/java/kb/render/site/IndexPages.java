@@ -64,7 +64,22 @@ final class IndexPages {
      * from what it is made of; the paths of the others kept.
      */
     private record Sink(
-            List<Supplier<Page>> out, Predicate<String> making, Predicate<Page.ListPage> asMade, List<String> kept) {}
+            List<Supplier<Page>> out, Predicate<String> making, Predicate<Page.ListPage> asMade, List<String> kept) {
+        /**
+         * Keeps the pages of a group not made again, an index of {@code count} entries in {@code dir}; false when the
+         * group is made.
+         */
+        boolean keeps(String group, String dir, int count, int pageSize) {
+            if (making.test(group)) {
+                return false;
+            }
+            int pages = Math.max(1, (count + pageSize - 1) / pageSize);
+            for (int p = 1; p <= pages; p++) {
+                kept.add(pagePath(dir, p));
+            }
+            return true;
+        }
+    }
 
     /** Every index page, in a stable order, each made when asked for. */
     void plan(List<Supplier<Page>> out) {
@@ -145,12 +160,11 @@ final class IndexPages {
         int size = config.pageSize();
         int count = entries.size();
         int pages = Math.max(1, (count + size - 1) / size);
+        if (out.keeps(group, dir, count, size)) {
+            return;
+        }
         for (int p = 1; p <= pages; p++) {
-            String path = dir + (p == 1 ? "" : "page/" + p + "/") + "index.html";
-            if (!out.making().test(group)) {
-                out.kept().add(path);
-                continue;
-            }
+            String path = pagePath(dir, p);
             int from = (p - 1) * size;
             int to = Math.min(count, p * size);
             int page = p;
@@ -226,7 +240,12 @@ final class IndexPages {
     }
 
     private static String pageHref(String root, String dir, int page) {
-        return root + dir + (page == 1 ? "" : "page/" + page + "/") + "index.html";
+        return root + pagePath(dir, page);
+    }
+
+    /** The file of an index's page from the root: {@code dir/index.html}, {@code dir/page/2/index.html}, ... */
+    private static String pagePath(String dir, int page) {
+        return dir + (page == 1 ? "" : "page/" + page + "/") + "index.html";
     }
 
     /** Links given from the root, made relative to a page. */
@@ -263,6 +282,10 @@ final class IndexPages {
                 fromRoot(all));
         List<NavLink> crumbs = crumbs(NavLink.of("id/index.html", "Products"));
         for (SiteModel.Product p : model.products().values()) {
+            // The headings of a group kept are not made.
+            if (out.keeps(product(p.key()), links.product(p.key()), p.articles().size(), config.pageSize())) {
+                continue;
+            }
             paginated(
                     out,
                     product(p.key()),
@@ -296,6 +319,10 @@ final class IndexPages {
         List<NavLink> crumbs = crumbs(NavLink.of("keyword/index.html", "Keywords"));
         for (Map.Entry<String, SiteModel.Keyword> e : model.keywords().entrySet()) {
             SiteModel.Keyword k = e.getValue();
+            if (out.keeps(
+                    keyword(e.getKey()), links.keyword(e.getKey()), k.articles().size(), config.pageSize())) {
+                continue;
+            }
             paginated(
                     out,
                     keyword(e.getKey()),
@@ -363,10 +390,14 @@ final class IndexPages {
         paginated(out, LISTS, dir + "/", heading, intro, List.of(), crumbs(), fromRoot(all));
         List<NavLink> crumbs = crumbs(NavLink.of(dir + "/index.html", crumb));
         for (Map.Entry<String, List<ArticleSummary>> e : byGroup.entrySet()) {
+            String folder = dir + "/" + e.getKey() + "/";
+            if (out.keeps(group.apply(e.getKey()), folder, e.getValue().size(), config.pageSize())) {
+                continue;
+            }
             paginated(
                     out,
                     group.apply(e.getKey()),
-                    dir + "/" + e.getKey() + "/",
+                    folder,
                     groupHeading.apply(e.getKey()),
                     count(e.getValue().size()) + groupIntro,
                     groups,
