@@ -376,6 +376,29 @@ class FaultsTest {
     }
 
     @Test
+    void filesOfTheSearchIndexThatNoBuildNamesGoWithTheNextBuild() throws Exception {
+        BuildReport first = build();
+        Path search = site.resolve("search");
+        Files.writeString(search.resolve("t/stray-1.js"), "kbShard('t/stray-1', '')");
+        Files.writeString(search.resolve("d/9.js.tmp"), "left by a killed build");
+        Path changed = content.resolve("acme-vault-move-catalog.md");
+        Files.writeString(changed, Files.readString(changed).replace("to Another Folder", "Elsewhere"));
+        Files.setLastModifiedTime(changed, FileTime.from(Instant.now().plusSeconds(5)));
+
+        BuildReport next = build();
+
+        assertThat(search.resolve("t/stray-1.js")).doesNotExist();
+        assertThat(search.resolve("d/9.js.tmp")).doesNotExist();
+        try (Stream<Path> files = Files.walk(search)) {
+            // Beside the search page, the files the manifest names.
+            assertThat(files.filter(f -> f.toString().endsWith(".js")).count())
+                    .isEqualTo(next.search().orElseThrow().files());
+        }
+        assertThat(next.search().orElseThrow().written())
+                .isLessThan(first.search().orElseThrow().written());
+    }
+
+    @Test
     void temporaryFilesNeverAppearInTheSiteAndAKilledBuildsAreCleared() throws Exception {
         build();
         Files.writeString(state("scratch/7.tmp"), "left by a killed build");

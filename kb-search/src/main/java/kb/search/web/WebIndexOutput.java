@@ -132,7 +132,7 @@ public final class WebIndexOutput implements SiteOutput {
     public void prepare(SiteLayout layout) {
         saved = WebIndexState.read(layout.stateFile(STATE));
         try {
-            listed = Listing.of(layout.site().resolve(FOLDER));
+            listed = Listing.of(layout.site().resolve(FOLDER), saved.asOptional());
         } catch (IOException e) {
             // Listed again when the index is written.
             listed = null;
@@ -179,7 +179,7 @@ public final class WebIndexOutput implements SiteOutput {
         }
         DocTable table = DocTable.whole(reader);
         TermEntries entries = new TermEntries(reader, table.numbersByDoc(), stats);
-        Set<String> present = onSite(dir);
+        Set<String> present = listing(dir).names();
         BiFunction<String, byte[], Range> make = (start, payload) -> Range.made(start, payload, null, present);
         // The kinds of keys are made side by side on the build's threads, each cut into ranges of its own.
         List<String> starts = List.of(
@@ -195,7 +195,7 @@ public final class WebIndexOutput implements SiteOutput {
         if (ranges.isEmpty()) {
             ranges.add(make.apply("", new Packer().vint(0).toByteArray()));
         }
-        return write(build, reader, dir, present, table, stats, ranges, List.of(), List.of(), Set.of(), "");
+        return write(build, reader, dir, present, table, stats, ranges, Optional.empty(), Optional.empty(), Set.of());
     }
 
     private WebIndexState update(BuildContext build, DirectoryReader reader, Path dir, WebIndexState before)
@@ -210,21 +210,25 @@ public final class WebIndexOutput implements SiteOutput {
                 changed);
         Set<Integer> docFiles = changed.stream().map(n -> n / DocTable.PER_FILE).collect(Collectors.toSet());
         TermEntries entries = new TermEntries(reader, table.numbersByDoc(), before.stats());
-        Set<String> present = onSite(dir);
+        Listing listing = listing(dir);
+        Set<String> present = listing.names();
         Optional<Set<Integer>> dirty = changedRanges(build, reader, present, entries, before, table);
         List<ShardFile> kept = before.terms();
-        Map<String, ShardFile> keptByStart = byStart(kept);
-        BiFunction<String, byte[], Range> make =
-                (start, payload) -> Range.made(start, payload, keptByStart.get(start), present);
         List<Range> ranges = new ArrayList<>();
         if (dirty.isEmpty()) {
             // Every entry made again, cut where the kept ranges start (and where one grew too large).
+            Map<String, ShardFile> keptByStart = byStart(kept);
             List<String> cuts = kept.stream().skip(1).map(ShardFile::start).toList();
-            Pieces pieces = new Pieces(kept.getFirst().start(), cuts, TARGET_BYTES * SPLIT_FACTOR, make);
+            Pieces pieces = new Pieces(
+                    kept.getFirst().start(),
+                    cuts,
+                    TARGET_BYTES * SPLIT_FACTOR,
+                    (start, payload) -> Range.made(start, payload, keptByStart.get(start), present));
             entries.forEach(pieces::add);
             ranges.addAll(pieces.ranges());
         } else {
-            // The ranges the change touched are made again, at once on the build's threads.
+            // The ranges the change touched are made again, at once on the build's threads; the first piece of each
+            // is compared with the file of the range it starts.
             Map<Integer, List<Range>> made = dirty.get().stream()
                     .parallel()
                     .collect(Collectors.toConcurrentMap(
@@ -234,7 +238,11 @@ public final class WebIndexOutput implements SiteOutput {
                                     kept.get(i).start(),
                                     i + 1 < kept.size() ? kept.get(i + 1).start() : null,
                                     SPLIT_FACTOR,
-                                    make)));
+                                    (start, payload) -> Range.made(
+                                            start,
+                                            payload,
+                                            start.equals(kept.get(i).start()) ? kept.get(i) : null,
+                                            present))));
             for (int i = 0; i < kept.size(); i++) {
                 ranges.addAll(made.getOrDefault(i, List.of(Range.kept(kept.get(i)))));
             }
@@ -247,10 +255,9 @@ public final class WebIndexOutput implements SiteOutput {
                 table,
                 before.stats(),
                 ranges,
-                before.docs(),
-                before.pages(),
-                docFiles,
-                before.generation());
+                Optional.of(before),
+                listing.strays(),
+                docFiles);
     }
 
     /**
@@ -406,11 +413,13 @@ public final class WebIndexOutput implements SiteOutput {
             DocTable table,
             Map<String, CollectionStatistics> stats,
             List<Range> ranges,
-            List<ShardFile> keptDocs,
-            List<ShardFile> keptPages,
-            Set<Integer> docFiles,
-            String previousGeneration)
+            Optional<WebIndexState> before,
+            Optional<Set<String>> strays,
+            Set<Integer> docFiles)
             throws IOException {
+        List<ShardFile> keptDocs = before.map(WebIndexState::docs).orElse(List.of());
+        List<ShardFile> keptPages = before.map(WebIndexState::pages).orElse(List.of());
+        String previousGeneration = before.map(WebIndexState::generation).orElse("");
         // The files of results the change touched, new ones, and kept ones gone from the site are made again.
         List<Range> docRanges = IntStream.range(0, table.files())
                 .parallel()
@@ -477,7 +486,10 @@ public final class WebIndexOutput implements SiteOutput {
         long clientBytes = writeClient(dir);
         writtenBytes += manifestBytes + clientBytes;
         written += (manifestBytes > 0 ? 1 : 0) + (clientBytes > 0 ? 1 : 0);
-        long total = removeOthers(dir, List.of(terms, docs, pages), present);
+        List<List<ShardFile>> now = List.of(terms, docs, pages);
+        long total = before.isPresent() && strays.isPresent()
+                ? removeReplaced(dir, before.get(), now, strays.get())
+                : removeOthers(dir, now, present);
         int made = (int) ranges.stream().filter(Range::made).count();
         summary = new Summary(terms.size() + docs.size() + pages.size() + 2, written, writtenBytes, total, made);
         return new WebIndexState(
@@ -704,8 +716,8 @@ public final class WebIndexOutput implements SiteOutput {
      * The files in the folders of the index now: the listing made while the sources were read if no folder changed
      * since, else a new one.
      */
-    private Set<String> onSite(Path dir) throws IOException {
-        return listed != null && listed.holds(dir) ? listed.names() : present(dir);
+    private Listing listing(Path dir) throws IOException {
+        return listed != null && listed.holds(dir) ? listed : new Listing(present(dir), List.of(), Optional.empty());
     }
 
     /**
@@ -713,11 +725,25 @@ public final class WebIndexOutput implements SiteOutput {
      * last added or removed): a listing made before the build still holds if no folder changed since, as when no other
      * output replaced the site.
      */
-    private record Listing(Set<String> names, List<String> stamps) {
-        static Listing of(Path dir) throws IOException {
+    private record Listing(Set<String> names, List<String> stamps, Optional<Set<String>> strays) {
+        /**
+         * The folders' files now, and those of them the last build's state does not name (temporary files, files of a
+         * build whose state was not saved), when there is one.
+         */
+        static Listing of(Path dir, Optional<WebIndexState> saved) throws IOException {
             List<String> stamps = stamps(dir);
             Set<String> names = present(dir);
-            return stamps.equals(stamps(dir)) ? new Listing(names, stamps) : null;
+            if (!stamps.equals(stamps(dir))) {
+                return null;
+            }
+            Optional<Set<String>> strays = saved.map(state -> {
+                Set<String> out = new HashSet<>(names);
+                for (List<ShardFile> kind : List.of(state.terms(), state.docs(), state.pages())) {
+                    kind.forEach(f -> out.remove(f.name()));
+                }
+                return out;
+            });
+            return new Listing(names, stamps, strays);
         }
 
         boolean holds(Path dir) throws IOException {
@@ -761,6 +787,50 @@ public final class WebIndexOutput implements SiteOutput {
             }
         }
         return out;
+    }
+
+    /**
+     * Removes the files of the last build that this one no longer names, and the strays beside them; the bytes of all
+     * the index's files. A file this build keeps is the very one the last build's state holds, in the same order (the
+     * files of entries and the pages by where they start, the files of articles by their place), so one walk down both
+     * lists tells them apart, without a look at every name.
+     */
+    private static long removeReplaced(Path dir, WebIndexState before, List<List<ShardFile>> now, Set<String> strays)
+            throws IOException {
+        List<List<ShardFile>> was = List.of(before.terms(), before.docs(), before.pages());
+        long total = Files.size(dir.resolve(MANIFEST + ".js")) + Files.size(dir.resolve(CLIENT));
+        List<String> gone = new ArrayList<>(strays);
+        for (int k = 0; k < was.size(); k++) {
+            List<ShardFile> old = was.get(k);
+            List<ShardFile> kept = now.get(k);
+            boolean byPlace = k == 1;
+            int j = 0;
+            for (int i = 0; i < old.size(); i++) {
+                ShardFile f = old.get(i);
+                if (byPlace) {
+                    j = i;
+                } else {
+                    while (j < kept.size() && kept.get(j).start().compareTo(f.start()) < 0) {
+                        j++;
+                    }
+                }
+                if (!(j < kept.size() && isSame(kept.get(j), f))) {
+                    gone.add(f.name());
+                }
+            }
+            for (ShardFile f : kept) {
+                total += f.size();
+            }
+        }
+        for (String name : gone) {
+            Files.deleteIfExists(dir.resolve(name.endsWith(TEMPORARY) ? name : name + ".js"));
+        }
+        return total;
+    }
+
+    @SuppressWarnings("ReferenceEquality") // a file kept is the state's own record, one made again a new one
+    private static boolean isSame(ShardFile now, ShardFile before) {
+        return now == before;
     }
 
     /**
