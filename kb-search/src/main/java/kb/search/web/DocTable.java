@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import kb.search.InformationalPrior;
@@ -19,6 +20,7 @@ import kb.search.schema.Fields;
 import kb.search.schema.Shown;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
@@ -353,18 +355,51 @@ final class DocTable {
     /** The numbers of the articles that explain or inform ({@link InformationalPrior}), in order. */
     List<Integer> informational() throws IOException {
         List<Integer> out = new ArrayList<>();
+        Map<String, int[]> segments = new HashMap<>();
         for (LeafReaderContext leaf : reader.leaves()) {
-            InformationalPrior.Types types = InformationalPrior.Types.of(leaf.reader());
-            for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+            Optional<String> key = Segment.key(leaf);
+            int[] docs = key.map(INFORMATIONAL::get).orElse(null);
+            if (docs == null) {
+                docs = informational(leaf.reader());
+            }
+            if (key.isPresent()) {
+                segments.put(key.get(), docs);
+            }
+            for (int doc : docs) {
                 int n = byDoc[leaf.docBase + doc];
-                if (n >= 0 && types.informational(doc)) {
+                if (n >= 0) {
                     out.add(n);
                 }
             }
         }
+        // Only the segments of this index are kept.
+        INFORMATIONAL.keySet().retainAll(segments.keySet());
+        INFORMATIONAL.putAll(segments);
         out.sort(null);
         return out;
     }
+
+    /** The documents of a segment, deleted or not, that explain or inform. */
+    private static int[] informational(LeafReader segment) throws IOException {
+        InformationalPrior.Types types = InformationalPrior.Types.of(segment);
+        int[] out = new int[16];
+        int n = 0;
+        for (int doc = 0; doc < segment.maxDoc(); doc++) {
+            if (types.informational(doc)) {
+                if (n == out.length) {
+                    out = Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = doc;
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /**
+     * The informational documents of the segments of the last index read, by segment ({@link Segment#key}): a segment
+     * never changes once written, and an update adds a small one beside the others.
+     */
+    private static final Map<String, int[]> INFORMATIONAL = new ConcurrentHashMap<>();
 
     /**
      * The last runs made, with the products they were made from: an edit under kb serve rarely changes an article's

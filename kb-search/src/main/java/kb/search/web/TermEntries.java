@@ -494,6 +494,21 @@ final class TermEntries {
             return out;
         }
         for (BytesRef t = te.term(); t != null; t = te.next()) {
+            // Most words are ASCII: their first letter and length are read off the bytes, and only those of the
+            // lengths the span holds are made strings.
+            if (ascii(t)) {
+                char letter = (char) t.bytes[t.offset];
+                if (span.to() != null && letter > span.to().charAt(0)) {
+                    break;
+                }
+                char length = (char) ('@' + t.length);
+                if (startsBefore(letter, length, span.from())
+                        || (span.to() != null
+                                && !startsBefore(letter, length, span.to())
+                                && !startsAs(letter, length, span.to()))) {
+                    continue;
+                }
+            }
             String word = t.utf8ToString();
             if (span.to() != null && word.charAt(0) > span.to().charAt(0)) {
                 break;
@@ -506,6 +521,31 @@ final class TermEntries {
             }
         }
         return out;
+    }
+
+    private static boolean ascii(BytesRef t) {
+        for (int i = t.offset; i < t.offset + t.length; i++) {
+            if (t.bytes[i] < 0) {
+                return false;
+            }
+        }
+        return t.length > 0;
+    }
+
+    /** Whether every key starting with these two characters sorts before {@code key}. */
+    private static boolean startsBefore(char first, char second, String key) {
+        if (key.isEmpty()) {
+            return false;
+        }
+        if (first != key.charAt(0)) {
+            return first < key.charAt(0);
+        }
+        return key.length() > 1 && second < key.charAt(1);
+    }
+
+    /** Whether {@code key} starts with these two characters, or with the first when it has only one. */
+    private static boolean startsAs(char first, char second, String key) {
+        return !key.isEmpty() && first == key.charAt(0) && (key.length() == 1 || second == key.charAt(1));
     }
 
     /** A word offered for misspellings: three letters or more, a letter first. */
