@@ -399,6 +399,36 @@ class FaultsTest {
     }
 
     @Test
+    void theSearchFilesOfABuildWhoseStateWasNotSavedStayWhenTheNextBuildWritesThemAgain() throws Exception {
+        build();
+        Path saved = tmp.resolve("saved-state");
+        ProjectFiles.copyTree(SiteLayout.of(site).state(), saved);
+        Path changed = content.resolve("acme-vault-move-catalog.md");
+        Files.writeString(changed, Files.readString(changed).replace("to Another Folder", "Elsewhere"));
+        Files.setLastModifiedTime(changed, FileTime.from(Instant.now().plusSeconds(5)));
+        build();
+        // As if that build had stopped after writing its files, before its state was saved.
+        deleteTree(SiteLayout.of(site).state());
+        ProjectFiles.copyTree(saved, SiteLayout.of(site).state());
+
+        BuildReport again = build();
+
+        Path search = site.resolve("search");
+        try (Stream<Path> files = Files.walk(search)) {
+            assertThat(files.filter(f -> f.toString().endsWith(".js")).count())
+                    .isEqualTo(again.search().orElseThrow().files());
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path f : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        }
+    }
+
+    @Test
     void temporaryFilesNeverAppearInTheSiteAndAKilledBuildsAreCleared() throws Exception {
         build();
         Files.writeString(state("scratch/7.tmp"), "left by a killed build");

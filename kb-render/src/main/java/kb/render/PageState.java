@@ -13,8 +13,8 @@ import kb.render.site.SiteIndex;
  * What the last complete build made of the pages: the fingerprint of every page by path (a page whose fingerprint is
  * the same is as it was), whether every page that build planned has one (none failed to be made), a fingerprint of
  * what every page shows of the settings and templates, and what the articles' pages showed of each product and
- * keyword. A process that builds again keeps the groups of articles the
- * pages were made from beside it (not in the file), for the next build to update.
+ * keyword. A process that builds again keeps the groups of articles the pages were made from beside it (not in the
+ * file), for the next build to update.
  */
 record PageState(
         Map<String, Long> pages,

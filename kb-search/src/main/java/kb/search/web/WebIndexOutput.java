@@ -488,7 +488,7 @@ public final class WebIndexOutput implements SiteOutput {
         written += (manifestBytes > 0 ? 1 : 0) + (clientBytes > 0 ? 1 : 0);
         List<List<ShardFile>> now = List.of(terms, docs, pages);
         long total = before.isPresent() && strays.isPresent()
-                ? removeReplaced(dir, before.get(), now, strays.get())
+                ? removeReplaced(dir, before.get(), now, strays.get(), toWrite.keySet())
                 : removeOthers(dir, now, present);
         int made = (int) ranges.stream().filter(Range::made).count();
         summary = new Summary(terms.size() + docs.size() + pages.size() + 2, written, writtenBytes, total, made);
@@ -793,9 +793,11 @@ public final class WebIndexOutput implements SiteOutput {
      * Removes the files of the last build that this one no longer names, and the strays beside them; the bytes of all
      * the index's files. A file this build keeps is the very one the last build's state holds, in the same order (the
      * files of entries and the pages by where they start, the files of articles by their place), so one walk down both
-     * lists tells them apart, without a look at every name.
+     * lists tells them apart, without a look at every name. A name this build wrote is never removed: a build stopped
+     * before its state was saved may have written it, or a mark of an earlier build may come again.
      */
-    private static long removeReplaced(Path dir, WebIndexState before, List<List<ShardFile>> now, Set<String> strays)
+    private static long removeReplaced(
+            Path dir, WebIndexState before, List<List<ShardFile>> now, Set<String> strays, Set<String> written)
             throws IOException {
         List<List<ShardFile>> was = List.of(before.terms(), before.docs(), before.pages());
         long total = Files.size(dir.resolve(MANIFEST + ".js")) + Files.size(dir.resolve(CLIENT));
@@ -823,7 +825,9 @@ public final class WebIndexOutput implements SiteOutput {
             }
         }
         for (String name : gone) {
-            Files.deleteIfExists(dir.resolve(name.endsWith(TEMPORARY) ? name : name + ".js"));
+            if (!written.contains(name)) {
+                Files.deleteIfExists(dir.resolve(name.endsWith(TEMPORARY) ? name : name + ".js"));
+            }
         }
         return total;
     }
