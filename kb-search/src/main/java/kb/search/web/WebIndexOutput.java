@@ -487,9 +487,13 @@ public final class WebIndexOutput implements SiteOutput {
         writtenBytes += manifestBytes + clientBytes;
         written += (manifestBytes > 0 ? 1 : 0) + (clientBytes > 0 ? 1 : 0);
         List<List<ShardFile>> now = List.of(terms, docs, pages);
-        long total = before.isPresent() && strays.isPresent()
-                ? removeReplaced(dir, before.get(), now, strays.get(), toWrite.keySet())
-                : removeOthers(dir, now, present);
+        remove(
+                dir,
+                before.isPresent() && strays.isPresent()
+                        ? replaced(before.get(), now, strays.get())
+                        : unnamed(now, present),
+                toWrite.keySet());
+        long total = bytes(dir, now);
         int made = (int) ranges.stream().filter(Range::made).count();
         summary = new Summary(terms.size() + docs.size() + pages.size() + 2, written, writtenBytes, total, made);
         return new WebIndexState(
@@ -790,17 +794,13 @@ public final class WebIndexOutput implements SiteOutput {
     }
 
     /**
-     * Removes the files of the last build that this one no longer names, and the strays beside them; the bytes of all
-     * the index's files. A file this build keeps is the very one the last build's state holds, in the same order (the
-     * files of entries and the pages by where they start, the files of articles by their place), so one walk down both
-     * lists tells them apart, without a look at every name. A name this build wrote is never removed: a build stopped
-     * before its state was saved may have written it, or a mark of an earlier build may come again.
+     * The files of the last build that this one no longer names, and the strays beside them. A file this build keeps is
+     * the very one the last build's state holds, in the same order (the files of entries and the pages by where they
+     * start, the files of articles by their place), so one walk down both lists tells them apart, without a look at
+     * every name.
      */
-    private static long removeReplaced(
-            Path dir, WebIndexState before, List<List<ShardFile>> now, Set<String> strays, Set<String> written)
-            throws IOException {
+    private static List<String> replaced(WebIndexState before, List<List<ShardFile>> now, Set<String> strays) {
         List<List<ShardFile>> was = List.of(before.terms(), before.docs(), before.pages());
-        long total = Files.size(dir.resolve(MANIFEST + ".js")) + Files.size(dir.resolve(CLIENT));
         List<String> gone = new ArrayList<>(strays);
         for (int k = 0; k < was.size(); k++) {
             List<ShardFile> old = was.get(k);
@@ -820,16 +820,8 @@ public final class WebIndexOutput implements SiteOutput {
                     gone.add(f.name());
                 }
             }
-            for (ShardFile f : kept) {
-                total += f.size();
-            }
         }
-        for (String name : gone) {
-            if (!written.contains(name)) {
-                Files.deleteIfExists(dir.resolve(name.endsWith(TEMPORARY) ? name : name + ".js"));
-            }
-        }
-        return total;
+        return gone;
     }
 
     @SuppressWarnings("ReferenceEquality") // a file kept is the state's own record, one made again a new one
@@ -837,24 +829,31 @@ public final class WebIndexOutput implements SiteOutput {
         return now == before;
     }
 
-    /**
-     * Removes the files of entries, articles and pages the manifest no longer names (and temporary files a stopped build
-     * left); the bytes of all the index's files.
-     */
-    private static long removeOthers(Path dir, List<List<ShardFile>> kinds, Set<String> present) throws IOException {
+    /** The files in the folders that the manifest does not name, temporary files a stopped build left among them. */
+    private static List<String> unnamed(List<List<ShardFile>> now, Set<String> present) {
         Set<String> keep = new HashSet<>(present.size() * 2);
-        long total = Files.size(dir.resolve(MANIFEST + ".js")) + Files.size(dir.resolve(CLIENT));
-        for (List<ShardFile> kind : kinds) {
-            for (ShardFile f : kind) {
-                keep.add(f.name());
-                total += f.size();
+        now.forEach(kind -> kind.forEach(f -> keep.add(f.name())));
+        return present.stream().filter(name -> !keep.contains(name)).toList();
+    }
+
+    /**
+     * Removes files of the index's folders, named as {@link #present} lists them, but never one this build wrote: a
+     * build stopped before its state was saved may have written it, or a mark of an earlier build may come again.
+     */
+    private static void remove(Path dir, List<String> names, Set<String> written) throws IOException {
+        for (String name : names) {
+            if (!written.contains(name)) {
+                Files.deleteIfExists(dir.resolve(name.endsWith(TEMPORARY) ? name : name + ".js"));
             }
         }
-        for (String name : present) {
-            if (name.endsWith(TEMPORARY)) {
-                Files.deleteIfExists(dir.resolve(name));
-            } else if (!keep.contains(name)) {
-                Files.deleteIfExists(dir.resolve(name + ".js"));
+    }
+
+    /** The bytes of all the index's files: the manifest, the search code and the files it names. */
+    private static long bytes(Path dir, List<List<ShardFile>> now) throws IOException {
+        long total = Files.size(dir.resolve(MANIFEST + ".js")) + Files.size(dir.resolve(CLIENT));
+        for (List<ShardFile> kind : now) {
+            for (ShardFile f : kind) {
+                total += f.size();
             }
         }
         return total;
