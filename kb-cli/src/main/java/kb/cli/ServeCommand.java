@@ -99,6 +99,9 @@ public final class ServeCommand implements Callable<Integer> {
 
     private final IdleCollector collector = IdleCollector.of();
 
+    /** Builds of a sample of the content that ready the JVM for the site's builds again, until the first of them. */
+    private volatile WarmUp warmUp;
+
     /** The content's files as the watcher last told of them: a build again does not list the folder. */
     private volatile SourceListing listing;
 
@@ -135,6 +138,9 @@ public final class ServeCommand implements Callable<Integer> {
                 report.get().unchanged());
         try (KbServer server = KbServer.start(site.out, SiteLayout.of(site.out).index(), address, port, watch)) {
             ContentWatcher watching = watch ? watch(server, config) : null;
+            if (watching != null) {
+                warmUp = WarmUp.start(listing, config, collector::afterBuild).orElse(null);
+            }
             // A page opened before the first save shows the first build's errors too.
             server.live().ifPresent(l -> l.built(String.join("\n", problems(report.get()))));
             if (server.reachableFromOthers()) {
@@ -153,8 +159,13 @@ public final class ServeCommand implements Callable<Integer> {
             CountDownLatch stop = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 stop.countDown();
-                // A build's states being written are finished first, so that the next build need not make all again.
+                // A build's states being written are finished first, so that the next build need not make all again;
+                // and the warm-up's temporary folder is removed.
                 try {
+                    WarmUp w = warmUp;
+                    if (w != null) {
+                        w.stopAndWait(SAVE_WAIT.toMillis());
+                    }
                     if (saving.tryLock(SAVE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
                         saving.unlock();
                     }
@@ -195,6 +206,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     private void rebuild(Optional<Path> settings, LiveReload live, ContentWatcher.Changes changes) {
+        stopWarmUp();
         CommandLine cmd = spec.commandLine();
         PrintWriter out = cmd.getOut();
         Optional<ProjectConfig> file = Optional.empty();
@@ -247,6 +259,14 @@ public final class ServeCommand implements Callable<Integer> {
             }
         } catch (Exception e) {
             throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    private void stopWarmUp() {
+        WarmUp w = warmUp;
+        if (w != null) {
+            w.stop();
+            warmUp = null;
         }
     }
 

@@ -19,12 +19,12 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import kb.model.Article;
 import kb.model.ArticleId;
 import kb.model.Diagnostic;
 import kb.model.DiagnosticCode;
 import kb.model.IdScheme;
+import kb.model.io.BuildMemo;
 import kb.model.io.Fingerprint;
 import kb.model.parse.ArticleParser;
 import kb.model.parse.ParseResult;
@@ -178,7 +178,7 @@ public final class CorpusReader {
             CompletableFuture<Corpus.Citations> citations,
             Map<String, ArticleId> linked) {}
 
-    private static final AtomicReference<Last> LAST = new AtomicReference<>();
+    private static final BuildMemo<Last> LAST = BuildMemo.of(null);
     /** Reads that patched the last read's policies rather than applying them afresh. */
     private static final AtomicLong EDITS = new AtomicLong();
 

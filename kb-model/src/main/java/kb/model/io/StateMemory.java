@@ -38,6 +38,12 @@ public final class StateMemory {
         KEPT.clear();
     }
 
+    /** Forgets what is kept of the files in {@code dir} and under it (a folder about to be removed). */
+    public static void forgetUnder(Path dir) {
+        Path under = key(dir);
+        KEPT.keySet().removeIf(file -> file.startsWith(under));
+    }
+
     /** The value kept for the file, forgotten as it is given out; null when none is kept for it as it is now. */
     static Object take(Path file, int magic, int version) {
         if (!on) {

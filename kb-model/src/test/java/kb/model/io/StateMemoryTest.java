@@ -87,4 +87,20 @@ class StateMemoryTest {
 
         assertThat(read(file)).isNotSameAs(written).isEqualTo(written);
     }
+
+    @Test
+    void whatIsKeptOfAFolderRemovedIsForgottenAndTheRestKept(@TempDir Path dir) throws IOException {
+        StateMemory.keepFromNowOn();
+        Path gone = Files.createDirectories(dir.resolve("sample/.site.kb"));
+        Path stays = Files.createDirectories(dir.resolve("sample-site"));
+        State forgotten = new State(List.of("a"));
+        State kept = new State(List.of("b"));
+        forgotten.write(gone.resolve("state.bin"));
+        kept.write(stays.resolve("state.bin"));
+
+        StateMemory.forgetUnder(dir.resolve("sample"));
+
+        assertThat(read(gone.resolve("state.bin"))).isNotSameAs(forgotten).isEqualTo(forgotten);
+        assertThat(read(stays.resolve("state.bin"))).isSameAs(kept);
+    }
 }

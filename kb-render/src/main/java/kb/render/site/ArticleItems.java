@@ -8,9 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import kb.model.corpus.ArticleSummary;
+import kb.model.io.BuildMemo;
 import kb.model.io.Fingerprint;
 import kb.render.link.SitePaths;
 
@@ -22,8 +22,8 @@ import kb.render.link.SitePaths;
  * without reading their summaries again.
  */
 public final class ArticleItems {
-    private static final AtomicReference<ArticleItems> LAST =
-            new AtomicReference<>(new ArticleItems(new ArticleSummary[0], new long[0], new byte[0][]));
+    private static final BuildMemo<ArticleItems> LAST =
+            BuildMemo.of(new ArticleItems(new ArticleSummary[0], new long[0], new byte[0][]));
     private static final JsonFactory JSON = new JsonFactory();
 
     private final ArticleSummary[] of;

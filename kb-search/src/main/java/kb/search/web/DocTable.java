@@ -12,9 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
+import kb.model.io.BuildMemo;
 import kb.search.InformationalPrior;
 import kb.search.schema.Fields;
 import kb.search.schema.Shown;
@@ -233,7 +232,7 @@ final class DocTable {
      * from disk, or numbers the articles afresh, starts without it.
      */
     private record Memo(List<String> ids, Map<String, Integer> numbers, BitSet emptied, Map<String, Segment> segments) {
-        private static final AtomicReference<Memo> LAST = new AtomicReference<>();
+        private static final BuildMemo<Memo> LAST = BuildMemo.of(null);
 
         /** The memo of these numbers, given out once; or one made from them, with no segment read yet. */
         @SuppressWarnings("ReferenceEquality") // the very list the last update made, not an equal one from disk
@@ -355,10 +354,11 @@ final class DocTable {
     /** The numbers of the articles that explain or inform ({@link InformationalPrior}), in order. */
     List<Integer> informational() throws IOException {
         List<Integer> out = new ArrayList<>();
+        Map<String, int[]> known = INFORMATIONAL.get();
         Map<String, int[]> segments = new HashMap<>();
         for (LeafReaderContext leaf : reader.leaves()) {
             Optional<String> key = Segment.key(leaf);
-            int[] docs = key.map(INFORMATIONAL::get).orElse(null);
+            int[] docs = key.map(known::get).orElse(null);
             if (docs == null) {
                 docs = informational(leaf.reader());
             }
@@ -373,8 +373,7 @@ final class DocTable {
             }
         }
         // Only the segments of this index are kept.
-        INFORMATIONAL.keySet().retainAll(segments.keySet());
-        INFORMATIONAL.putAll(segments);
+        INFORMATIONAL.set(Map.copyOf(segments));
         out.sort(null);
         return out;
     }
@@ -399,13 +398,13 @@ final class DocTable {
      * The informational documents of the segments of the last index read, by segment ({@link Segment#key}): a segment
      * never changes once written, and an update adds a small one beside the others.
      */
-    private static final Map<String, int[]> INFORMATIONAL = new ConcurrentHashMap<>();
+    private static final BuildMemo<Map<String, int[]>> INFORMATIONAL = BuildMemo.of(Map.of());
 
     /**
      * The last runs made, with the products they were made from: an edit under kb serve rarely changes an article's
      * products, and the runs are a pass over every article's.
      */
-    private static final AtomicReference<Runs> RUNS = new AtomicReference<>();
+    private static final BuildMemo<Runs> RUNS = BuildMemo.of(null);
 
     private record Runs(List<String> products, Map<String, List<int[]>> runs) {}
 
