@@ -2,13 +2,10 @@ package kb.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +16,7 @@ import kb.model.corpus.SourceFile;
 import kb.model.corpus.SourceListing;
 import kb.model.io.BuildMemo;
 import kb.model.io.StateMemory;
+import kb.render.SiteWriter;
 import kb.render.site.SiteConfig;
 
 /**
@@ -205,19 +203,7 @@ final class WarmUp {
     private static void remove(Path dir) {
         StateMemory.forgetUnder(dir);
         try {
-            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                    Files.delete(d);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            SiteWriter.deleteTree(dir);
         } catch (IOException e) {
             // A temporary folder the system clears in time.
         }

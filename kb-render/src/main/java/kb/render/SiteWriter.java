@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * in a live site is written in a scratch folder outside the site first and then moved over it, so that a reader (or a
  * crash) never sees half a page, and nothing but pages is ever left in the site.
  */
-final class SiteWriter {
+public final class SiteWriter {
     /** The bytes compared at a time with a file already there. */
     private static final int COMPARED = 64 * 1024;
 
@@ -125,7 +125,7 @@ final class SiteWriter {
     }
 
     /** Deletes a whole folder tree; only ever called on folders kb made. */
-    static void deleteTree(Path dir) throws IOException {
+    public static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }
