@@ -89,14 +89,7 @@ public final class Kb {
             return cmd.getCommandSpec().exitCodeOnInvalidInput();
         });
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            Throwable shown = e;
-            // A task run on another thread is rethrown wrapped, its message the original's toString().
-            while (shown.getCause() != null
-                    && String.valueOf(shown.getMessage())
-                            .equals(shown.getCause().toString())) {
-                shown = shown.getCause();
-            }
-            cmd.getErr().println("kb: " + (shown.getMessage() == null ? shown.toString() : shown.getMessage()));
+            Failure.report("kb: ", e, cmd.getErr());
             return ExitCodes.FAILURE;
         });
         return cl;

@@ -195,9 +195,8 @@ public final class ServeCommand implements Callable<Integer> {
             try {
                 rebuild(settings, live, changes);
             } catch (RuntimeException e) {
-                cmd.getErr().println("kb serve: the build failed: " + e.getMessage());
-                cmd.getErr().flush();
-                live.built("the build failed: " + e.getMessage());
+                Failure.report("kb serve: the build failed: ", e, cmd.getErr());
+                live.built("the build failed: " + Failure.describe(e));
             }
         });
         // Listed once the watcher runs: whatever changes from here on, it tells.
@@ -258,7 +257,7 @@ public final class ServeCommand implements Callable<Integer> {
                 out.flush();
             }
         } catch (Exception e) {
-            throw new IllegalStateException(e.getMessage(), e);
+            throw new IllegalStateException(Failure.describe(e), e);
         }
     }
 
