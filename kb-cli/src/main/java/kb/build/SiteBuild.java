@@ -280,7 +280,7 @@ public final class SiteBuild {
                 search,
                 diagnostics,
                 List.copyOf(record.notices),
-                record.stages,
+                record.stages(),
                 (System.nanoTime() - start) / 1e9);
     }
 
@@ -309,10 +309,10 @@ public final class SiteBuild {
     }
 
     /** Passes everything on to the build's listener, and keeps the notices and each stage's time for the report. */
-    private static final class Recorder implements BuildListener {
+    static final class Recorder implements BuildListener {
         private final BuildListener to;
         final ConcurrentLinkedQueue<String> notices = new ConcurrentLinkedQueue<>();
-        final Map<String, Duration> stages = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
+        private final Map<String, Duration> stages = new LinkedHashMap<>();
 
         Recorder(BuildListener to) {
             this.to = to;
@@ -330,8 +330,20 @@ public final class SiteBuild {
 
         @Override
         public void finished(String stage, Duration took) {
-            stages.put(stage, took);
+            synchronized (stages) {
+                stages.put(stage, took);
+            }
             to.finished(stage, took);
+        }
+
+        /**
+         * Each stage's time so far, in the order they finished. The report is made while the states are still being
+         * saved, each save a stage that finishes on a thread of its own.
+         */
+        Map<String, Duration> stages() {
+            synchronized (stages) {
+                return new LinkedHashMap<>(stages);
+            }
         }
 
         @Override
