@@ -86,20 +86,25 @@ public record SourceListing(List<SourceFile> files, List<Diagnostic> diagnostics
     /**
      * This listing of {@code root} after the files or folders at {@code paths} changed (were created, modified or
      * deleted): a file is looked at again, a folder listed again, and what is gone left out with everything under it;
-     * the rest is as it was. Paths outside the root, or in a hidden folder, change nothing.
+     * the rest is as it was. Paths outside the root, or in a hidden folder, change nothing. A path may be absolute
+     * where the root is relative, or the other way round (a watcher tells absolute paths): the listing keeps the
+     * root's form.
      */
     public SourceListing updated(Path root, Collection<Path> paths) {
         String prefix = root.toString();
         int cut = prefix.isEmpty()
                 ? 0
                 : prefix.endsWith(root.getFileSystem().getSeparator()) ? prefix.length() : prefix.length() + 1;
+        Path absoluteRoot = root.toAbsolutePath().normalize();
         List<SourceFile> now = new ArrayList<>(files);
         List<Diagnostic> problems = new ArrayList<>(diagnostics);
-        for (Path p : paths) {
-            if (!p.startsWith(root) || p.equals(root)) {
+        for (Path changed : paths) {
+            Path absolute = changed.toAbsolutePath().normalize();
+            if (!absolute.startsWith(absoluteRoot) || absolute.equals(absoluteRoot)) {
                 continue;
             }
-            Path relative = root.relativize(p);
+            Path relative = absoluteRoot.relativize(absolute);
+            Path p = root.resolve(relative);
             boolean hiddenPart = false;
             for (Path part : relative) {
                 hiddenPart |= hidden(part.toString());

@@ -52,6 +52,27 @@ class SourceListingTest {
         assertThat(after.files().get(1).size()).isEqualTo("d, longer now".length());
     }
 
+    @Test
+    void aRootGivenRelativeIsUpdatedFromTheAbsolutePathsAWatcherTells() throws IOException {
+        Path edited = write("a.md", "a");
+        write("b.md", "b");
+        Path relativeRoot = Path.of("").toAbsolutePath().relativize(root);
+        SourceListing before = SourceListing.of(relativeRoot);
+
+        Files.writeString(edited, "a, longer now");
+        Path added = write("new/c.md", "c");
+
+        SourceListing after = before.updated(relativeRoot, List.of(edited.toAbsolutePath(), added.toAbsolutePath()));
+        assertThat(after).isEqualTo(SourceListing.of(relativeRoot));
+        assertThat(names(after)).containsExactly("a.md", "b.md", "new/c.md");
+        assertThat(after.files().getFirst().size()).isEqualTo("a, longer now".length());
+        // And the other way round: a root given absolute, a path relative to the working folder.
+        SourceListing absolute = SourceListing.of(root);
+        Files.writeString(edited, "a, longer still");
+        assertThat(absolute.updated(root, List.of(relativeRoot.resolve("a.md"))))
+                .isEqualTo(SourceListing.of(root));
+    }
+
     private static List<String> names(SourceListing l) {
         return l.files().stream().map(SourceFile::name).toList();
     }
