@@ -57,7 +57,8 @@ class ServeReloadIT {
         Path article = content.resolve("acme-sync-access-denied.md");
         String original = Files.readString(article);
 
-        String base = start(content, work.resolve("site"));
+        // Run in the knowledge base's folder with its folders named relative to it, as an author types them.
+        String base = start(work, "content", "site");
         browser = Chromium.start(work);
         // The page reloads under the test: an element read just as it goes is stale, and read again.
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
@@ -84,8 +85,8 @@ class ServeReloadIT {
         assertThat(browser.getCurrentUrl()).endsWith("/kb/900/Q900101/index.html");
     }
 
-    /** Starts kb serve in its own process, as a terminal would, and returns its address once it serves. */
-    private String start(Path content, Path site) throws IOException, InterruptedException {
+    /** Starts kb serve in its own process in a folder, as a terminal would, and returns its address once it serves. */
+    private String start(Path folder, String content, String site) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElseThrow();
         serve = new ProcessBuilder(
                         java,
@@ -93,11 +94,12 @@ class ServeReloadIT {
                         System.getProperty("java.class.path"),
                         "kb.cli.Kb",
                         "serve",
-                        content.toString(),
+                        content,
                         "--out",
-                        site.toString(),
+                        site,
                         "--port",
                         "0")
+                .directory(folder.toFile())
                 .redirectErrorStream(true)
                 .start();
         LinkedBlockingQueue<String> address = new LinkedBlockingQueue<>();
