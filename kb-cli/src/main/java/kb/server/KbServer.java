@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import kb.render.view.Count;
 import kb.search.KbSearcher;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -156,7 +157,10 @@ public final class KbServer implements AutoCloseable {
     private void refresh() {
         try {
             if (searcher.refresh()) {
-                LOG.log(Level.INFO, "search now uses the index a build just made ({0} articles)", searcher.size());
+                LOG.log(
+                        Level.INFO,
+                        "search now uses the index a build just made ({0})",
+                        Count.of(searcher.size(), "article"));
             }
         } catch (IOException | RuntimeException e) {
             LOG.log(
