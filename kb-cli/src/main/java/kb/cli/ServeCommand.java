@@ -94,8 +94,11 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "Print how long each stage of each build again took.")
     boolean timings;
 
-    /** Held while a build's states are written, after the pages were told to reload. */
-    private final ReentrantLock saving = new ReentrantLock();
+    /**
+     * Held while the site is built again, until the states the next build starts from are written (after the pages were
+     * told to reload); and by the shutdown from the moment it has it, so that no build starts under it.
+     */
+    private final ReentrantLock building = new ReentrantLock();
 
     private final IdleCollector collector = IdleCollector.of();
 
@@ -158,19 +161,24 @@ public final class ServeCommand implements Callable<Integer> {
             out.flush();
             CountDownLatch stop = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                stop.countDown();
-                // A build's states being written are finished first, so that the next build need not make all again;
-                // and the warm-up's temporary folder is removed.
+                // A build under way is finished first, its states written, so that the next kb serve or kb build
+                // need not make all again (a build stopped half-way leaves the mark that makes the next one build
+                // everything); and the warm-up's temporary folder is removed. Only then does the watcher stop.
                 try {
                     WarmUp w = warmUp;
                     if (w != null) {
                         w.stopAndWait(SAVE_WAIT.toMillis());
                     }
-                    if (saving.tryLock(SAVE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-                        saving.unlock();
+                    if (!building.tryLock()) {
+                        out.println("kb serve: finishing the build under way before stopping");
+                        out.flush();
+                        // Kept once taken: no build starts while the process ends.
+                        var unused = building.tryLock(SAVE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
+                } finally {
+                    stop.countDown();
                 }
             }));
             try {
@@ -205,6 +213,15 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     private void rebuild(Optional<Path> settings, LiveReload live, ContentWatcher.Changes changes) {
+        building.lock();
+        try {
+            rebuildHeld(settings, live, changes);
+        } finally {
+            building.unlock();
+        }
+    }
+
+    private void rebuildHeld(Optional<Path> settings, LiveReload live, ContentWatcher.Changes changes) {
         stopWarmUp();
         CommandLine cmd = spec.commandLine();
         PrintWriter out = cmd.getOut();
@@ -240,7 +257,6 @@ public final class ServeCommand implements Callable<Integer> {
             out.flush();
             live.built(String.join("\n", problems));
             // What the next build starts from is written once the open pages have been told to reload.
-            saving.lock();
             try {
                 built.finish();
             } catch (Exception e) {
@@ -248,8 +264,6 @@ public final class ServeCommand implements Callable<Integer> {
                         .println("kb serve: what the next build starts from could not be saved (" + e.getMessage()
                                 + "); it will build everything again");
                 cmd.getErr().flush();
-            } finally {
-                saving.unlock();
             }
             collector.afterBuild();
             if (timings) {

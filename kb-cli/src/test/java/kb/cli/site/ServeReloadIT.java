@@ -3,17 +3,9 @@ package kb.cli.site;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import kb.testing.Browser;
 import kb.testing.ProjectFiles;
 import org.junit.jupiter.api.AfterEach;
@@ -29,9 +21,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * fixed, the page comes back.
  */
 class ServeReloadIT {
-    private static final Pattern SERVING = Pattern.compile("Serving .* at (http://\\S+/) ");
-
-    private Process serve;
+    private ServeProcess serve;
     private WebDriver browser;
 
     @AfterEach
@@ -40,8 +30,7 @@ class ServeReloadIT {
             browser.quit();
         }
         if (serve != null) {
-            serve.destroy();
-            serve.waitFor(30, TimeUnit.SECONDS);
+            serve.stop();
         }
     }
 
@@ -50,15 +39,16 @@ class ServeReloadIT {
         assumeTrue(
                 Browser.available(), "Chromium and its driver are needed (apt-get install chromium chromium-driver)");
         Path work = ProjectFiles.target("serve-reload-it");
-        deleteTree(work.resolve("content"));
-        deleteTree(work.resolve("site"));
-        deleteTree(work.resolve(".site.kb"));
+        ServeProcess.deleteTree(work.resolve("content"));
+        ServeProcess.deleteTree(work.resolve("site"));
+        ServeProcess.deleteTree(work.resolve(".site.kb"));
         Path content = ProjectFiles.copyContent(work.resolve("content"));
         Path article = content.resolve("acme-sync-access-denied.md");
         String original = Files.readString(article);
 
         // Run in the knowledge base's folder with its folders named relative to it, as an author types them.
-        String base = start(work, "content", "site");
+        serve = ServeProcess.start(work, "content", "site");
+        String base = serve.url();
         browser = Chromium.start(work);
         // The page reloads under the test: an element read just as it goes is stale, and read again.
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
@@ -83,53 +73,5 @@ class ServeReloadIT {
         wait.until(d -> d.findElements(By.id("kb-live-problems")).isEmpty()
                 && d.findElement(By.tagName("h1")).getText().contains("Agent Stops With Error"));
         assertThat(browser.getCurrentUrl()).endsWith("/kb/900/Q900101/index.html");
-    }
-
-    /** Starts kb serve in its own process in a folder, as a terminal would, and returns its address once it serves. */
-    private String start(Path folder, String content, String site) throws IOException, InterruptedException {
-        String java = ProcessHandle.current().info().command().orElseThrow();
-        serve = new ProcessBuilder(
-                        java,
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        "kb.cli.Kb",
-                        "serve",
-                        content,
-                        "--out",
-                        site,
-                        "--port",
-                        "0")
-                .directory(folder.toFile())
-                .redirectErrorStream(true)
-                .start();
-        LinkedBlockingQueue<String> address = new LinkedBlockingQueue<>();
-        Thread.ofVirtual().start(() -> {
-            try (BufferedReader out =
-                    new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = out.readLine(); line != null; line = out.readLine()) {
-                    System.out.println("kb serve: " + line);
-                    Matcher m = SERVING.matcher(line);
-                    if (m.find()) {
-                        address.add(m.group(1));
-                    }
-                }
-            } catch (IOException e) {
-                // the process ended
-            }
-        });
-        String url = address.poll(120, TimeUnit.SECONDS);
-        assertThat(url).as("kb serve started").isNotNull();
-        return url;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }
