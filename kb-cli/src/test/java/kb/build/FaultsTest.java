@@ -22,6 +22,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
+import kb.cli.KbProcess;
 import kb.links.LinkChecker;
 import kb.model.DiagnosticCode;
 import kb.model.build.BuildListener;
@@ -122,16 +123,7 @@ class FaultsTest {
         assertThat(first.reached.await(30, TimeUnit.SECONDS)).isTrue();
 
         // Another process, as a second terminal would start it.
-        String java = ProcessHandle.current().info().command().orElseThrow();
-        Process other = new ProcessBuilder(
-                        java,
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        "kb.cli.Kb",
-                        "build",
-                        content.toString(),
-                        "--out",
-                        site.toString())
+        Process other = KbProcess.of("build", content.toString(), "--out", site.toString())
                 .redirectErrorStream(true)
                 .start();
         String said = new String(other.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

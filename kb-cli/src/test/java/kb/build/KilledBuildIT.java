@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import kb.cli.KbProcess;
 import kb.testing.ProjectFiles;
 import org.junit.jupiter.api.Test;
 
@@ -145,13 +146,7 @@ class KilledBuildIT {
 
     /** kb in its own process, with this test's class path, its output added to the log. */
     private static Process kb(Path log, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                ProcessHandle.current().info().command().orElseThrow(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                "kb.cli.Kb"));
-        command.addAll(Arrays.asList(args));
-        return new ProcessBuilder(command)
+        return KbProcess.of(args)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();

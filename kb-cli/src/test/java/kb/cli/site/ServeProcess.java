@@ -15,6 +15,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kb.cli.KbProcess;
 
 /**
  * {@code kb serve} in its own process, started in a folder as a terminal would start it, its output echoed and kept.
@@ -36,18 +37,7 @@ final class ServeProcess {
 
     /** Starts {@code kb serve CONTENT --out SITE --port 0} in a folder and returns once it serves. */
     static ServeProcess start(Path folder, String content, String site) throws IOException, InterruptedException {
-        String java = ProcessHandle.current().info().command().orElseThrow();
-        Process process = new ProcessBuilder(
-                        java,
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        "kb.cli.Kb",
-                        "serve",
-                        content,
-                        "--out",
-                        site,
-                        "--port",
-                        "0")
+        Process process = KbProcess.of("serve", content, "--out", site, "--port", "0")
                 .directory(folder.toFile())
                 .redirectErrorStream(true)
                 .start();
