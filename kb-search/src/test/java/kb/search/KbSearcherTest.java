@@ -127,6 +127,15 @@ class KbSearcherTest {
     }
 
     @Test
+    void aQuotedPhraseWithStopWordsFindsTheTextThatHasIt() throws IOException {
+        // The stop words leave gaps in the query's phrase as they do in the title it is quoted from (and in the
+        // article that cites that title).
+        assertThat(search("\"move the acme vault catalog to another folder\"").hits())
+                .extracting(SearchHit::id)
+                .containsExactly("Q900107", "Q900106");
+    }
+
+    @Test
     void productFilterAndFacets() throws IOException {
         SearchResult all = search("upgrade");
         assertThat(all.products()).extracting(FacetCount::value).contains("sms", "acmesync");

@@ -114,16 +114,16 @@ public final class QueryFactory {
         }
         BooleanQuery.Builder outer = new BooleanQuery.Builder().add(main.build(), Occur.MUST);
         for (String p : q.phrases()) {
-            List<String> words = sequence(Fields.TITLE, p);
-            if (!words.isEmpty()) {
+            AnalysedText words = AnalysedText.of(analyzer, Fields.TITLE, p, MAX_TERMS);
+            if (words.size() > 0) {
                 outer.add(
                         new DisjunctionMaxQuery(
                                 List.of(
-                                        phrase(Fields.TITLE, words, 0),
-                                        phrase(Fields.SYMPTOMS, words, 0),
-                                        phrase(Fields.CAUSE, words, 0),
-                                        phrase(Fields.RESOLUTION, words, 0),
-                                        phrase(Fields.BODY, words, 0)),
+                                        quoted(Fields.TITLE, words),
+                                        quoted(Fields.SYMPTOMS, words),
+                                        quoted(Fields.CAUSE, words),
+                                        quoted(Fields.RESOLUTION, words),
+                                        quoted(Fields.BODY, words)),
                                 0.1f),
                         Occur.MUST);
             }
@@ -200,6 +200,25 @@ public final class QueryFactory {
             b.add(new Term(field, w));
         }
         return b.build();
+    }
+
+    /**
+     * A phrase the user quoted: its words in order, standing where the analysis put them, so that the stop words left
+     * out between them ({@code "the connection was reset"}) leave the same gaps as in the articles; and, as in the
+     * search in the browser (word pairs, no positions), the words may also stand next to each other.
+     */
+    private static Query quoted(String field, AnalysedText words) {
+        PhraseQuery.Builder b = new PhraseQuery.Builder();
+        int position = 0;
+        int gaps = 0;
+        for (int i = 0; i < words.size(); i++) {
+            if (i > 0) {
+                position += words.increment(i);
+                gaps += Math.max(0, words.increment(i) - 1);
+            }
+            b.add(new Term(field, words.term(i)), position);
+        }
+        return b.setSlop(gaps).build();
     }
 
     /** The distinct analyzed terms of the text for a field, at most {@link #MAX_TERMS}. */

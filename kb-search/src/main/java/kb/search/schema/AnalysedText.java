@@ -79,6 +79,14 @@ public final class AnalysedText {
         return offsets[2 * i + 1];
     }
 
+    /**
+     * How far a term stands from the one before it: 1 next to it, more where stop words were left out between them
+     * (and, for the first term, before it).
+     */
+    public int increment(int i) {
+        return increments[i];
+    }
+
     /** The terms in text order. */
     public List<String> terms() {
         return List.of(Arrays.copyOf(terms, size));
