@@ -30,6 +30,7 @@ import kb.model.build.SiteLayout;
 import kb.model.corpus.CorpusReader;
 import kb.model.io.BinaryReader;
 import kb.model.io.BinaryWriter;
+import kb.render.SiteWriter;
 import kb.search.KbSearcher;
 import kb.search.SearchRequest;
 import kb.testing.ProjectFiles;
@@ -400,7 +401,7 @@ class FaultsTest {
         Files.setLastModifiedTime(changed, FileTime.from(Instant.now().plusSeconds(5)));
         build();
         // As if that build had stopped after writing its files, before its state was saved.
-        deleteTree(SiteLayout.of(site).state());
+        SiteWriter.deleteTree(SiteLayout.of(site).state());
         ProjectFiles.copyTree(saved, SiteLayout.of(site).state());
 
         BuildReport again = build();
@@ -409,14 +410,6 @@ class FaultsTest {
         try (Stream<Path> files = Files.walk(search)) {
             assertThat(files.filter(f -> f.toString().endsWith(".js")).count())
                     .isEqualTo(again.search().orElseThrow().files());
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path f : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(f);
-            }
         }
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import kb.render.SiteWriter;
 import kb.testing.Browser;
 import kb.testing.ProjectFiles;
 import org.junit.jupiter.api.AfterEach;
@@ -39,9 +40,9 @@ class ServeReloadIT {
         assumeTrue(
                 Browser.available(), "Chromium and its driver are needed (apt-get install chromium chromium-driver)");
         Path work = ProjectFiles.target("serve-reload-it");
-        ServeProcess.deleteTree(work.resolve("content"));
-        ServeProcess.deleteTree(work.resolve("site"));
-        ServeProcess.deleteTree(work.resolve(".site.kb"));
+        SiteWriter.deleteTree(work.resolve("content"));
+        SiteWriter.deleteTree(work.resolve("site"));
+        SiteWriter.deleteTree(work.resolve(".site.kb"));
         Path content = ProjectFiles.copyContent(work.resolve("content"));
         Path article = content.resolve("acme-sync-access-denied.md");
         String original = Files.readString(article);

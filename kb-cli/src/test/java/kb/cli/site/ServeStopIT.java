@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import kb.render.SiteWriter;
 import kb.testing.ProjectFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class ServeStopIT {
     @Test
     void stoppedDuringABuildItFinishesTheBuildFirst() throws Exception {
         Path work = ProjectFiles.target("serve-stop-it");
-        ServeProcess.deleteTree(work);
+        SiteWriter.deleteTree(work);
         Path content = ProjectFiles.copyContent(work.resolve("content"));
         Path article = content.resolve("acme-sync-access-denied.md");
         Path underWay = work.resolve(".site.kb/building");
