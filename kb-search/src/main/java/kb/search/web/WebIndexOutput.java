@@ -26,6 +26,7 @@ import kb.model.build.SiteLayout;
 import kb.model.build.SiteOutput;
 import kb.model.corpus.CorpusChange;
 import kb.model.io.BinaryReader;
+import kb.model.io.BuildMemo;
 import kb.search.IndexOutput;
 import kb.search.KbIndex;
 import kb.search.schema.AnalysedText;
@@ -90,6 +91,8 @@ public final class WebIndexOutput implements SiteOutput {
     private static final String TEMPORARY = ".tmp";
     /** The folders of the files of entries, of articles and of pages. */
     private static final List<String> FOLDERS = List.of("t", "d", "p");
+    /** How many times the process has listed the files of an index's folders. */
+    private static final AtomicInteger LISTINGS = new AtomicInteger();
 
     private final IndexOutput index;
     private final SiteOutput pages;
@@ -99,6 +102,8 @@ public final class WebIndexOutput implements SiteOutput {
     private BinaryReader.Result<WebIndexState> saved;
     /** The files in the index's folders before the build, listed while the sources are read. */
     private Listing listed;
+    /** The files in the index's folders once this build has written and removed its own. */
+    private Listing left;
 
     private Summary summary = new Summary(0, 0, 0, 0, 0);
 
@@ -131,8 +136,12 @@ public final class WebIndexOutput implements SiteOutput {
     @Override
     public void prepare(SiteLayout layout) {
         saved = WebIndexState.read(layout.stateFile(STATE));
+        Path dir = layout.site().resolve(FOLDER);
         try {
-            listed = Listing.of(layout.site().resolve(FOLDER), saved.asOptional());
+            listed = Listing.left(dir, saved).orElse(null);
+            if (listed == null) {
+                listed = Listing.of(dir, saved.asOptional());
+            }
         } catch (IOException e) {
             // Listed again when the index is written.
             listed = null;
@@ -143,9 +152,15 @@ public final class WebIndexOutput implements SiteOutput {
         return summary;
     }
 
+    /** How many times this process has listed every file of an index's folders. */
+    public static int listings() {
+        return LISTINGS.get();
+    }
+
     @Override
     public void update(BuildContext build) throws IOException {
         Path dir = build.layout().site().resolve(FOLDER);
+        left = null;
         Optional<WebIndexState> before = build.change().full() || !Files.isDirectory(dir)
                 ? Optional.empty()
                 : saved.asOptional().filter(s -> s.stats().keySet().containsAll(TermEntries.SCORED));
@@ -159,6 +174,7 @@ public final class WebIndexOutput implements SiteOutput {
                 DirectoryReader reader = DirectoryReader.open(d)) {
             WebIndexState state =
                     before.isPresent() ? update(build, reader, dir, before.get()) : whole(build, reader, dir);
+            Listing.leave(state, left);
             Path file = build.layout().stateFile(STATE);
             saving = Optional.of(() -> state.write(file));
         }
@@ -487,12 +503,14 @@ public final class WebIndexOutput implements SiteOutput {
         writtenBytes += manifestBytes + clientBytes;
         written += (manifestBytes > 0 ? 1 : 0) + (clientBytes > 0 ? 1 : 0);
         List<List<ShardFile>> now = List.of(terms, docs, pages);
-        remove(
-                dir,
-                before.isPresent() && strays.isPresent()
-                        ? replaced(before.get(), now, strays.get())
-                        : unnamed(now, present),
-                toWrite.keySet());
+        List<String> gone = before.isPresent() && strays.isPresent()
+                ? replaced(before.get(), now, strays.get())
+                : unnamed(now, present);
+        remove(dir, gone, toWrite.keySet());
+        // The listing's names become the folders' files now: those removed go, those written come.
+        gone.forEach(present::remove);
+        present.addAll(toWrite.keySet());
+        left = new Listing(present, Listing.stamps(dir), Optional.of(Set.of()));
         long total = bytes(dir, now);
         int made = (int) ranges.stream().filter(Range::made).count();
         summary = new Summary(terms.size() + docs.size() + pages.size() + 2, written, writtenBytes, total, made);
@@ -730,6 +748,30 @@ public final class WebIndexOutput implements SiteOutput {
      * output replaced the site.
      */
     private record Listing(Set<String> names, List<String> stamps, Optional<Set<String>> strays) {
+        /** The folders' files as the last build of this process left them, with the state it left. */
+        private static final BuildMemo<Left> LEFT = BuildMemo.of(null);
+
+        private record Left(WebIndexState state, Listing listing) {}
+
+        /** Keeps the files a build left, with its state, for the next build of this process. */
+        static void leave(WebIndexState state, Listing listing) {
+            LEFT.set(listing == null ? null : new Left(state, listing));
+        }
+
+        /**
+         * The folders' files as the last build of this process left them, when the state read is the very one it left
+         * and no folder changed since (kb serve): no listing of every file.
+         */
+        @SuppressWarnings("ReferenceEquality") // the state the last build left, not an equal one read from disk
+        static Optional<Listing> left(Path dir, BinaryReader.Result<WebIndexState> saved) throws IOException {
+            Left last = LEFT.getAndSet(null);
+            if (last == null
+                    || saved.asOptional().orElse(null) != last.state()
+                    || !last.listing().holds(dir)) {
+                return Optional.empty();
+            }
+            return Optional.of(last.listing());
+        }
         /**
          * The folders' files now, and those of them the last build's state does not name (temporary files, files of a
          * build whose state was not saved), when there is one.
@@ -754,7 +796,7 @@ public final class WebIndexOutput implements SiteOutput {
             return stamps.equals(stamps(dir));
         }
 
-        private static List<String> stamps(Path dir) throws IOException {
+        static List<String> stamps(Path dir) throws IOException {
             List<String> out = new ArrayList<>();
             for (String sub : FOLDERS) {
                 Path folder = dir.resolve(sub);
@@ -774,6 +816,7 @@ public final class WebIndexOutput implements SiteOutput {
      * for a temporary file a stopped build left: one listing, not a look for each file.
      */
     private static Set<String> present(Path dir) throws IOException {
+        LISTINGS.incrementAndGet();
         Set<String> out = new HashSet<>();
         for (String sub : FOLDERS) {
             Path folder = dir.resolve(sub);
