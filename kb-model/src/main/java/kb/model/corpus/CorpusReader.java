@@ -112,7 +112,8 @@ public final class CorpusReader {
                 .toList()
                 .forEach(r -> read.put(r.file().name(), r));
 
-        Map<String, CorpusState.Source> sources = new LinkedHashMap<>();
+        Map<String, CorpusState.Source> sources =
+                LinkedHashMap.newLinkedHashMap(listing.files().size());
         Map<ArticleId, Article> articles = new HashMap<>();
         for (SourceFile f : listing.files()) {
             Reading r = read.get(f.name());
@@ -131,10 +132,11 @@ public final class CorpusReader {
         Optional<Edit> edit = known.flatMap(
                 k -> Edit.of(k.policies(), before, read, listing.files().size()));
         Policies now = edit.map(Edit::policies).orElseGet(() -> new Policies(state));
+        // The articles parsed that the policies kept (an edit parses one or two of 57,000).
         Map<ArticleId, Article> loaded = new HashMap<>();
-        for (ArticleSummary s : now.ordered) {
-            Article a = articles.get(s.id());
-            if (a != null && a.source().path().equals(s.source())) {
+        for (Article a : articles.values()) {
+            ArticleSummary s = now.kept.get(a.id());
+            if (s != null && a.source().path().equals(s.source())) {
                 loaded.put(s.id(), a.productCodes().isEmpty() ? a.withProductCodes(s.productCodes()) : a);
             }
         }
@@ -257,7 +259,7 @@ public final class CorpusReader {
      * and nothing is read from disk.
      */
     public static Corpus of(List<Article> articles) {
-        Map<String, CorpusState.Source> sources = new LinkedHashMap<>();
+        Map<String, CorpusState.Source> sources = LinkedHashMap.newLinkedHashMap(articles.size());
         Map<ArticleId, Article> first = new HashMap<>();
         for (Article a : articles) {
             long fingerprint = Fingerprint.of(a.toString());
