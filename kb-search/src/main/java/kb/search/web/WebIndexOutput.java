@@ -772,6 +772,7 @@ public final class WebIndexOutput implements SiteOutput {
             }
             return Optional.of(last.listing());
         }
+
         /**
          * The folders' files now, and those of them the last build's state does not name (temporary files, files of a
          * build whose state was not saved), when there is one.
