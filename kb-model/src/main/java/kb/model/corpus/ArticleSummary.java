@@ -11,6 +11,7 @@ import kb.model.LinkTarget;
 import kb.model.Links;
 import kb.model.Reference;
 import kb.model.Section;
+import kb.model.io.Fingerprint;
 
 /**
  * What the corpus knows of an article without its body: what index pages, feeds and other articles' pages show of it.
@@ -105,6 +106,11 @@ public record ArticleSummary(
     /** The date to show: ISO when it is a date, else as written. */
     public String date() {
         return modified == null ? modifiedWritten : modified.toString();
+    }
+
+    /** Folds the {@linkplain #date() date shown} into a fingerprint without making its text: the day, else as written. */
+    public Fingerprint addDate(Fingerprint f) {
+        return modified == null ? f.add(modifiedWritten) : f.add(modified.toEpochDay());
     }
 
     ArticleSummary withProductCodes(List<String> codes) {

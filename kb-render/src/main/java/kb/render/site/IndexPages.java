@@ -116,13 +116,7 @@ final class IndexPages {
             }
             for (int i = from; i < to; i++) {
                 ArticleSummary m = articles.get(i);
-                f.add(m.id().value()).add(m.title());
-                // The date shown (ArticleSummary.date), without making its text: the day, else the date as written.
-                if (m.modified() != null) {
-                    f.add(m.modified().toEpochDay());
-                } else {
-                    f.add(m.modifiedWritten());
-                }
+                m.addDate(f.add(m.id().value()).add(m.title()));
             }
             return true;
         }
