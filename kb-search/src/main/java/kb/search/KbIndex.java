@@ -23,6 +23,7 @@ import kb.search.schema.IndexedProductNames;
 import kb.search.schema.IndexedText;
 import kb.search.schema.KbAnalyzers;
 import kb.search.schema.KbSimilarity;
+import kb.search.schema.RelatedWords;
 import kb.search.schema.Shown;
 import kb.search.schema.TermPlaces;
 import kb.search.schema.WeightedTerms;
@@ -70,9 +71,11 @@ public final class KbIndex implements AutoCloseable {
     static final int SYMPTOMS_WEIGHT = 4;
     static final int KEYWORDS_WEIGHT = 3;
     static final int CAUSE_WEIGHT = 2;
+    /** A word of the same meaning as a word of the title ({@link RelatedWords}). */
+    static final int RELATED_WEIGHT = 1;
 
     /** The fields and their analysis, as {@link #document} makes them: an index of another schema is made again. */
-    static final String SCHEMA = "13";
+    static final String SCHEMA = "15";
 
     private static final String SCHEMA_KEY = "kb.schema";
     /** Words matched one by one only (spelling suggestions, typo tolerance): no positions. */
@@ -283,13 +286,24 @@ public final class KbIndex implements AutoCloseable {
         Set<String> own = new HashSet<>(id.terms());
         // Another article's Q number is not what this one is about: where it is mentioned, the exact and body fields
         // find it; here only the article's own id counts, so that the id typed finds the article first.
-        return new WeightedTerms()
+        WeightedTerms about = new WeightedTerms()
                 .add(title, TITLE_WEIGHT)
                 .add(symptoms, SYMPTOMS_WEIGHT)
                 .add(keywords, KEYWORDS_WEIGHT)
                 .add(cause, CAUSE_WEIGHT)
                 .without(t -> ARCHIVE_ID.matcher(t).matches() && !own.contains(t))
                 .add(id, ID_WEIGHT);
+        // The words of the same meaning as the title's, so that a user's own word finds the article that puts it
+        // otherwise: each counted once, less than any word the article has. The symptoms' are left out: their many
+        // words' meanings drowned the title's and lengthened every article.
+        for (int i = 0; i < title.size(); i++) {
+            for (String related : RelatedWords.of(title.term(i))) {
+                if (about.frequency(related) == 0) {
+                    about.add(related, RELATED_WEIGHT);
+                }
+            }
+        }
+        return about;
     }
 
     private Document document(Article a, String url) {

@@ -8,6 +8,7 @@ import kb.model.Article;
 import kb.search.schema.AnalysedText;
 import kb.search.schema.Fields;
 import kb.search.schema.KbAnalyzers;
+import kb.search.schema.RelatedWords;
 import kb.search.schema.WeightedTerms;
 import org.junit.jupiter.api.Test;
 
@@ -50,5 +51,40 @@ class AboutFieldTest {
         assertThat(about.frequency("stop")).isEqualTo(6 + 2 * 4);
         assertThat(about.frequency("the")).isZero();
         assertThat(symptoms.size()).isEqualTo(4);
+    }
+
+    @Test
+    void aUsersOwnWordFindsTheArticleWhoseTitlePutsItOtherwise() throws IOException {
+        Article otherwise = article(
+                900311,
+                "Routing Stops When the Time Is Changed",
+                "Routes are not announced.",
+                "The timer uses the time of day.");
+        Article unrelated =
+                article(900312, "Routing Table Is Empty", "The table of routes is empty.", "A setting is missing.");
+
+        // "quits" and "clock" are in no article: the first says "stops" and "time" in its title.
+        assertThat(ids(List.of(unrelated, otherwise), "routing quits after the clock is set back"))
+                .containsExactly("Q900311", "Q900312");
+    }
+
+    @Test
+    void aRelatedWordCountsOnceAndLessThanAnyWordTheArticleHas() {
+        var analyzer = KbAnalyzers.perField();
+        AnalysedText none = AnalysedText.of(analyzer, Fields.ABOUT, "");
+        AnalysedText title = AnalysedText.of(analyzer, Fields.TITLE, "Motorcycle Stops; Bike Stops");
+        AnalysedText symptoms = AnalysedText.of(analyzer, Fields.SYMPTOMS, "The motorcycle halts.");
+
+        WeightedTerms about = KbIndex.about(none, title, symptoms, none, none);
+
+        // "quit" is related to "stop" only (counted once though "stops" is twice in the title); "bike" is in the
+        // title itself, so its relation to "motorcycle" adds nothing; "halt" is in the symptoms.
+        assertThat(about.frequency("quit")).isEqualTo(KbIndex.RELATED_WEIGHT);
+        assertThat(about.frequency("bike")).isEqualTo(KbIndex.TITLE_WEIGHT);
+        assertThat(about.frequency("halt")).isEqualTo(KbIndex.SYMPTOMS_WEIGHT);
+        assertThat(about.frequency("stop")).isEqualTo(2 * KbIndex.TITLE_WEIGHT);
+        // The symptoms' words bring none of their own: "freeze" is related to "halt", not to a word of the title.
+        assertThat(RelatedWords.of("halt")).contains("freez");
+        assertThat(about.frequency("freez")).isZero();
     }
 }

@@ -1,0 +1,58 @@
+package kb.search.schema;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Words of the same meaning as a term, as a user may write them where an article has its own word: "quits" for
+ * "stops", "wrong" for "incorrect", "bike" for "motorcycle". Both sides are terms of the {@linkplain KbAnalyzers#prose()
+ * prose analysis}. The table is made from WordNet's synonym sets (the senses of a word seen in tagged text, words of
+ * letters only) by {@code RelatedWordsTableTest}, which checks that the table kept here is the one it makes.
+ */
+public final class RelatedWords {
+    /** The table, beside this class: a term, a tab and its related terms separated by spaces, a line each. */
+    static final String RESOURCE = "related-words.txt";
+
+    private static final String[] NONE = {};
+
+    private RelatedWords() {}
+
+    /** The terms related to a term, none when it has none. */
+    public static String[] of(String term) {
+        return Table.TERMS.getOrDefault(term, NONE);
+    }
+
+    /** Read when first asked for: only indexing needs it. */
+    private static final class Table {
+        static final Map<String, String[]> TERMS = read();
+    }
+
+    private static Map<String, String[]> read() {
+        Map<String, String[]> out = new HashMap<>(65_536);
+        // Each term is one string however many lines name it.
+        Map<String, String> strings = new HashMap<>(65_536);
+        try (InputStream in = RelatedWords.class.getResourceAsStream(RESOURCE);
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                int tab = line.indexOf('\t');
+                if (line.startsWith("#") || tab < 0) {
+                    continue;
+                }
+                String[] related = line.substring(tab + 1).split(" ", -1);
+                for (int i = 0; i < related.length; i++) {
+                    related[i] = strings.computeIfAbsent(related[i], s -> s);
+                }
+                out.put(strings.computeIfAbsent(line.substring(0, tab), s -> s), related);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read kb's table of related words", e);
+        }
+        return out;
+    }
+}
