@@ -94,6 +94,7 @@ public final class KbIndex implements AutoCloseable {
     private final Analyzer analyzer = KbAnalyzers.perField();
 
     private KbIndex(Directory directory, boolean owns, boolean create) throws IOException {
+        RelatedWords.prepare();
         this.directory = directory;
         this.ownsDirectory = owns;
         IndexWriterConfig config = new IndexWriterConfig(analyzer)

@@ -28,6 +28,14 @@ public final class RelatedWords {
         return Table.TERMS.getOrDefault(term, NONE);
     }
 
+    /**
+     * Reads the table on a thread of its own (about a tenth of a second), so that an index opened for writing has it
+     * by the time the first article is analysed.
+     */
+    public static void prepare() {
+        Thread.ofVirtual().name("kb-related-words").start(() -> of(""));
+    }
+
     /** Read when first asked for: only indexing needs it. */
     private static final class Table {
         static final Map<String, String[]> TERMS = read();
