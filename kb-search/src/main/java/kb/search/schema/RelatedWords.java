@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,13 +20,11 @@ public final class RelatedWords {
     /** The table, beside this class: a term, a tab and its related terms separated by spaces, a line each. */
     static final String RESOURCE = "related-words.txt";
 
-    private static final String[] NONE = {};
-
     private RelatedWords() {}
 
     /** The terms related to a term, none when it has none. */
-    public static String[] of(String term) {
-        return Table.TERMS.getOrDefault(term, NONE);
+    public static List<String> of(String term) {
+        return Table.TERMS.getOrDefault(term, List.of());
     }
 
     /**
@@ -38,11 +37,11 @@ public final class RelatedWords {
 
     /** Read when first asked for: only indexing needs it. */
     private static final class Table {
-        static final Map<String, String[]> TERMS = read();
+        static final Map<String, List<String>> TERMS = read();
     }
 
-    private static Map<String, String[]> read() {
-        Map<String, String[]> out = new HashMap<>(65_536);
+    private static Map<String, List<String>> read() {
+        Map<String, List<String>> out = new HashMap<>(65_536);
         // Each term is one string however many lines name it.
         Map<String, String> strings = new HashMap<>(65_536);
         try (InputStream in = RelatedWords.class.getResourceAsStream(RESOURCE);
@@ -56,7 +55,7 @@ public final class RelatedWords {
                 for (int i = 0; i < related.length; i++) {
                     related[i] = strings.computeIfAbsent(related[i], s -> s);
                 }
-                out.put(strings.computeIfAbsent(line.substring(0, tab), s -> s), related);
+                out.put(strings.computeIfAbsent(line.substring(0, tab), s -> s), List.of(related));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read kb's table of related words", e);
