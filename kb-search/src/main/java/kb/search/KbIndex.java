@@ -74,8 +74,11 @@ public final class KbIndex implements AutoCloseable {
     /** A word of the same meaning as a word of the title ({@link RelatedWords}). */
     static final int RELATED_WEIGHT = 1;
 
-    /** The fields and their analysis, as {@link #document} makes them: an index of another schema is made again. */
-    static final String SCHEMA = "15";
+    /**
+     * The fields and their analysis, as {@link #document} makes them, and the table of related words: an index of
+     * another schema is made again.
+     */
+    static final String SCHEMA = "15." + RelatedWords.VERSION;
 
     private static final String SCHEMA_KEY = "kb.schema";
     /** Words matched one by one only (spelling suggestions, typo tolerance): no positions. */

@@ -20,6 +20,12 @@ public final class RelatedWords {
     /** The table, beside this class: a term, a tab and its related terms separated by spaces, a line each. */
     static final String RESOURCE = "related-words.txt";
 
+    /**
+     * The table's CRC-32, in hexadecimal: part of the index's schema, so that an index made with another table is made
+     * again. {@code RelatedWordsTableTest} checks it against the table.
+     */
+    public static final String VERSION = "858af110";
+
     private RelatedWords() {}
 
     /** The terms related to a term, none when it has none. */

@@ -18,14 +18,15 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.zip.CRC32;
 import org.apache.lucene.analysis.Analyzer;
 import org.junit.jupiter.api.Test;
 
 /**
- * Makes the table of {@link RelatedWords} from WordNet's database and checks that it is the table kb carries. When the
- * prose analysis changes, write it again, and change {@code KbIndex.SCHEMA} so that indexes are made again with it:
- * {@code ./mvnw test -pl kb-search -Dtest=RelatedWordsTableTest
- * -Dkb.writeRelatedWords=true}.
+ * Makes the table of {@link RelatedWords} from WordNet's database and checks that it is the table kb carries, under the
+ * version the index's schema names. When the prose analysis changes, write it again ({@code ./mvnw test -pl kb-search
+ * -Dtest=RelatedWordsTableTest -Dkb.writeRelatedWords=true}), then set {@link RelatedWords#VERSION} to the checksum
+ * this test asks for, so that indexes are made again with the new table.
  */
 class RelatedWordsTableTest {
     private static final String WORDNET = "/net/sf/extjwnl/data/wordnet/wn31/";
@@ -68,6 +69,17 @@ class RelatedWordsTableTest {
         assertThat(kept)
                 .as("the table of related words is out of date: write it again with -Dkb.writeRelatedWords=true")
                 .isEqualTo(made);
+    }
+
+    @Test
+    void theIndexSchemaNamesTheTableKept() throws IOException {
+        CRC32 crc = new CRC32();
+        try (InputStream in = RelatedWords.class.getResourceAsStream(RelatedWords.RESOURCE)) {
+            crc.update(Objects.requireNonNull(in).readAllBytes());
+        }
+        assertThat(RelatedWords.VERSION)
+                .as("RelatedWords.VERSION must be the table's checksum, so that indexes are made again with it")
+                .isEqualTo(String.format("%08x", crc.getValue()));
     }
 
     @Test
