@@ -17,15 +17,18 @@ import java.util.concurrent.Executors;
  * The site's own search, run as a visitor runs it: the site served by a plain static server (the JDK's, answering six
  * requests at once), each query
  * typed on a page just opened with nothing cached (the first query of a visit), then another on the same page (a
- * later query), in headless Chromium. What each one found, how many bytes it transferred (files and their response
- * headers; a file taken from the browser's cache would count nothing) and how long it took.
+ * later query), in headless Chromium. What each one found, how many bytes of the search's files it transferred (with
+ * their response headers; a file taken from the browser's cache would count nothing) and how long it took.
  */
 public final class StaticSearchProbe implements AutoCloseable {
     private static final String SCRIPT = """
             var done = arguments[arguments.length - 1], first = arguments[0], later = arguments[1];
             performance.setResourceTimingBufferSize(100000);
+            var files = new URL("./", location.href).href;
+            // The search's own files only: the browser fetches others when it likes (a site icon, once a visit).
             function bytesSince(t) {
-              return performance.getEntriesByType("resource").filter(function (e) { return e.startTime >= t; })
+              return performance.getEntriesByType("resource")
+                .filter(function (e) { return e.startTime >= t && e.name.startsWith(files); })
                 .reduce(function (s, e) { return s + e.transferSize; }, 0);
             }
             function ids(r) { return r.hits.map(function (h) { return h.id; }); }
