@@ -425,6 +425,62 @@
     });
   }
 
+  // Words written joined or apart, read as the server reads them. The shortest half a word is split into; two words
+  // are looked for as one only when one article in COMMON writes them so (else it is a slip: ofthe).
+  var SHORTEST_HALF = 2, COMMON = 500, JOINED = 0.3, LETTERS = /^\p{L}+$/u;
+
+  // A word no article has, as the two words it joins where some title has them side by side (bluescreen: blue
+  // screen), the longer first half tried first: [{word, term, postings}] twice, or null.
+  function split(ix, w) {
+    var cuts = [];
+    for (var at = w.length - SHORTEST_HALF; at >= SHORTEST_HALF; at--) {
+      cuts.push(at);
+    }
+    return Promise.all(cuts.map(function (at) { return lookup(ix, w.slice(0, at)); })).then(function (firsts) {
+      return Promise.all(cuts.map(function (at, k) {
+        var a = firsts[k];
+        return !a || !a.term ? null : lookup(ix, w.slice(at)).then(function (b) {
+          return !b || !b.term ? null : entry(ix, "t" + a.term + " " + b.term).then(function (v) {
+            return v ? [{ word: w.slice(0, at), term: a.term, postings: a.postings },
+              { word: w.slice(at), term: b.term, postings: b.postings }] : null;
+          });
+        });
+      }));
+    }).then(function (halves) {
+      return halves.find(function (h) { return h; }) || null;
+    });
+  }
+
+  // The postings of the words side by side that many articles write as one word (log on: logon), their terms not in
+  // have: the first word no stop word, both letters only.
+  function joined(ix, words, have) {
+    var common = Math.max(1, Math.floor(ix.size / COMMON)), glued = [];
+    for (var i = 1; i < words.length; i++) {
+      if (LETTERS.test(words[i - 1]) && LETTERS.test(words[i]) && !ix.stop.has(words[i - 1])) {
+        glued.push(words[i - 1] + words[i]);
+      }
+    }
+    return Promise.all(glued.map(function (g) { return lookup(ix, g); })).then(function (is) {
+      var out = [], terms = [];
+      is.forEach(function (i) {
+        if (i && i.term && !have.has(i.term) && terms.indexOf(i.term) < 0 && df(i.postings) >= common) {
+          terms.push(i.term);
+          out.push(i.postings);
+        }
+      });
+      return out;
+    });
+  }
+
+  function df(value) {
+    if (!value) {
+      return 0;
+    }
+    var r = new Reader(value);
+    r.f32();
+    return r.vint();
+  }
+
   function idf(ix, df) {
     return Math.log(1 + (ix.size - df + 0.5) / (df + 0.5));
   }
@@ -541,9 +597,22 @@
     var exactValues = exact.map(function (t) { return entry(ix, "x" + t); });
     var messagePairs = phraseValues(ix, pairs("m", verbatim));
     return Promise.all(looked).then(function (found) {
-      var typos = [], byTerm = new Map();
+      var unknown = distinct.filter(function (w, i) { return !found[i]; }).slice(0, MAX_MISSPELLED);
+      return Promise.all(unknown.map(function (w) { return split(ix, w); })).then(function (halves) {
+        return { found: found, halves: new Map(unknown.map(function (w, k) { return [w, halves[k]]; })) };
+      });
+    }).then(function (read) {
+      var found = read.found, typos = [], byTerm = new Map();
       distinct.forEach(function (w, i) {
-        var f = found[i];
+        var f = found[i], two = read.halves.get(w);
+        if (two) {
+          termsOf[w] = two.map(function (h) { return h.term; });
+          two.forEach(function (h) {
+            marks.add(h.word);
+            if (!byTerm.has(h.term)) { byTerm.set(h.term, h.postings); }
+          });
+          return;
+        }
         termsOf[w] = f ? f.term : null;
         if (!f) {
           if (typo(w) && typos.length < MAX_MISSPELLED) { typos.push(w); }
@@ -553,7 +622,15 @@
         }
       });
       misspelled = typos.length > 0;
-      var seq = prose.map(function (w) { return termsOf[w]; }).filter(function (t) { return t !== ""; });
+      var seq = [];
+      prose.forEach(function (w) {
+        var t = termsOf[w];
+        if (Array.isArray(t)) {
+          seq.push(t[0], t[1]);
+        } else if (t !== "") {
+          seq.push(t);
+        }
+      });
       var titlePairs = seq.length > 1 ? pairs("t", seq) : [];
       return Promise.all([
         Promise.all(typos.map(function (w) {
@@ -569,8 +646,10 @@
         phraseValues(ix, titlePairs),
         Promise.all(q.phrases.map(function (p) { return infos(words(p).filter(function (w) { return !ix.stop.has(w); })); })),
         Promise.all(q.excluded.map(function (x) { return infos(words(x)); })),
+        joined(ix, verbatim, new Set(seq)),
       ]).then(function (got) {
         byTerm.forEach(function (v) { add(v, 1); });
+        got[6].forEach(function (v) { add(v, JOINED); });
         // A misspelled word counts as its similar spellings, each a little less than a word found as typed, all as
         // common as the most common of them.
         var similarTerms = [];

@@ -96,6 +96,32 @@ class StaticSearchBrowserIT {
 
                 This list names Q910098 (the panel), Q910098 again, and Q910098 once more.
                 """);
+        for (String[] a : List.of(
+                new String[] {"Q910096", "Blue Screen When the Scanner Starts", "The computer stops with a STOP error."
+                },
+                new String[] {"Q910093", "Scanner Driver Does Not Load", "The scanner driver says no scanner is found."
+                },
+                new String[] {
+                    "Q910095", "Printing Fails After a Password Change", "Printing fails after the password is changed."
+                },
+                new String[] {
+                    "Q910094",
+                    "Logon Fails After a Password Change",
+                    "The logon is refused after the password is changed."
+                })) {
+            Files.writeString(content.resolve(a[0] + ".md"), """
+                    ---
+                    id: %s
+                    title: "%s"
+                    product: scanners
+                    modified: 2026-03-04
+                    ---
+
+                    ## Symptoms
+
+                    %s
+                    """.formatted((Object[]) a));
+        }
         Path www = work.resolve("www");
         site = www.resolve("kb");
         SiteBuild.builder(content, site).full(true).build().run();
@@ -205,6 +231,19 @@ class StaticSearchBrowserIT {
                 "STOP 0x0000001E")) {
             assertThat(searchPageAndApi(q)).as(q).first().isEqualTo("Q910098");
         }
+    }
+
+    @Test
+    void wordsAreFoundWrittenJoinedOrApart() {
+        // No article has "bluescreen": a title has "Blue Screen".
+        assertThat(searchPageAndApi("bluescreen scanner")).first().isEqualTo("Q910096");
+        // Without it, the driver article, which says "scanner" three times, is first.
+        assertThat(searchPageAndApi("scanner")).first().isEqualTo("Q910093");
+        // The user writes "log on", the article "logon"; without it, the printing article says "fails" twice.
+        assertThat(searchPageAndApi("log on fails after password change"))
+                .first()
+                .isEqualTo("Q910094");
+        assertThat(searchPageAndApi("fails after password change")).first().isEqualTo("Q910095");
     }
 
     @Test

@@ -2,8 +2,10 @@ package kb.search.query;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import kb.search.schema.AnalysedText;
 import kb.search.schema.Fields;
 import org.apache.lucene.analysis.Analyzer;
@@ -43,6 +45,8 @@ public final class QueryFactory {
     public static final float MESSAGE_PHRASE = 8.0f;
     /** A misspelled word's similar spellings count this much of a word found as typed. */
     public static final float SIMILAR = 0.7f;
+    /** A word two of the query's words make when joined ({@link JoinedWords}) counts this much of a word typed. */
+    public static final float JOINED = 0.3f;
     /** A query uses at most this many distinct words: a pasted log's first lines say what it is. */
     public static final int MAX_TERMS = 24;
     /**
@@ -80,7 +84,9 @@ public final class QueryFactory {
     public Main build(UserQuery q, boolean wide) throws IOException {
         BooleanQuery.Builder main = new BooleanQuery.Builder();
         // The prose analysis serves the words of every prose field and the phrases: done once.
-        List<String> sequence = sequence(Fields.TITLE, q.text());
+        JoinedWords joins = new JoinedWords(analyzer, searcher.getIndexReader());
+        Map<String, TermStates> looked = new HashMap<>();
+        List<String> sequence = apart(sequence(Fields.TITLE, q.text()), looked, joins);
         List<String> prose = distinct(sequence);
         boolean any = !prose.isEmpty();
         boolean misspelled = false;
@@ -88,13 +94,16 @@ public final class QueryFactory {
         for (String t : prose) {
             Term term = new Term(Fields.ABOUT, t);
             // Looked up once: the term query reuses what the look-up found.
-            TermStates states = TermStates.build(searcher, term, true);
+            TermStates states = looked.containsKey(t) ? looked.get(t) : TermStates.build(searcher, term, true);
             if (states.docFreq() == 0 && typo(t) && respelled++ < MAX_MISSPELLED) {
                 main.add(new BoostQuery(similar(term), ABOUT * SIMILAR), Occur.SHOULD);
                 misspelled = true;
             } else {
                 main.add(new BoostQuery(new TermQuery(term, states), ABOUT), Occur.SHOULD);
             }
+        }
+        for (String t : joins.joined(sequence(Fields.WORDS, q.text()), prose)) {
+            main.add(new BoostQuery(new TermQuery(new Term(Fields.ABOUT, t)), ABOUT * JOINED), Occur.SHOULD);
         }
         if (wide) {
             any |= words(main, Fields.RESOLUTION, prose, RESOLUTION);
@@ -136,6 +145,32 @@ public final class QueryFactory {
             }
         }
         return new Main(outer.build(), prose, misspelled);
+    }
+
+    /**
+     * The terms with each word no article has read as the two words it joins, where a title has them side by side
+     * ({@link JoinedWords#split}); the first {@link #MAX_MISSPELLED} such words only. The terms looked up are kept.
+     */
+    private List<String> apart(List<String> terms, Map<String, TermStates> looked, JoinedWords joins)
+            throws IOException {
+        List<String> out = new ArrayList<>();
+        Map<String, List<String>> halves = new HashMap<>();
+        for (String t : terms) {
+            if (!looked.containsKey(t)) {
+                TermStates states = TermStates.build(searcher, new Term(Fields.ABOUT, t), true);
+                looked.put(t, states);
+                if (states.docFreq() == 0 && halves.size() < MAX_MISSPELLED) {
+                    halves.put(t, joins.split(t));
+                }
+            }
+            List<String> two = halves.getOrDefault(t, List.of());
+            if (two.isEmpty()) {
+                out.add(t);
+            } else {
+                out.addAll(two);
+            }
+        }
+        return out;
     }
 
     /**
