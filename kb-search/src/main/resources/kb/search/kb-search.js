@@ -169,6 +169,12 @@
       i += r.vint();
       ix.info[i] = 1;
     }
+    // The common words that make a common word joined, as "first second".
+    ix.joined = new Set();
+    for (n = r.vint(), prev = ""; n > 0; n--) {
+      prev = r.next(prev);
+      ix.joined.add(prev);
+    }
     return ix;
   }
 
@@ -425,9 +431,9 @@
     });
   }
 
-  // Words written joined or apart, read as the server reads them. The shortest half a word is split into; two words
-  // are looked for as one only when one article in COMMON writes them so (else it is a slip: ofthe).
-  var SHORTEST_HALF = 2, COMMON = 500, JOINED = 0.3, LETTERS = /^\p{L}+$/u;
+  // Words written joined or apart, read as the server reads them: the shortest half a word is split into; a joined
+  // word counts this much of a word typed.
+  var SHORTEST_HALF = 2, JOINED = 0.3;
 
   // A word no article has, as the two words it joins where some title has them side by side (bluescreen: blue
   // screen), the longer first half tried first: [{word, term, postings}] twice, or null.
@@ -451,34 +457,25 @@
     });
   }
 
-  // The postings of the words side by side that many articles write as one word (log on: logon), their terms not in
-  // have: the first word no stop word, both letters only.
+  // The postings of the common words that two common words side by side make (log on: logon), as the manifest lists
+  // them, their terms not in have.
   function joined(ix, words, have) {
-    var common = Math.max(1, Math.floor(ix.size / COMMON)), glued = [];
+    var glued = [];
     for (var i = 1; i < words.length; i++) {
-      if (LETTERS.test(words[i - 1]) && LETTERS.test(words[i]) && !ix.stop.has(words[i - 1])) {
+      if (ix.joined.has(words[i - 1] + " " + words[i])) {
         glued.push(words[i - 1] + words[i]);
       }
     }
     return Promise.all(glued.map(function (g) { return lookup(ix, g); })).then(function (is) {
       var out = [], terms = [];
       is.forEach(function (i) {
-        if (i && i.term && !have.has(i.term) && terms.indexOf(i.term) < 0 && df(i.postings) >= common) {
+        if (i && i.term && !have.has(i.term) && terms.indexOf(i.term) < 0) {
           terms.push(i.term);
           out.push(i.postings);
         }
       });
       return out;
     });
-  }
-
-  function df(value) {
-    if (!value) {
-      return 0;
-    }
-    var r = new Reader(value);
-    r.f32();
-    return r.vint();
   }
 
   function idf(ix, df) {

@@ -86,7 +86,9 @@ public final class QueryFactory {
         // The prose analysis serves the words of every prose field and the phrases: done once.
         JoinedWords joins = new JoinedWords(analyzer, searcher.getIndexReader());
         Map<String, TermStates> looked = new HashMap<>();
-        List<String> sequence = apart(sequence(Fields.TITLE, q.text()), looked, joins);
+        // The words as written, stop words too: a word is split and two are joined as written, not as stemmed.
+        List<String> written = sequence(Fields.WORDS, q.text());
+        List<String> sequence = apart(sequence(Fields.TITLE, q.text()), written, looked, joins);
         List<String> prose = distinct(sequence);
         boolean any = !prose.isEmpty();
         boolean misspelled = false;
@@ -102,7 +104,7 @@ public final class QueryFactory {
                 main.add(new BoostQuery(new TermQuery(term, states), ABOUT), Occur.SHOULD);
             }
         }
-        for (String t : joins.joined(sequence(Fields.WORDS, q.text()), prose)) {
+        for (String t : joins.joined(written, prose)) {
             main.add(new BoostQuery(new TermQuery(new Term(Fields.ABOUT, t)), ABOUT * JOINED), Occur.SHOULD);
         }
         if (wide) {
@@ -151,7 +153,8 @@ public final class QueryFactory {
      * The terms with each word no article has read as the two words it joins, where a title has them side by side
      * ({@link JoinedWords#split}); the first {@link #MAX_MISSPELLED} such words only. The terms looked up are kept.
      */
-    private List<String> apart(List<String> terms, Map<String, TermStates> looked, JoinedWords joins)
+    private List<String> apart(
+            List<String> terms, List<String> written, Map<String, TermStates> looked, JoinedWords joins)
             throws IOException {
         List<String> out = new ArrayList<>();
         Map<String, List<String>> halves = new HashMap<>();
@@ -160,7 +163,7 @@ public final class QueryFactory {
                 TermStates states = TermStates.build(searcher, new Term(Fields.ABOUT, t), true);
                 looked.put(t, states);
                 if (states.docFreq() == 0 && halves.size() < MAX_MISSPELLED) {
-                    halves.put(t, joins.split(t));
+                    halves.put(t, joins.split(joins.asWritten(t, written)));
                 }
             }
             List<String> two = halves.getOrDefault(t, List.of());

@@ -29,6 +29,7 @@ import kb.model.io.BinaryReader;
 import kb.model.io.BuildMemo;
 import kb.search.IndexOutput;
 import kb.search.KbIndex;
+import kb.search.query.JoinedWords;
 import kb.search.schema.AnalysedText;
 import kb.search.schema.Fields;
 import kb.search.schema.IndexedProductNames;
@@ -79,7 +80,7 @@ public final class WebIndexOutput implements SiteOutput {
     /** Kept ranges are cut again when an update makes them this much larger. */
     static final int SPLIT_FACTOR = 2;
 
-    static final int FORMAT = 10;
+    static final int FORMAT = 11;
     /**
      * When a word of a title or a message weighs differently in pairs, the pairs of the articles that have it are made
      * again, as long as they are at most this many; past that, every entry.
@@ -211,7 +212,18 @@ public final class WebIndexOutput implements SiteOutput {
         if (ranges.isEmpty()) {
             ranges.add(make.apply("", new Packer().vint(0).toByteArray()));
         }
-        return write(build, reader, dir, present, table, stats, ranges, Optional.empty(), Optional.empty(), Set.of());
+        return write(
+                build,
+                reader,
+                dir,
+                present,
+                table,
+                stats,
+                JoinedWords.common(reader),
+                ranges,
+                Optional.empty(),
+                Optional.empty(),
+                Set.of());
     }
 
     private WebIndexState update(BuildContext build, DirectoryReader reader, Path dir, WebIndexState before)
@@ -270,6 +282,7 @@ public final class WebIndexOutput implements SiteOutput {
                 present,
                 table,
                 before.stats(),
+                before.joined(),
                 ranges,
                 Optional.of(before),
                 listing.strays(),
@@ -428,6 +441,7 @@ public final class WebIndexOutput implements SiteOutput {
             Set<String> present,
             DocTable table,
             Map<String, CollectionStatistics> stats,
+            List<String> joined,
             List<Range> ranges,
             Optional<WebIndexState> before,
             Optional<Set<String>> strays,
@@ -498,7 +512,14 @@ public final class WebIndexOutput implements SiteOutput {
                 dir.resolve(MANIFEST + ".js"),
                 ScriptFiles.script(
                         MANIFEST,
-                        manifest(mark, table, IndexedProductNames.read(reader), pages, docs, table.informational())));
+                        manifest(
+                                mark,
+                                table,
+                                IndexedProductNames.read(reader),
+                                pages,
+                                docs,
+                                table.informational(),
+                                joined)));
         long clientBytes = writeClient(dir);
         writtenBytes += manifestBytes + clientBytes;
         written += (manifestBytes > 0 ? 1 : 0) + (clientBytes > 0 ? 1 : 0);
@@ -518,6 +539,7 @@ public final class WebIndexOutput implements SiteOutput {
                 mark,
                 reader.getIndexCommit().getGeneration(),
                 stats,
+                joined,
                 table.ids(),
                 table.products(),
                 terms,
@@ -635,7 +657,8 @@ public final class WebIndexOutput implements SiteOutput {
 
     /**
      * What the page reads first: the stop words, the pages of the manifest and the ranges of keys they start at, the
-     * files of articles, the articles of each product and its name, and the articles that explain or inform.
+     * files of articles, the articles of each product and its name, the articles that explain or inform, and the
+     * common words that make a common word joined.
      */
     private static byte[] manifest(
             String generation,
@@ -643,7 +666,8 @@ public final class WebIndexOutput implements SiteOutput {
             Map<String, String> productNames,
             List<ShardFile> pages,
             List<ShardFile> docs,
-            List<Integer> informational) {
+            List<Integer> informational,
+            List<String> joined) {
         Packer p =
                 new Packer().vint(FORMAT).string(generation).vint(table.size()).vint(DocTable.PER_FILE);
         List<String> stop = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.stream()
@@ -682,6 +706,12 @@ public final class WebIndexOutput implements SiteOutput {
         for (int n : informational) {
             p.vint(n - last);
             last = n;
+        }
+        p.vint(joined.size());
+        String previous = "";
+        for (String pair : joined) {
+            p.string(pair, previous);
+            previous = pair;
         }
         return p.toByteArray();
     }

@@ -18,6 +18,7 @@ import org.apache.lucene.search.CollectionStatistics;
  * @param generation the last build's mark, which the names of the files it wrote begin with
  * @param indexGeneration the generation of the search index's commit the files were made from
  * @param stats the collection statistics of the last whole build, by field
+ * @param joined the pairs of common words that make a common word at the last whole build ({@code JoinedWords#common})
  * @param ids each number's article id, empty where an article was removed
  * @param products each number's product codes, joined by spaces
  * @param terms the files of entries, in key order
@@ -28,6 +29,7 @@ record WebIndexState(
         String generation,
         long indexGeneration,
         Map<String, CollectionStatistics> stats,
+        List<String> joined,
         List<String> ids,
         List<String> products,
         List<ShardFile> terms,
@@ -41,7 +43,7 @@ record WebIndexState(
     record ShardFile(String start, String name, int crc, long size) {}
 
     private static final int MAGIC = 0x4b425749; // "KBWI"
-    private static final int VERSION = 12;
+    private static final int VERSION = 13;
 
     static BinaryReader.Result<WebIndexState> read(Path file) {
         return BinaryReader.read(file, MAGIC, VERSION, in -> {
@@ -54,13 +56,14 @@ record WebIndexState(
                 stats.put(
                         field, new CollectionStatistics(field, in.getLong(), in.getLong(), in.getLong(), in.getLong()));
             }
+            List<String> joined = in.getStrings();
             List<String> ids = in.getStrings();
             List<String> products = in.getStrings();
             if (products.size() != ids.size()) {
                 throw new IllegalStateException("products for " + products.size() + " of " + ids.size() + " articles");
             }
             return new WebIndexState(
-                    generation, indexGeneration, stats, ids, products, shards(in), shards(in), shards(in));
+                    generation, indexGeneration, stats, joined, ids, products, shards(in), shards(in), shards(in));
         });
     }
 
@@ -83,7 +86,7 @@ record WebIndexState(
                         .putLong(s.sumTotalTermFreq())
                         .putLong(s.sumDocFreq());
             }
-            out.putStrings(ids).putStrings(products);
+            out.putStrings(joined).putStrings(ids).putStrings(products);
             for (List<ShardFile> list : List.of(terms, docs, pages)) {
                 out.putInt(list.size());
                 for (ShardFile f : list) {
