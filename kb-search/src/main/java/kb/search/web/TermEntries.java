@@ -54,7 +54,7 @@ import org.apache.lucene.util.BytesRef;
  */
 final class TermEntries {
     /** A word's postings are cut to its best this many: a word in more articles than this tells little. */
-    static final int MAX_POSTINGS = 8_192;
+    static final int MAX_POSTINGS = 4_096;
     /** Words in fewer articles than this are not offered for a misspelled word. */
     static final int TYPO_MIN_ARTICLES = 2;
 
