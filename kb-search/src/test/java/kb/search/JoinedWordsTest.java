@@ -7,7 +7,6 @@ import java.util.List;
 import kb.model.Article;
 import kb.search.query.JoinedWords;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
 
 /** Words a user writes joined where the articles write them apart, and apart where they write them joined. */
@@ -82,15 +81,10 @@ class JoinedWordsTest {
 
     @Test
     void theBrowserIsToldWhichCommonWordsMakeACommonWord() throws IOException {
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        try (KbIndex index = KbIndex.open(directory, true)) {
-            for (Article a : List.of(
-                    SmallIndex.article(900408, "Logon Fails", "The log on the server says of the logon.", "None."),
-                    SmallIndex.article(900409, "Log Is Full", "Ofthe 6.2 dos6 is written.", "None."))) {
-                index.put(a, "kb/" + a.id() + "/");
-            }
-        }
-        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        List<Article> articles = List.of(
+                SmallIndex.article(900408, "Logon Fails", "The log on the server says of the logon.", "None."),
+                SmallIndex.article(900409, "Log Is Full", "Ofthe 6.2 dos6 is written.", "None."));
+        try (DirectoryReader reader = DirectoryReader.open(SmallIndex.indexed(articles))) {
             // "of the" makes "ofthe", but "of" is a stop word; "dos6" is not letters only.
             assertThat(JoinedWords.common(reader)).contains("log on").doesNotContain("of the", "dos 6");
         }

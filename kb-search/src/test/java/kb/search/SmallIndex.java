@@ -30,14 +30,19 @@ public final class SmallIndex {
 
     /** What a search of the articles answers. */
     static SearchResult search(List<Article> articles, String query) throws IOException {
+        try (KbSearcher searcher = KbSearcher.open(indexed(articles))) {
+            return searcher.search(SearchRequest.of(query));
+        }
+    }
+
+    /** The articles indexed in memory. */
+    static ByteBuffersDirectory indexed(List<Article> articles) throws IOException {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try (KbIndex index = KbIndex.open(directory, true)) {
             for (Article a : articles) {
                 index.put(a, "kb/" + a.id() + "/");
             }
         }
-        try (KbSearcher searcher = KbSearcher.open(directory)) {
-            return searcher.search(SearchRequest.of(query));
-        }
+        return directory;
     }
 }
