@@ -23,6 +23,8 @@ import kb.search.schema.IndexedProductNames;
 import kb.search.schema.IndexedText;
 import kb.search.schema.KbAnalyzers;
 import kb.search.schema.KbSimilarity;
+import kb.search.schema.NamedProducts;
+import kb.search.schema.ProductMentions;
 import kb.search.schema.RelatedWords;
 import kb.search.schema.Shown;
 import kb.search.schema.TermPlaces;
@@ -78,7 +80,7 @@ public final class KbIndex implements AutoCloseable {
      * The fields and their analysis, as {@link #document} makes them, and the table of related words: an index of
      * another schema is made again.
      */
-    static final String SCHEMA = "15." + RelatedWords.VERSION;
+    static final String SCHEMA = "16." + RelatedWords.VERSION;
 
     private static final String SCHEMA_KEY = "kb.schema";
     /** Words matched one by one only (spelling suggestions, typo tolerance): no positions. */
@@ -340,6 +342,7 @@ public final class KbIndex implements AutoCloseable {
         // Pasted tokens are looked for where users' messages are quoted: the title, the symptoms and the cause.
         doc.add(new TextField(Fields.EXACT, text.exact(), Field.Store.NO));
         List<String> products = a.productKeys();
+        NamedProducts.index(doc, NamedProducts.terms(analyzer, ProductMentions.of(a.appliesTo())), products);
         List<String> names = ProductNames.ofKeys(a.productCodes(), a.productNames());
         for (int i = 0; i < products.size(); i++) {
             String code = products.get(i);

@@ -13,6 +13,7 @@
   var script = document.currentScript;
   var base = script ? script.src.replace(/[^\/]*$/, "") : "search/";
   var PAGE = 10, FACET_DEPTH = 100, FEW = 20, MAX_TERMS = 24, SIMILAR = 0.7, SIMILAR_MAX = 10, INFORMATIONAL = 0.9;
+  var AGREEMENT = 0.8;
   var WORD = /[\p{L}\p{N}_]+(?:(?:['\u2019.]|(?<=\p{L}):(?=\p{L})|(?<=\p{N})[,;](?=\p{N}))[\p{L}\p{N}_]+)*/gu;
   var EDGE = /^[\x00-\x23&-\/:-@[\]^`{-\x7f]+|[\x00-\x23&-\/:-@[\]^`{-\x7f]+$/g;
   var utf8 = new TextDecoder();
@@ -289,20 +290,28 @@
   // under the term and an end mark, after the words that start with it. The term's key is looked for first: its value
   // says whether the term is that word as written too, and then the word's own entry is not needed.
   function lookup(ix, w) {
-    // A term's value: 1 when the term is also a word as written (0 otherwise), then its postings.
+    // A term's value: whether the term is also a word as written (bit 0) and how many products it names (the bits
+    // above), those products, then its postings.
     function termEntry(term) {
       return entry(ix, "w" + term + "\uffff").then(function (v) {
-        return v && { spelledAsIs: v[0] === 1, postings: v.subarray(1) };
+        if (!v) {
+          return null;
+        }
+        var r = new Reader(v), flags = r.vint(), named = [];
+        for (var n = flags >> 1; n > 0; n--) {
+          named.push(r.str());
+        }
+        return { spelledAsIs: (flags & 1) === 1, named: named, postings: v.subarray(r.p) };
       });
     }
     return termEntry(w).then(function (own) {
       if (own && own.spelledAsIs) {
-        return { term: w, postings: own.postings };
+        return { term: w, named: own.named, postings: own.postings };
       }
       return entry(ix, "w" + w).then(function (v) {
         var term = v && termOf(w, new Reader(v));
-        return !v ? null : !term ? { term: "", postings: null } : termEntry(term).then(function (t) {
-          return { term: term, postings: t ? t.postings : null };
+        return !v ? null : !term ? { term: "", named: [], postings: null } : termEntry(term).then(function (t) {
+          return { term: term, named: t ? t.named : [], postings: t ? t.postings : null };
         });
       });
     });
@@ -447,8 +456,8 @@
         var a = firsts[k];
         return !a || !a.term ? null : lookup(ix, w.slice(at)).then(function (b) {
           return !b || !b.term ? null : entry(ix, "t" + a.term + " " + b.term).then(function (v) {
-            return v ? [{ word: w.slice(0, at), term: a.term, postings: a.postings },
-              { word: w.slice(at), term: b.term, postings: b.postings }] : null;
+            return v ? [{ word: w.slice(0, at), term: a.term, named: a.named, postings: a.postings },
+              { word: w.slice(at), term: b.term, named: b.named, postings: b.postings }] : null;
           });
         });
       }));
@@ -599,13 +608,14 @@
         return { found: found, halves: new Map(unknown.map(function (w, k) { return [w, halves[k]]; })) };
       });
     }).then(function (read) {
-      var found = read.found, typos = [], byTerm = new Map();
+      var found = read.found, typos = [], byTerm = new Map(), named = new Set();
       distinct.forEach(function (w, i) {
         var f = found[i], two = read.halves.get(w);
         if (two) {
           termsOf[w] = two.map(function (h) { return h.term; });
           two.forEach(function (h) {
             marks.add(h.word);
+            h.named.forEach(function (p) { named.add(p); });
             if (!byTerm.has(h.term)) { byTerm.set(h.term, h.postings); }
           });
           return;
@@ -615,6 +625,7 @@
           if (typo(w) && typos.length < MAX_MISSPELLED) { typos.push(w); }
         } else if (f.term) {
           marks.add(w);
+          f.named.forEach(function (p) { named.add(p); });
           if (!byTerm.has(f.term)) { byTerm.set(f.term, f.postings); }
         }
       });
@@ -684,6 +695,19 @@
           var p = ix.products.find(function (x) { return x.code.toLowerCase() === product; });
           candidates = !p ? [] : candidates.filter(function (doc) {
             return p.runs.some(function (r) { return doc >= r[0] && doc < r[0] + r[1]; });
+          });
+        }
+        // A query that names a product prefers its articles: among the best 100, an article of none of the products its
+        // words name counts a little less (the server's ProductAgreement).
+        if (named.size) {
+          var runs = [];
+          ix.products.forEach(function (p) { if (named.has(p.code.toLowerCase())) { runs = runs.concat(p.runs); } });
+          var best = Float64Array.from(candidates, function (d) { return scores[d]; }).sort();
+          var least = best.length > FACET_DEPTH ? best[best.length - FACET_DEPTH] : 0;
+          candidates.forEach(function (d) {
+            if (scores[d] >= least && !runs.some(function (r) { return d >= r[0] && d < r[0] + r[1]; })) {
+              scores[d] *= AGREEMENT;
+            }
           });
         }
         // People look for a problem they have: an article that explains or informs counts a little less, unless the

@@ -52,6 +52,8 @@ class StaticSearchBrowserIT {
                     id: Q9100%02d
                     title: "Widget Console Shows Error %d After Restart"
                     product: widgets
+                    applies_to:
+                      - Microsoft Windows NT Server version 4.0
                     modified: 2026-02-%02d
                     ---
 
@@ -121,6 +123,38 @@ class StaticSearchBrowserIT {
 
                     %s
                     """.formatted((Object[]) a));
+        }
+        // Siblings: the same problem on two systems; the words fit the Windows 95 one a little better. ("nt4" is
+        // common: the widget articles apply to Windows NT too.)
+        for (String[] a : List.of(
+                new String[] {
+                    "Q910091",
+                    "winnt",
+                    "Microsoft Windows NT Server version 4.0",
+                    "Country Does Not Appear in Telephony Country Code List",
+                    "When you create a phonebook entry, the country you want is missing."
+                },
+                new String[] {
+                    "Q910092",
+                    "win95x",
+                    "Microsoft Windows 95",
+                    "Country Codes Missing from a Dial-Up Connection",
+                    "The country list of a dial-up connection is empty."
+                })) {
+            Files.writeString(content.resolve(a[0] + ".md"), """
+                    ---
+                    id: %s
+                    title: "%s"
+                    product: %s
+                    applies_to:
+                      - %s
+                    modified: 2026-03-04
+                    ---
+
+                    ## Symptoms
+
+                    %s
+                    """.formatted(a[0], a[3], a[1], a[2], a[4]));
         }
         Path www = work.resolve("www");
         site = www.resolve("kb");
@@ -244,6 +278,17 @@ class StaticSearchBrowserIT {
                 .first()
                 .isEqualTo("Q910094");
         assertThat(searchPageAndApi("fails after password change")).first().isEqualTo("Q910095");
+    }
+
+    @Test
+    void aProductNamedFindsItsArticleBeforeASiblingAboutAnother() {
+        assertThat(searchPageAndApi("nt4 dun country missing from country list"))
+                .first()
+                .isEqualTo("Q910091");
+        // Without the product named, the words alone decide.
+        assertThat(searchPageAndApi("dun country missing from country list"))
+                .first()
+                .isEqualTo("Q910092");
     }
 
     @Test

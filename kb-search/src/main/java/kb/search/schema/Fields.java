@@ -50,6 +50,12 @@ public final class Fields {
      * ({@code m} and two words), with how often each stands there; the browser's search matches phrases with them.
      */
     public static final String PAIRS = "pairs";
+    /**
+     * Not searched: the terms of the article's product mentions ({@code nt4}), each alone and with each of the
+     * article's product keys after a tab ({@code nt4}, a tab, {@code winnt}): which products a query's word names
+     * ({@link NamedProducts}).
+     */
+    public static final String MENTIONS = "mentions";
     /** Product codes, for filtering ({@code product:sms}); also a facet. */
     public static final String PRODUCT = "product";
     /**

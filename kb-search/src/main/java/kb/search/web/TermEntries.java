@@ -14,6 +14,7 @@ import kb.search.query.QueryFactory;
 import kb.search.schema.Fields;
 import kb.search.schema.KbAnalyzers;
 import kb.search.schema.KbSimilarity;
+import kb.search.schema.NamedProducts;
 import kb.search.schema.WordPairs;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -38,8 +39,9 @@ import org.apache.lucene.util.BytesRef;
  * <ul>
  *   <li>{@code w} and a word as written: the term it analyses to (none for a stop word), so the browser never
  *       analyses; {@code w}, a term and {@link #TERM_END}: whether the term is also a word as written that analyses to
- *       itself (1 or 0), then the term's postings in the about field, which sort right after the words that start
- *       with the term, mostly in the same file;
+ *       itself (bit 0) and how many products it names (the bits above it, {@link NamedProducts}), those products' keys,
+ *       then the term's postings in the about field, which sort right after the words that start with the term, mostly
+ *       in the same file;
  *   <li>{@code x} and an exact token, {@code t} and a title word pair, {@code m} and a message word pair: postings;
  *   <li>{@code y}, the first letter, a length letter and a word found in two articles or more: the word's article
  *       count, the candidates for a misspelled word of about that length.
@@ -286,12 +288,10 @@ final class TermEntries {
         score(te.postings(null, PostingsEnum.FREQS), scored, scorer, 1, norms(Fields.ABOUT));
         if (scored.size > 0) {
             byte[] postings = scored.encode(QueryFactory.ABOUT * scorer.idf(scored.size));
-            out.add(new Entry(
-                    termKey(term),
-                    new Packer(postings.length + 1)
-                            .vint(spelledAsIs(words, term) ? 1 : 0)
-                            .bytes(postings)
-                            .toByteArray()));
+            List<String> named = NamedProducts.of(reader, term);
+            Packer value = new Packer(postings.length + 1).vint((spelledAsIs(words, term) ? 1 : 0) | named.size() << 1);
+            named.forEach(value::string);
+            out.add(new Entry(termKey(term), value.bytes(postings).toByteArray()));
         }
     }
 

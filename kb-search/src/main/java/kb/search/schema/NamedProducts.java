@@ -1,0 +1,85 @@
+package kb.search.schema;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Which products a word of a query names, learned from the articles themselves: a word ({@code nt4}, {@code wfw},
+ * {@code vfp6}) names products when most of the articles that have it have it as a mention of a product they apply to
+ * ({@link ProductMentions}), and it names the products of those articles that at least one in fifty of them has
+ * ({@code nt4}: Windows NT, Exchange; not Windows 95, which a few of them apply to as well). The index keeps, for each
+ * article, its mentions and each mention with each of its product keys, so the vocabulary follows every change of
+ * the articles and the browser's index writes the same products into a word's entry.
+ */
+public final class NamedProducts {
+    /** A word is a product's mention when at least this share of the articles that have it have it as one. */
+    static final double MENTION_SHARE = 0.5;
+    /** A mention names the products at least this share of the articles that mention it apply to. */
+    static final double PRODUCT_SHARE = 0.02;
+
+    private static final char TAB = '\t';
+
+    private NamedProducts() {}
+
+    /** The terms of an article's product mentions, as the about field analyses them; a mention of more is left out. */
+    public static Set<String> terms(Analyzer analyzer, Collection<String> mentions) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String mention : mentions) {
+            AnalysedText t = AnalysedText.of(analyzer, Fields.ABOUT, mention);
+            if (t.size() == 1) {
+                out.add(t.term(0));
+            }
+        }
+        return out;
+    }
+
+    /** Adds to an article's document its mentions' terms, and each with each of its product keys. */
+    public static void index(Document doc, Set<String> terms, List<String> productKeys) {
+        for (String term : terms) {
+            doc.add(new StringField(Fields.MENTIONS, term, Field.Store.NO));
+            for (String key : productKeys) {
+                doc.add(new StringField(Fields.MENTIONS, term + TAB + key.toLowerCase(Locale.ROOT), Field.Store.NO));
+            }
+        }
+    }
+
+    /** The product keys (lower case) a term of the about field names; none when it is no product's mention. */
+    public static List<String> of(IndexReader reader, String term) throws IOException {
+        List<String> out = new ArrayList<>();
+        int mentions = reader.docFreq(new Term(Fields.MENTIONS, term));
+        if (mentions == 0 || mentions < MENTION_SHARE * reader.docFreq(new Term(Fields.ABOUT, term))) {
+            return out;
+        }
+        Terms terms = MultiTerms.getTerms(reader, Fields.MENTIONS);
+        TermsEnum e = terms.iterator();
+        String prefix = term + TAB;
+        if (e.seekCeil(new BytesRef(prefix)) == TermsEnum.SeekStatus.END) {
+            return out;
+        }
+        for (BytesRef t = e.term(); t != null; t = e.next()) {
+            String pair = t.utf8ToString();
+            if (!pair.startsWith(prefix)) {
+                break;
+            }
+            if (e.docFreq() >= PRODUCT_SHARE * mentions) {
+                out.add(pair.substring(prefix.length()));
+            }
+        }
+        return out;
+    }
+}

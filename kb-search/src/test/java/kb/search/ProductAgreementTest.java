@@ -1,0 +1,77 @@
+package kb.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import kb.model.Article;
+import kb.model.parse.ArticleParser;
+import kb.search.schema.NamedProducts;
+import org.apache.lucene.index.DirectoryReader;
+import org.junit.jupiter.api.Test;
+
+class ProductAgreementTest {
+    private static Article article(int id, String product, String appliesTo, String title, String symptoms) {
+        String md = "---\nid: Q" + id + "\ntitle: \"" + title + "\"\nproduct: " + product + "\napplies_to:\n  - "
+                + appliesTo + "\nmodified: 2026-01-01\n---\n\n## Symptoms\n\n" + symptoms + "\n";
+        return ArticleParser.create()
+                .parse("Q" + id + ".md", md.getBytes(StandardCharsets.UTF_8))
+                .article()
+                .orElseThrow();
+    }
+
+    // Siblings: the same problem on two systems, the one the query's words fit best about the other system.
+    private static final List<Article> ARTICLES = List.of(
+            article(
+                    900401,
+                    "win95x",
+                    "Microsoft Windows 95",
+                    "Country Codes Missing from a Dial-Up Connection",
+                    "The country list of a dial-up connection is empty."),
+            article(
+                    900402,
+                    "winnt",
+                    "Microsoft Windows NT Server version 4.0",
+                    "Country Does Not Appear in Telephony Country Code List",
+                    "When you create a phonebook entry in the ms dialer, the country you want is missing."),
+            article(
+                    900403,
+                    "winnt",
+                    "Microsoft Windows NT Workstation version 4.0",
+                    "Logon Script Does Not Run",
+                    "The logon script does not run; the ms dos window closes."),
+            article(
+                    900404,
+                    "msdos",
+                    "Microsoft MS-DOS version 6.22",
+                    "MS Mouse Driver Does Not Load",
+                    "The ms mouse driver does not load; an ms mouse and an ms keyboard are attached."));
+
+    @Test
+    void aQueryThatNamesAProductFindsItsArticleBeforeASiblingAboutAnother() throws IOException {
+        SearchResult r = SmallIndex.search(ARTICLES, "nt4 dun country missing from country list");
+
+        assertThat(r.hits()).extracting(SearchHit::id).startsWith("Q900402", "Q900401");
+        // The other system's article holds more of the words: without the rule, it would come first.
+        assertThat(r.hits().get(1).score() / ProductAgreement.WEIGHT)
+                .isGreaterThan(r.hits().get(0).score());
+        // Without a product named, the words alone decide.
+        assertThat(SmallIndex.ids(ARTICLES, "dun country missing from country list"))
+                .startsWith("Q900401");
+    }
+
+    @Test
+    void aWordNamesTheProductsOfTheArticlesThatMentionIt() throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(SmallIndex.indexed(ARTICLES))) {
+            assertThat(NamedProducts.of(reader, "nt4")).containsExactly("winnt");
+            assertThat(NamedProducts.of(reader, "nt")).containsExactly("winnt");
+            assertThat(NamedProducts.of(reader, "windows95")).containsExactly("win95x");
+            // Words that are no mention, and a mention that most of the articles with the word use as a word.
+            assertThat(NamedProducts.of(reader, "country")).isEmpty();
+            assertThat(NamedProducts.of(reader, "ms")).isEmpty();
+            assertThat(ProductAgreement.named(reader, List.of("nt4", "dun", "countri")))
+                    .containsExactly("winnt");
+        }
+    }
+}
