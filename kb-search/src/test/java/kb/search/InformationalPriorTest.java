@@ -3,20 +3,15 @@ package kb.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import kb.model.Article;
-import kb.model.parse.ArticleParser;
 import org.junit.jupiter.api.Test;
 
 class InformationalPriorTest {
     private static Article article(int id, String type, String title, String symptoms) {
         String md = "---\nid: Q" + id + "\ntitle: \"" + title + "\"\nproducts: Acme Vault\nissue_type: " + type
                 + "\nmodified: 2026-01-01\n---\n\n## Symptoms\n\n" + symptoms + "\n";
-        return ArticleParser.create()
-                .parse("Q" + id + ".md", md.getBytes(StandardCharsets.UTF_8))
-                .article()
-                .orElseThrow();
+        return SmallIndex.parsed(id, md);
     }
 
     // Two articles the same words find about as well: one explains, the other answers a problem.

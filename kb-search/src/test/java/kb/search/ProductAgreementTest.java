@@ -3,10 +3,8 @@ package kb.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import kb.model.Article;
-import kb.model.parse.ArticleParser;
 import kb.search.schema.NamedProducts;
 import org.apache.lucene.index.DirectoryReader;
 import org.junit.jupiter.api.Test;
@@ -15,10 +13,7 @@ class ProductAgreementTest {
     private static Article article(int id, String product, String appliesTo, String title, String symptoms) {
         String md = "---\nid: Q" + id + "\ntitle: \"" + title + "\"\nproduct: " + product + "\napplies_to:\n  - "
                 + appliesTo + "\nmodified: 2026-01-01\n---\n\n## Symptoms\n\n" + symptoms + "\n";
-        return ArticleParser.create()
-                .parse("Q" + id + ".md", md.getBytes(StandardCharsets.UTF_8))
-                .article()
-                .orElseThrow();
+        return SmallIndex.parsed(id, md);
     }
 
     // Siblings: the same problem on two systems, the one the query's words fit best about the other system.

@@ -18,6 +18,11 @@ public final class SmallIndex {
         String md =
                 "---\nid: Q" + id + "\ntitle: \"" + title + "\"\nproducts: Acme Vault\nmodified: 2026-01-01\n---\n\n"
                         + "## Symptoms\n\n" + symptoms + "\n\n## Cause\n\n" + cause + "\n";
+        return parsed(id, md);
+    }
+
+    /** A Markdown article as written, front matter and all. */
+    public static Article parsed(int id, String md) {
         return PARSER.parse("Q" + id + ".md", md.getBytes(StandardCharsets.UTF_8))
                 .article()
                 .orElseThrow();
