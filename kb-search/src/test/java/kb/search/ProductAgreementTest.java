@@ -57,6 +57,25 @@ class ProductAgreementTest {
     }
 
     @Test
+    void aShortMentionNamesProductsOnlyWhenManyArticlesMentionIt() throws IOException {
+        List<Article> articles = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            articles.add(SmallIndex.article(900500 + i, "Backup Job " + i + " Fails", "The job fails.", "A bug."));
+        }
+        articles.add(article(
+                900490, "hostint", "Microsoft Host Integration version 2.0", "Session Drops", "The session drops."));
+        articles.add(article(900491, "visualc", "Microsoft Visual C++ version 6.0", "Build Stops", "The build stops."));
+        try (DirectoryReader reader = DirectoryReader.open(SmallIndex.indexed(articles))) {
+            // "hi" is mentioned by 1 article of 62, less than one in fifty; "hi2" is long enough to count.
+            assertThat(NamedProducts.of(reader, "hi")).isEmpty();
+            assertThat(NamedProducts.of(reader, "hi2")).containsExactly("hostint");
+            // One letter (C++ analysed) names nothing, however many articles mention it.
+            assertThat(NamedProducts.of(reader, "c")).isEmpty();
+            assertThat(NamedProducts.of(reader, "vc6")).containsExactly("visualc");
+        }
+    }
+
+    @Test
     void aWordNamesTheProductsOfTheArticlesThatMentionIt() throws IOException {
         try (DirectoryReader reader = DirectoryReader.open(SmallIndex.indexed(ARTICLES))) {
             assertThat(NamedProducts.of(reader, "nt4")).containsExactly("winnt");

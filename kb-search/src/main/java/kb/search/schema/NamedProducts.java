@@ -32,6 +32,13 @@ public final class NamedProducts {
     /** A mention names the products at least this share of the articles that mention it apply to. */
     static final double PRODUCT_SHARE = 0.02;
 
+    /**
+     * A mention of two letters ({@code nt}, {@code vb}, {@code ss}) names products only when at least this share of all
+     * articles mention it: the archive has many more of them than users write ({@code ts} for a game, {@code hi}), and
+     * one letter ({@code c} of C++) names none.
+     */
+    static final double SHORT_SHARE = 0.02;
+
     private static final char TAB = '\t';
 
     private NamedProducts() {}
@@ -61,8 +68,13 @@ public final class NamedProducts {
     /** The product keys (lower case) a term of the about field names; none when it is no product's mention. */
     public static List<String> of(IndexReader reader, String term) throws IOException {
         List<String> out = new ArrayList<>();
+        if (term.length() < 2) {
+            return out;
+        }
         int mentions = reader.docFreq(new Term(Fields.MENTIONS, term));
-        if (mentions == 0 || mentions < MENTION_SHARE * reader.docFreq(new Term(Fields.ABOUT, term))) {
+        if (mentions == 0
+                || mentions < MENTION_SHARE * reader.docFreq(new Term(Fields.ABOUT, term))
+                || (term.length() == 2 && mentions < SHORT_SHARE * reader.numDocs())) {
             return out;
         }
         Terms terms = MultiTerms.getTerms(reader, Fields.MENTIONS);
