@@ -1,6 +1,7 @@
 package kb.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -11,16 +12,20 @@ import kb.search.schema.Fields;
 import kb.search.schema.NamedProducts;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 
 /**
  * A query that names a product ({@code nt4 dun country missing}, {@code wfw mail password}) prefers the articles about
  * that product to a sibling about another: among the best results, an article of none of the products its words name
- * ({@link NamedProducts}) counts a little less. The browser's search applies the same rule ({@code kb-search.js}).
+ * ({@link NamedProducts}) counts a little less, unless it has the naming word itself (an article of another product
+ * that tells what IIS does to it is about IIS too). The browser's search applies the same rule ({@code kb-search.js}).
  */
 final class ProductAgreement {
     /** What an article of none of the named products counts for against one of them. */
@@ -28,40 +33,43 @@ final class ProductAgreement {
 
     private ProductAgreement() {}
 
-    /** The product keys a query's words (as the about field analyses them) name. */
-    static Set<String> named(IndexReader reader, Collection<String> words) throws IOException {
-        Set<String> out = new LinkedHashSet<>();
+    /** The products a query names (their keys, lower case), and the words of the about field that name them. */
+    record Named(Set<String> products, List<String> words) {}
+
+    /** What a query's words (as the about field analyses them) name. */
+    static Named named(IndexReader reader, Collection<String> words) throws IOException {
+        Set<String> products = new LinkedHashSet<>();
+        List<String> naming = new ArrayList<>();
         for (String word : words) {
-            out.addAll(NamedProducts.of(reader, word));
+            List<String> some = NamedProducts.of(reader, word);
+            if (!some.isEmpty()) {
+                products.addAll(some);
+                naming.add(word);
+            }
         }
-        return out;
+        return new Named(products, naming);
     }
 
     /** The hits scored again by the rule, in their new order (the same documents). */
-    static TopDocs apply(IndexReader reader, TopDocs top, Set<String> named) throws IOException {
-        if (named.isEmpty() || top.scoreDocs.length == 0) {
+    static TopDocs apply(IndexReader reader, TopDocs top, Named named) throws IOException {
+        if (named.products().isEmpty() || top.scoreDocs.length == 0) {
             return top;
         }
-        // In the order of the documents: doc values are read forward, a leaf at a time.
+        // In the order of the documents: doc values and postings are read forward, a leaf at a time.
         ScoreDoc[] byDoc = top.scoreDocs.clone();
         Arrays.sort(byDoc, (a, b) -> Integer.compare(a.doc, b.doc));
         List<LeafReaderContext> leaves = reader.leaves();
         int leafIndex = -1;
-        SortedSetDocValues products = null;
-        boolean[] agrees = null;
+        Leaf leaf = null;
         boolean moved = false;
         for (ScoreDoc hit : byDoc) {
             int l = ReaderUtil.subIndex(hit.doc, leaves);
             if (l != leafIndex) {
                 leafIndex = l;
-                products = DocValues.getSortedSet(leaves.get(l).reader(), Fields.PRODUCT);
-                agrees = new boolean[(int) products.getValueCount()];
-                for (int o = 0; o < agrees.length; o++) {
-                    agrees[o] =
-                            named.contains(products.lookupOrd(o).utf8ToString().toLowerCase(Locale.ROOT));
-                }
+                leaf = new Leaf(leaves.get(l).reader(), named);
             }
-            if (!agreeing(products, agrees, hit.doc - leaves.get(l).docBase)) {
+            int doc = hit.doc - leaves.get(l).docBase;
+            if (!leaf.ofNamedProduct(doc) && !leaf.hasNamingWord(doc)) {
                 hit.score *= WEIGHT;
                 moved = true;
             }
@@ -72,14 +80,46 @@ final class ProductAgreement {
         return top;
     }
 
-    private static boolean agreeing(SortedSetDocValues products, boolean[] agrees, int doc) throws IOException {
-        if (products.advanceExact(doc)) {
-            for (int i = 0; i < products.docValueCount(); i++) {
-                if (agrees[(int) products.nextOrd()]) {
-                    return true;
+    /** What the rule reads of one leaf; its documents are asked in increasing order. */
+    private static final class Leaf {
+        private final SortedSetDocValues products;
+        private final boolean[] named;
+        private final List<PostingsEnum> words = new ArrayList<>();
+
+        Leaf(LeafReader reader, Named query) throws IOException {
+            products = DocValues.getSortedSet(reader, Fields.PRODUCT);
+            named = new boolean[(int) products.getValueCount()];
+            for (int o = 0; o < named.length; o++) {
+                named[o] = query.products()
+                        .contains(products.lookupOrd(o).utf8ToString().toLowerCase(Locale.ROOT));
+            }
+            for (String word : query.words()) {
+                PostingsEnum p = reader.postings(new Term(Fields.ABOUT, word), PostingsEnum.NONE);
+                if (p != null) {
+                    words.add(p);
                 }
             }
         }
-        return false;
+
+        boolean ofNamedProduct(int doc) throws IOException {
+            if (products.advanceExact(doc)) {
+                for (int i = 0; i < products.docValueCount(); i++) {
+                    if (named[(int) products.nextOrd()]) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        boolean hasNamingWord(int doc) throws IOException {
+            for (PostingsEnum p : words) {
+                int at = p.docID() < doc ? p.advance(doc) : p.docID();
+                if (at == doc) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }

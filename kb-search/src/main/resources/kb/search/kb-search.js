@@ -608,7 +608,7 @@
         return { found: found, halves: new Map(unknown.map(function (w, k) { return [w, halves[k]]; })) };
       });
     }).then(function (read) {
-      var found = read.found, typos = [], byTerm = new Map(), named = new Set();
+      var found = read.found, typos = [], byTerm = new Map(), named = new Set(), naming = [];
       distinct.forEach(function (w, i) {
         var f = found[i], two = read.halves.get(w);
         if (two) {
@@ -616,6 +616,7 @@
           two.forEach(function (h) {
             marks.add(h.word);
             h.named.forEach(function (p) { named.add(p); });
+            if (h.named.length) { naming.push(h.postings); }
             if (!byTerm.has(h.term)) { byTerm.set(h.term, h.postings); }
           });
           return;
@@ -626,6 +627,7 @@
         } else if (f.term) {
           marks.add(w);
           f.named.forEach(function (p) { named.add(p); });
+          if (f.named.length) { naming.push(f.postings); }
           if (!byTerm.has(f.term)) { byTerm.set(f.term, f.postings); }
         }
       });
@@ -698,14 +700,15 @@
           });
         }
         // A query that names a product prefers its articles: among the best 100, an article of none of the products its
-        // words name counts a little less (the server's ProductAgreement).
+        // words name counts a little less, unless it has a naming word itself (the server's ProductAgreement).
         if (named.size) {
-          var runs = [];
+          var runs = [], says = new Uint8Array(ix.size);
           ix.products.forEach(function (p) { if (named.has(p.code.toLowerCase())) { runs = runs.concat(p.runs); } });
+          naming.forEach(function (v) { postings(v, function (doc) { says[doc] = 1; }); });
           var best = Float64Array.from(candidates, function (d) { return scores[d]; }).sort();
           var least = best.length > FACET_DEPTH ? best[best.length - FACET_DEPTH] : 0;
           candidates.forEach(function (d) {
-            if (scores[d] >= least && !runs.some(function (r) { return d >= r[0] && d < r[0] + r[1]; })) {
+            if (scores[d] >= least && !says[d] && !runs.some(function (r) { return d >= r[0] && d < r[0] + r[1]; })) {
               scores[d] *= AGREEMENT;
             }
           });

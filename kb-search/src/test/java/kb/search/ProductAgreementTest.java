@@ -5,8 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.List;
 import kb.model.Article;
+import kb.search.schema.Fields;
 import kb.search.schema.NamedProducts;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.junit.jupiter.api.Test;
 
 class ProductAgreementTest {
@@ -57,6 +64,34 @@ class ProductAgreementTest {
     }
 
     @Test
+    void anArticleOfAnotherProductThatHasTheNamingWordCountsInFull() throws IOException {
+        List<Article> articles = new java.util.ArrayList<>(ARTICLES);
+        articles.add(article(
+                900405,
+                "vbwin",
+                "Microsoft Visual Basic version 6.0",
+                "Dialer Control Lists No Country",
+                "On nt4, the dialer control lists no country."));
+        try (DirectoryReader reader = DirectoryReader.open(SmallIndex.indexed(articles))) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            List<String> ids = List.of("Q900401", "Q900402", "Q900405");
+            ScoreDoc[] hits = new ScoreDoc[ids.size()];
+            for (int i = 0; i < hits.length; i++) {
+                int doc = searcher.search(new TermQuery(new Term(Fields.ID, ids.get(i))), 1).scoreDocs[0].doc;
+                hits[i] = new ScoreDoc(doc, 1f);
+            }
+            int windows95 = hits[0].doc;
+            TopDocs top = new TopDocs(new TotalHits(hits.length, TotalHits.Relation.EQUAL_TO), hits);
+
+            ProductAgreement.apply(reader, top, ProductAgreement.named(reader, List.of("nt4", "countri")));
+
+            // Windows NT's and the Visual Basic article that says nt4 count in full; Windows 95's, a little less.
+            assertThat(top.scoreDocs).extracting(h -> h.score).containsExactly(1f, 1f, ProductAgreement.WEIGHT);
+            assertThat(top.scoreDocs[2].doc).isEqualTo(windows95);
+        }
+    }
+
+    @Test
     void aShortMentionNamesProductsOnlyWhenManyArticlesMentionIt() throws IOException {
         List<Article> articles = new java.util.ArrayList<>();
         for (int i = 0; i < 60; i++) {
@@ -84,8 +119,9 @@ class ProductAgreementTest {
             // Words that are no mention, and a mention that most of the articles with the word use as a word.
             assertThat(NamedProducts.of(reader, "country")).isEmpty();
             assertThat(NamedProducts.of(reader, "ms")).isEmpty();
-            assertThat(ProductAgreement.named(reader, List.of("nt4", "dun", "countri")))
-                    .containsExactly("winnt");
+            ProductAgreement.Named named = ProductAgreement.named(reader, List.of("nt4", "dun", "countri"));
+            assertThat(named.products()).containsExactly("winnt");
+            assertThat(named.words()).containsExactly("nt4");
         }
     }
 }

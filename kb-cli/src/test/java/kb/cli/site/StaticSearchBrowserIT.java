@@ -140,6 +140,13 @@ class StaticSearchBrowserIT {
                     "Microsoft Windows 95",
                     "Country Codes Missing from a Dial-Up Connection",
                     "The country list of a dial-up connection is empty."
+                },
+                new String[] {
+                    "Q910090",
+                    "vbwin",
+                    "Microsoft Visual Basic version 6.0",
+                    "Dialer Control Shows an Empty Country List",
+                    "On nt4, the dialer control shows an empty list."
                 })) {
             Files.writeString(content.resolve(a[0] + ".md"), """
                     ---
@@ -289,6 +296,8 @@ class StaticSearchBrowserIT {
         assertThat(searchPageAndApi("dun country missing from country list"))
                 .first()
                 .isEqualTo("Q910092");
+        // An article of another product that has the naming word counts in full: the Visual Basic one says nt4.
+        assertThat(searchPageAndApi("nt4 control country code list")).first().isEqualTo("Q910090");
     }
 
     @Test
