@@ -1,9 +1,7 @@
 package kb.search;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -14,10 +12,7 @@ import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 
 /**
@@ -59,42 +54,20 @@ public final class InformationalPrior {
 
     /** The hits scored again by the rule, in their new order (the same documents). */
     static TopDocs apply(IndexReader reader, TopDocs top, String queryText) throws IOException {
-        Set<String> queryWords = null;
-        // In the order of the documents: doc values are read forward, a leaf at a time.
-        ScoreDoc[] byDoc = top.scoreDocs.clone();
-        Arrays.sort(byDoc, (a, b) -> Integer.compare(a.doc, b.doc));
-        List<LeafReaderContext> leaves = reader.leaves();
-        int leafIndex = -1;
-        Types types = null;
-        BinaryDocValues shown = null;
-        boolean moved = false;
-        for (ScoreDoc hit : byDoc) {
-            int l = ReaderUtil.subIndex(hit.doc, leaves);
-            LeafReaderContext leaf = leaves.get(l);
-            if (l != leafIndex) {
-                leafIndex = l;
-                types = Types.of(leaf.reader());
-                shown = leaf.reader().getBinaryDocValues(Fields.SHOWN);
-            }
-            int doc = hit.doc - leaf.docBase;
-            if (!types.informational(doc)) {
-                continue;
-            }
-            if (queryWords == null) {
-                queryWords = words(queryText);
-            }
-            String title = shown != null && shown.advanceExact(doc)
-                    ? Shown.decode(shown.binaryValue()).title()
-                    : "";
-            if (!holdsTitle(queryWords, title)) {
-                hit.score *= WEIGHT;
-                moved = true;
-            }
-        }
-        if (moved) {
-            Arrays.sort(top.scoreDocs, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : a.doc - b.doc);
-        }
-        return top;
+        Set<String> queryWords = words(queryText);
+        return Discount.apply(reader, top, WEIGHT, leaf -> {
+            Types types = Types.of(leaf);
+            BinaryDocValues shown = leaf.getBinaryDocValues(Fields.SHOWN);
+            return doc -> {
+                if (!types.informational(doc)) {
+                    return true;
+                }
+                String title = shown != null && shown.advanceExact(doc)
+                        ? Shown.decode(shown.binaryValue()).title()
+                        : "";
+                return holdsTitle(queryWords, title);
+            };
+        });
     }
 
     /** A leaf's issue types, each told once: which of its documents explain or inform. */

@@ -2,7 +2,6 @@ package kb.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,12 +12,9 @@ import kb.search.schema.NamedProducts;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 
 /**
@@ -55,29 +51,10 @@ final class ProductAgreement {
         if (named.products().isEmpty() || top.scoreDocs.length == 0) {
             return top;
         }
-        // In the order of the documents: doc values and postings are read forward, a leaf at a time.
-        ScoreDoc[] byDoc = top.scoreDocs.clone();
-        Arrays.sort(byDoc, (a, b) -> Integer.compare(a.doc, b.doc));
-        List<LeafReaderContext> leaves = reader.leaves();
-        int leafIndex = -1;
-        Leaf leaf = null;
-        boolean moved = false;
-        for (ScoreDoc hit : byDoc) {
-            int l = ReaderUtil.subIndex(hit.doc, leaves);
-            if (l != leafIndex) {
-                leafIndex = l;
-                leaf = new Leaf(leaves.get(l).reader(), named);
-            }
-            int doc = hit.doc - leaves.get(l).docBase;
-            if (!leaf.ofNamedProduct(doc) && !leaf.hasNamingWord(doc)) {
-                hit.score *= WEIGHT;
-                moved = true;
-            }
-        }
-        if (moved) {
-            Arrays.sort(top.scoreDocs, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : a.doc - b.doc);
-        }
-        return top;
+        return Discount.apply(reader, top, WEIGHT, leafReader -> {
+            Leaf leaf = new Leaf(leafReader, named);
+            return doc -> leaf.ofNamedProduct(doc) || leaf.hasNamingWord(doc);
+        });
     }
 
     /** What the rule reads of one leaf; its documents are asked in increasing order. */

@@ -1,0 +1,55 @@
+package kb.search;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * The best hits scored again by a rule that counts some of them less ({@link InformationalPrior},
+ * {@link ProductAgreement}): the hits are read in the order of the documents, a leaf at a time, as doc values and
+ * postings are read forward.
+ */
+final class Discount {
+    /** A rule: what it reads of a leaf, to tell which of its documents count in full. */
+    interface Rule {
+        InFull leaf(LeafReader reader) throws IOException;
+    }
+
+    /** Whether a document of a leaf counts in full; documents are asked in increasing order. */
+    interface InFull {
+        boolean test(int doc) throws IOException;
+    }
+
+    private Discount() {}
+
+    /** The hits, those the rule does not count in full times {@code weight}, in their new order (the same documents). */
+    static TopDocs apply(IndexReader reader, TopDocs top, float weight, Rule rule) throws IOException {
+        ScoreDoc[] byDoc = top.scoreDocs.clone();
+        Arrays.sort(byDoc, (a, b) -> Integer.compare(a.doc, b.doc));
+        List<LeafReaderContext> leaves = reader.leaves();
+        int leafIndex = -1;
+        InFull inFull = null;
+        boolean moved = false;
+        for (ScoreDoc hit : byDoc) {
+            int l = ReaderUtil.subIndex(hit.doc, leaves);
+            if (l != leafIndex) {
+                leafIndex = l;
+                inFull = rule.leaf(leaves.get(l).reader());
+            }
+            if (!inFull.test(hit.doc - leaves.get(l).docBase)) {
+                hit.score *= weight;
+                moved = true;
+            }
+        }
+        if (moved) {
+            Arrays.sort(top.scoreDocs, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : a.doc - b.doc);
+        }
+        return top;
+    }
+}
