@@ -315,7 +315,8 @@ public final class KbIndex implements AutoCloseable {
     private Document document(Article a, String url) {
         Document doc = new Document();
         doc.add(new StringField(Fields.ID, a.id().value(), Field.Store.YES));
-        IndexedText text = IndexedText.of(a);
+        Set<String> mentions = ProductMentions.of(a.appliesTo());
+        IndexedText text = IndexedText.of(a, mentions);
         text.store(doc);
         // The title, symptoms and cause are analysed once: for their own fields (phrases) and for the about field.
         AnalysedText title = AnalysedText.of(analyzer, Fields.TITLE, text.title());
@@ -342,7 +343,7 @@ public final class KbIndex implements AutoCloseable {
         // Pasted tokens are looked for where users' messages are quoted: the title, the symptoms and the cause.
         doc.add(new TextField(Fields.EXACT, text.exact(), Field.Store.NO));
         List<String> products = a.productKeys();
-        NamedProducts.index(doc, NamedProducts.terms(analyzer, ProductMentions.of(a.appliesTo())), products);
+        NamedProducts.index(doc, NamedProducts.terms(analyzer, mentions), products);
         List<String> names = ProductNames.ofKeys(a.productCodes(), a.productNames());
         for (int i = 0; i < products.size(); i++) {
             String code = products.get(i);

@@ -521,6 +521,11 @@
     });
   }
 
+  // Whether an article's number is in one of a product's runs of numbers ([start, length]).
+  function inRuns(runs, doc) {
+    return runs.some(function (r) { return doc >= r[0] && doc < r[0] + r[1]; });
+  }
+
   // The name a product's articles give it, as the site shows it.
   function productName(ix, code) {
     var p = ix.products.find(function (x) { return x.code === code; });
@@ -608,15 +613,19 @@
         return { found: found, halves: new Map(unknown.map(function (w, k) { return [w, halves[k]]; })) };
       });
     }).then(function (read) {
-      var found = read.found, typos = [], byTerm = new Map(), named = new Set(), naming = [];
+      var found = read.found, typos = [], byTerm = new Map(), named = new Set(), namers = [];
+      // The products a word found names, and its postings: which articles have the word.
+      function naming(info) {
+        info.named.forEach(function (p) { named.add(p); });
+        if (info.named.length) { namers.push(info.postings); }
+      }
       distinct.forEach(function (w, i) {
         var f = found[i], two = read.halves.get(w);
         if (two) {
           termsOf[w] = two.map(function (h) { return h.term; });
           two.forEach(function (h) {
             marks.add(h.word);
-            h.named.forEach(function (p) { named.add(p); });
-            if (h.named.length) { naming.push(h.postings); }
+            naming(h);
             if (!byTerm.has(h.term)) { byTerm.set(h.term, h.postings); }
           });
           return;
@@ -626,8 +635,7 @@
           if (typo(w) && typos.length < MAX_MISSPELLED) { typos.push(w); }
         } else if (f.term) {
           marks.add(w);
-          f.named.forEach(function (p) { named.add(p); });
-          if (f.named.length) { naming.push(f.postings); }
+          naming(f);
           if (!byTerm.has(f.term)) { byTerm.set(f.term, f.postings); }
         }
       });
@@ -696,7 +704,7 @@
         if (product) {
           var p = ix.products.find(function (x) { return x.code.toLowerCase() === product; });
           candidates = !p ? [] : candidates.filter(function (doc) {
-            return p.runs.some(function (r) { return doc >= r[0] && doc < r[0] + r[1]; });
+            return inRuns(p.runs, doc);
           });
         }
         // A query that names a product prefers its articles: among the best 100, an article of none of the products its
@@ -704,11 +712,11 @@
         if (named.size) {
           var runs = [], says = new Uint8Array(ix.size);
           ix.products.forEach(function (p) { if (named.has(p.code.toLowerCase())) { runs = runs.concat(p.runs); } });
-          naming.forEach(function (v) { postings(v, function (doc) { says[doc] = 1; }); });
+          namers.forEach(function (v) { postings(v, function (doc) { says[doc] = 1; }); });
           var best = Float64Array.from(candidates, function (d) { return scores[d]; }).sort();
           var least = best.length > FACET_DEPTH ? best[best.length - FACET_DEPTH] : 0;
           candidates.forEach(function (d) {
-            if (scores[d] >= least && !says[d] && !runs.some(function (r) { return d >= r[0] && d < r[0] + r[1]; })) {
+            if (scores[d] >= least && !says[d] && !inRuns(runs, d)) {
               scores[d] *= AGREEMENT;
             }
           });

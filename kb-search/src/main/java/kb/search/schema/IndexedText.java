@@ -2,6 +2,7 @@ package kb.search.schema;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import kb.model.Article;
 import kb.model.SectionKind;
@@ -30,20 +31,25 @@ public record IndexedText(
     static final String QUERY_WORDS = "querywords";
 
     public static IndexedText of(Article a) {
+        return of(a, ProductMentions.of(a.appliesTo()));
+    }
+
+    /** The texts of an article whose product mentions ({@link ProductMentions}) are already made. */
+    public static IndexedText of(Article a, Collection<String> mentions) {
         return new IndexedText(
                 a.id().value(),
                 a.title(),
                 Fields.symptoms(a),
-                keywords(a),
+                keywords(a, mentions),
                 String.join(" ", a.queryWords()),
                 Fields.sections(a, SectionKind.CAUSE),
                 Fields.messages(a));
     }
 
     /** The keywords, and how people write the products and versions the article applies to. */
-    private static String keywords(Article a) {
+    private static String keywords(Article a, Collection<String> mentions) {
         List<String> words = new ArrayList<>(a.keywords());
-        words.addAll(ProductMentions.of(a.appliesTo()));
+        words.addAll(mentions);
         return String.join(" ", words);
     }
 
