@@ -110,6 +110,17 @@ class StaticSearchBrowserIT {
                     "Q910094",
                     "Logon Fails After a Password Change",
                     "The logon is refused after the password is changed."
+                },
+                // One title says a message, the other article's symptoms quote it.
+                new String[] {
+                    "Q910089",
+                    "Relay Host Not Found",
+                    "When a scan is mailed to another domain, the relay host was not found."
+                },
+                new String[] {
+                    "Q910088",
+                    "Scans Stay in the Outbox After the Server Is Renamed",
+                    "Scans stay in the outbox, and the log shows the message \"The relay host was not found.\""
                 })) {
             Files.writeString(content.resolve(a[0] + ".md"), """
                     ---
@@ -298,6 +309,12 @@ class StaticSearchBrowserIT {
                 .isEqualTo("Q910092");
         // An article of another product that has the naming word counts in full: the Visual Basic one says nt4.
         assertThat(searchPageAndApi("nt4 control country code list")).first().isEqualTo("Q910090");
+    }
+
+    @Test
+    void aPastedMessageFindsTheArticleThatQuotesItBeforeOneWhoseTitleSaysIt() {
+        assertThat(searchPageAndApi("The relay host was not found")).first().isEqualTo("Q910088");
+        assertThat(searchPageAndApi("Relay Host Not Found")).first().isEqualTo("Q910089");
     }
 
     @Test

@@ -41,8 +41,16 @@ public final class QueryFactory {
     static final float RESOLUTION = 0.6f;
     static final float BODY = 0.5f;
     public static final float EXACT = 2.0f;
-    public static final float TITLE_PHRASE = 6.0f;
-    public static final float MESSAGE_PHRASE = 8.0f;
+    /**
+     * The whole text as a phrase in the title: a little, as the about field counts a title's words six times already
+     * (at 6, titles that say a message came before the articles whose symptoms quote it).
+     */
+    public static final float TITLE_PHRASE = 1.0f;
+    /**
+     * The whole text word for word in the quoted messages: above all else, so that an article whose symptoms quote a
+     * pasted message comes before those that only share its words.
+     */
+    public static final float MESSAGE_PHRASE = 32.0f;
     /** A misspelled word's similar spellings count this much of a word found as typed. */
     public static final float SIMILAR = 0.7f;
     /** A word two of the query's words make when joined ({@link JoinedWords}) counts this much of a word typed. */
