@@ -29,6 +29,7 @@ import kb.search.schema.RelatedWords;
 import kb.search.schema.Shown;
 import kb.search.schema.TermPlaces;
 import kb.search.schema.WeightedTerms;
+import kb.search.schema.WholeMessages;
 import kb.search.schema.WordPairs;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.codecs.CodecUtil;
@@ -80,7 +81,7 @@ public final class KbIndex implements AutoCloseable {
      * The fields and their analysis, as {@link #document} makes them, and the table of related words: an index of
      * another schema is made again.
      */
-    static final String SCHEMA = "16." + RelatedWords.VERSION;
+    static final String SCHEMA = "17." + RelatedWords.VERSION;
 
     private static final String SCHEMA_KEY = "kb.schema";
     /** Words matched one by one only (spelling suggestions, typo tolerance): no positions. */
@@ -337,6 +338,7 @@ public final class KbIndex implements AutoCloseable {
         // The messages are analysed once too: for their own field (phrases) and for their word pairs.
         AnalysedText messages = AnalysedText.of(analyzer, Fields.MESSAGES, text.messages());
         doc.add(new Field(Fields.MESSAGES, messages.replay(), TextField.TYPE_NOT_STORED));
+        WholeMessages.index(doc, WholeMessages.of(analyzer, text.messages()));
         // Word pairs of the title and of the quoted messages: the phrases of the search that runs in the browser.
         doc.add(new Field(Fields.PAIRS, WordPairs.of(title, messages).stream(), WordPairs.TYPE));
         doc.add(new Field(Fields.WORDS, text.words(), WORDS_ONLY));

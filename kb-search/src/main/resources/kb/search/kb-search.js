@@ -13,7 +13,7 @@
   var script = document.currentScript;
   var base = script ? script.src.replace(/[^\/]*$/, "") : "search/";
   var PAGE = 10, FACET_DEPTH = 100, FEW = 20, MAX_TERMS = 24, SIMILAR = 0.7, SIMILAR_MAX = 10, INFORMATIONAL = 0.9;
-  var AGREEMENT = 0.8;
+  var AGREEMENT = 0.8, WHOLE = 0.7, MAX_WHOLE = 64;
   var WORD = /[\p{L}\p{N}_]+(?:(?:['\u2019.]|(?<=\p{L}):(?=\p{L})|(?<=\p{N})[,;](?=\p{N}))[\p{L}\p{N}_]+)*/gu;
   var EDGE = /^[\x00-\x23&-\/:-@[\]^`{-\x7f]+|[\x00-\x23&-\/:-@[\]^`{-\x7f]+$/g;
   var utf8 = new TextDecoder();
@@ -521,6 +521,19 @@
     });
   }
 
+  // A whole message's key: FNV-1a over its words' UTF-16 units, as eight hexadecimal digits (the server's
+  // WholeMessages); none for one word or more than MAX_WHOLE.
+  function wholeKey(ws) {
+    if (ws.length < 2 || ws.length > MAX_WHOLE) {
+      return null;
+    }
+    var text = ws.join(" "), h = 0x811c9dc5;
+    for (var i = 0; i < text.length; i++) {
+      h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    }
+    return "q" + ("0000000" + (h >>> 0).toString(16)).slice(-8);
+  }
+
   // Whether an article's number is in one of a product's runs of numbers ([start, length]).
   function inRuns(runs, doc) {
     return runs.some(function (r) { return doc >= r[0] && doc < r[0] + r[1]; });
@@ -607,6 +620,8 @@
     var looked = distinct.map(function (w) { return lookup(ix, w); });
     var exactValues = exact.map(function (t) { return entry(ix, "x" + t); });
     var messagePairs = phraseValues(ix, pairs("m", verbatim));
+    var whole = wholeKey(words(q.text));
+    var quoting = whole ? entry(ix, whole) : Promise.resolve(null);
     return Promise.all(looked).then(function (found) {
       var unknown = distinct.filter(function (w, i) { return !found[i]; }).slice(0, MAX_MISSPELLED);
       return Promise.all(unknown.map(function (w) { return split(ix, w); })).then(function (halves) {
@@ -665,6 +680,7 @@
         Promise.all(q.phrases.map(function (p) { return infos(words(p).filter(function (w) { return !ix.stop.has(w); })); })),
         Promise.all(q.excluded.map(function (x) { return infos(words(x)); })),
         joined(ix, verbatim, new Set(seq)),
+        quoting,
       ]).then(function (got) {
         byTerm.forEach(function (v) { add(v, 1); });
         got[6].forEach(function (v) { add(v, JOINED); });
@@ -707,19 +723,31 @@
             return inRuns(p.runs, doc);
           });
         }
+        // The rules below score the best 100 again, as the words found them.
+        var best = [];
+        if (named.size || got[7]) {
+          var sorted = Float64Array.from(candidates, function (d) { return scores[d]; }).sort();
+          var least = sorted.length > FACET_DEPTH ? sorted[sorted.length - FACET_DEPTH] : 0;
+          best = candidates.filter(function (d) { return scores[d] >= least; });
+        }
         // A query that names a product prefers its articles: among the best 100, an article of none of the products its
         // words name counts a little less, unless it has a naming word itself (the server's ProductAgreement).
         if (named.size) {
           var runs = [], says = new Uint8Array(ix.size);
           ix.products.forEach(function (p) { if (named.has(p.code.toLowerCase())) { runs = runs.concat(p.runs); } });
           namers.forEach(function (v) { postings(v, function (doc) { says[doc] = 1; }); });
-          var best = Float64Array.from(candidates, function (d) { return scores[d]; }).sort();
-          var least = best.length > FACET_DEPTH ? best[best.length - FACET_DEPTH] : 0;
-          candidates.forEach(function (d) {
-            if (scores[d] >= least && !says[d] && !inRuns(runs, d)) {
+          best.forEach(function (d) {
+            if (!says[d] && !inRuns(runs, d)) {
               scores[d] *= AGREEMENT;
             }
           });
+        }
+        // A pasted message that is all of a message an article quotes names that article: among the best 100, the
+        // others count a little less (the server's WholeMessage).
+        if (got[7]) {
+          var quotes = new Uint8Array(ix.size);
+          postings(got[7], function (doc) { quotes[doc] = 1; });
+          best.forEach(function (d) { if (!quotes[d]) { scores[d] *= WHOLE; } });
         }
         // People look for a problem they have: an article that explains or informs counts a little less, unless the
         // query holds every word of its title (the server's InformationalPrior). Titles are read only for those that

@@ -117,6 +117,18 @@ class StaticSearchBrowserIT {
                     "Relay Host Not Found",
                     "When a scan is mailed to another domain, the relay host was not found."
                 },
+                // Both quote a message; one whole, the other within a longer one.
+                new String[] {
+                    "Q910087",
+                    "Spooler Port Is Busy",
+                    "The log shows \"Error 7: the spooler port is busy. Close the spooler port and print again.\""
+                },
+                new String[] {
+                    "Q910086",
+                    "Scans Wait After the Share Is Renamed",
+                    "Scans wait; the log shows \"The spooler port is busy.\" and then \"Queue 4 of 9 is full: the scan"
+                            + " is held for the next try.\""
+                },
                 new String[] {
                     "Q910088",
                     "Scans Stay in the Outbox After the Server Is Renamed",
@@ -315,6 +327,13 @@ class StaticSearchBrowserIT {
     void aPastedMessageFindsTheArticleThatQuotesItBeforeOneWhoseTitleSaysIt() {
         assertThat(searchPageAndApi("The relay host was not found")).first().isEqualTo("Q910088");
         assertThat(searchPageAndApi("Relay Host Not Found")).first().isEqualTo("Q910089");
+    }
+
+    @Test
+    void aPastedMessageFindsTheArticleThatQuotesItWholeFirst() {
+        assertThat(searchPageAndApi("The spooler port is busy.")).first().isEqualTo("Q910086");
+        // Words that are no whole message: the words decide.
+        assertThat(searchPageAndApi("spooler port busy")).first().isEqualTo("Q910087");
     }
 
     @Test

@@ -45,6 +45,8 @@ public final class Fields {
     public static final String WORDS = "words";
     /** The messages an article quotes where it describes what users see: quoted text and verbatim blocks. */
     public static final String MESSAGES = "messages";
+    /** Each quoted message whole ({@link WholeMessages}). */
+    public static final String WHOLE = "whole";
     /**
      * Not searched by the server: adjacent word pairs of the title ({@code t} and two terms) and of the quoted messages
      * ({@code m} and two words), with how often each stands there; the browser's search matches phrases with them.
@@ -87,7 +89,8 @@ public final class Fields {
         return Blocks.plainText(symptomSection(article).blocks());
     }
 
-    private static final Pattern QUOTED = Pattern.compile("[\"\u201c]([^\"\u201c\u201d]{3,400})[\"\u201d]");
+    /** A text in double quotes: a message, as the symptoms quote it. */
+    static final Pattern QUOTED = Pattern.compile("[\"\u201c]([^\"\u201c\u201d]{3,400})[\"\u201d]");
 
     /**
      * The messages quoted in the symptoms, one a line: text in double quotes, and verbatim blocks (where log lines and

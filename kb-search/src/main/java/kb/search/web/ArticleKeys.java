@@ -10,6 +10,7 @@ import kb.search.schema.Fields;
 import kb.search.schema.IndexedText;
 import kb.search.schema.KbSimilarity;
 import kb.search.schema.WeightedTerms;
+import kb.search.schema.WholeMessages;
 import kb.search.schema.WordPairs;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.FieldInvertState;
@@ -25,9 +26,15 @@ import org.apache.lucene.util.Version;
  * @param exact the exact tokens
  * @param titleTerms the title's terms, in order
  * @param messages the messages' words, in order
+ * @param whole the keys of the whole messages
  */
 record ArticleKeys(
-        Set<String> words, WeightedTerms about, Set<String> exact, AnalysedText titleTerms, AnalysedText messages) {
+        Set<String> words,
+        WeightedTerms about,
+        Set<String> exact,
+        AnalysedText titleTerms,
+        AnalysedText messages,
+        Set<String> whole) {
 
     static ArticleKeys of(Analyzer analyzer, IndexedText text) {
         AnalysedText title = AnalysedText.of(analyzer, Fields.TITLE, text.title());
@@ -41,7 +48,8 @@ record ArticleKeys(
                         AnalysedText.of(analyzer, Fields.CAUSE, text.cause())),
                 tokens(analyzer, Fields.EXACT, text.exact()),
                 title,
-                AnalysedText.of(analyzer, Fields.MESSAGES, text.messages()));
+                AnalysedText.of(analyzer, Fields.MESSAGES, text.messages()),
+                WholeMessages.of(analyzer, text.messages()));
     }
 
     private static Set<String> tokens(Analyzer analyzer, String field, String text) {
@@ -94,6 +102,7 @@ record ArticleKeys(
             }
             if (messagesChanged) {
                 out.addAll(WordPairs.pairs(WordPairs.MESSAGE, k.messages()));
+                k.whole().forEach(w -> out.add(TermEntries.wholeKey(w)));
             }
         }
         count(counts, Fields.TITLE, b == null ? null : b.titleTerms(), a == null ? null : a.titleTerms());

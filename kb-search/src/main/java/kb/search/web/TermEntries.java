@@ -15,6 +15,7 @@ import kb.search.schema.Fields;
 import kb.search.schema.KbAnalyzers;
 import kb.search.schema.KbSimilarity;
 import kb.search.schema.NamedProducts;
+import kb.search.schema.WholeMessages;
 import kb.search.schema.WordPairs;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -43,6 +44,7 @@ import org.apache.lucene.util.BytesRef;
  *       then the term's postings in the about field, which sort right after the words that start with the term, mostly
  *       in the same file;
  *   <li>{@code x} and an exact token, {@code t} and a title word pair, {@code m} and a message word pair: postings;
+ *   <li>{@code q} and a whole message's key ({@link WholeMessages}): the articles that quote it, all scored alike;
  *   <li>{@code y}, the first letter, a length letter and a word found in two articles or more: the word's article
  *       count, the candidates for a misspelled word of about that length.
  * </ul>
@@ -70,14 +72,16 @@ final class TermEntries {
     static final char WORD = 'w';
     /** The key letter of an exact token's postings. */
     static final char EXACT = 'x';
+    /** The key letter of a whole message's articles ({@link WholeMessages}). */
+    static final char WHOLE = 'q';
     /** What ends the key of a term's postings: after every word that starts with the term. */
     static final char TERM_END = '\uffff';
 
     /**
-     * Where {@link #forEach} cuts the keys into slices: the keys of each kind (pairs, words, exact tokens, misspelling
-     * candidates) by their second character.
+     * Where {@link #forEach} cuts the keys into slices: the keys of each kind (pairs, whole messages, words, exact
+     * tokens, misspelling candidates) by their second character.
      */
-    private static final List<String> SLICES = "mtwxy"
+    private static final List<String> SLICES = "mqtwxy"
             .chars()
             .boxed()
             .flatMap(kind -> "0123456789abcdefghijklmnopqrstuvwxyz"
@@ -127,6 +131,11 @@ final class TermEntries {
         return EXACT + token;
     }
 
+    /** The key of a whole message's articles. */
+    static String wholeKey(String key) {
+        return WHOLE + key;
+    }
+
     /** Hands every entry to the sink, in key order. */
     void forEach(Consumer<Entry> sink) throws IOException {
         forEach("", null, sink);
@@ -151,6 +160,10 @@ final class TermEntries {
 
     private void slice(String from, String to, Consumer<Entry> sink) throws IOException {
         emit(pairs(from, to), sink);
+        Span whole = Span.of(WHOLE, from, to);
+        if (whole != null) {
+            emit(wholeMessages(whole), sink);
+        }
         Span words = Span.of(WORD, from, to);
         if (words != null) {
             List<Entry> out = words(words);
@@ -238,6 +251,34 @@ final class TermEntries {
             // a merge takes them away, and a merge must not change what the browser's files hold.
             if (scored.size > 0) {
                 out.add(new Entry(exactKey(token), scored.encode(QueryFactory.EXACT * scorer.idf(scored.size))));
+            }
+        }
+        return out;
+    }
+
+    /** The articles that quote each whole message whose key is in the span, all scored alike. */
+    private List<Entry> wholeMessages(Span span) throws IOException {
+        List<Entry> out = new ArrayList<>();
+        TermsEnum te = seek(Fields.WHOLE, span.from());
+        if (te == null) {
+            return out;
+        }
+        Scored scored = new Scored();
+        PostingsEnum pe = null;
+        for (BytesRef t = te.term(); t != null; t = te.next()) {
+            String key = t.utf8ToString();
+            if (span.past(key)) {
+                break;
+            }
+            pe = te.postings(pe, PostingsEnum.NONE);
+            scored.clear();
+            for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
+                if (docnums[doc] >= 0) {
+                    scored.add(docnums[doc], 1);
+                }
+            }
+            if (scored.size > 0) {
+                out.add(new Entry(wholeKey(key), scored.encode(1)));
             }
         }
         return out;

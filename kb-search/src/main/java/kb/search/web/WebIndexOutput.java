@@ -80,7 +80,7 @@ public final class WebIndexOutput implements SiteOutput {
     /** Kept ranges are cut again when an update makes them this much larger. */
     static final int SPLIT_FACTOR = 2;
 
-    static final int FORMAT = 12;
+    static final int FORMAT = 13;
     /**
      * When a word of a title or a message weighs differently in pairs, the pairs of the articles that have it are made
      * again, as long as they are at most this many; past that, every entry.

@@ -153,4 +153,13 @@ class ArticleKeysTest {
         assertThat(keys.differ()).contains(TermEntries.termKey("hang"));
         assertThat(keys.changed()).containsAll(keys.differ());
     }
+
+    @Test
+    void aQuotedMessageEditedChangesTheEntriesOfItsWholeMessages() throws IOException {
+        String title = "Backup agent stops when the catalog moves";
+        String quoted = SYMPTOMS + " The log says \"The catalog was not found.\"";
+        Keys keys = edit(title, quoted, title, quoted.replace("was not found", "could not be read"));
+        assertThat(keys.differ()).anyMatch(k -> k.charAt(0) == TermEntries.WHOLE);
+        assertThat(keys.changed()).containsAll(keys.differ());
+    }
 }

@@ -1,0 +1,37 @@
+package kb.search;
+
+import java.io.IOException;
+import kb.search.schema.Fields;
+import kb.search.schema.WholeMessages;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * A pasted message that is the whole of a message an article's symptoms quote ({@link WholeMessages}) names that
+ * article more than one that quotes it within a longer text or shares its words: among the best results, when some
+ * article quotes the query whole, the others count a little less. The browser's search applies the same rule
+ * ({@code kb-search.js}).
+ */
+final class WholeMessage {
+    /** What an article that does not quote the query whole counts for against one that does. */
+    static final float WEIGHT = 0.7f;
+
+    private WholeMessage() {}
+
+    /** The hits scored again by the rule, in their new order (the same documents); {@code key} as the query's. */
+    static TopDocs apply(IndexReader reader, TopDocs top, String key) throws IOException {
+        if (key.isEmpty() || top.scoreDocs.length == 0) {
+            return top;
+        }
+        Term term = new Term(Fields.WHOLE, key);
+        if (reader.docFreq(term) == 0) {
+            return top;
+        }
+        return Discount.apply(reader, top, WEIGHT, leaf -> {
+            PostingsEnum quoting = leaf.postings(term, PostingsEnum.NONE);
+            return doc -> quoting != null && (quoting.docID() < doc ? quoting.advance(doc) : quoting.docID()) == doc;
+        });
+    }
+}

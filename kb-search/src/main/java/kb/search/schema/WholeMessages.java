@@ -1,0 +1,76 @@
+package kb.search.schema;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+
+/**
+ * The messages an article's symptoms quote, each whole: a pasted message that is all of one of them names that
+ * article more than one that holds it within a longer text. The whole messages are each line of the quoted messages
+ * ({@link Fields#messages}), each run of lines between blank ones, and each text in double quotes among them (a
+ * dialog's line that quotes the message); each is kept as the hash of its words, as the messages field analyses
+ * them, joined by spaces, which the browser's search computes the same way ({@code kb-search.js}).
+ */
+public final class WholeMessages {
+    /** The most words of a whole message: a longer one is no user's paste. */
+    public static final int MAX_WORDS = 64;
+
+    private WholeMessages() {}
+
+    /** The keys of the whole messages of an article's quoted messages. */
+    public static Set<String> of(Analyzer analyzer, String messages) {
+        Set<String> out = new LinkedHashSet<>();
+        StringBuilder run = new StringBuilder();
+        for (String line : messages.split("\n", -1)) {
+            if (line.isBlank()) {
+                add(analyzer, run.toString(), out);
+                run.setLength(0);
+            } else {
+                add(analyzer, line, out);
+                run.append(line).append('\n');
+            }
+        }
+        add(analyzer, run.toString(), out);
+        Matcher m = Fields.QUOTED.matcher(messages);
+        while (m.find()) {
+            add(analyzer, m.group(1), out);
+        }
+        return out;
+    }
+
+    /** A text's key as a whole message; empty for a text of one word or of more than {@link #MAX_WORDS}. */
+    public static String key(Analyzer analyzer, String text) {
+        List<String> words =
+                AnalysedText.of(analyzer, Fields.MESSAGES, text, MAX_WORDS + 1).terms();
+        return words.size() < 2 || words.size() > MAX_WORDS ? "" : hash(String.join(" ", words));
+    }
+
+    /** FNV-1a over the text's UTF-16 units, as eight hexadecimal digits (as JavaScript computes it too). */
+    static String hash(String text) {
+        int h = 0x811c9dc5;
+        for (int i = 0; i < text.length(); i++) {
+            h ^= text.charAt(i);
+            h *= 0x01000193;
+        }
+        return String.format("%08x", h);
+    }
+
+    /** Adds an article's whole messages to its document. */
+    public static void index(Document doc, Set<String> keys) {
+        for (String k : keys) {
+            doc.add(new StringField(Fields.WHOLE, k, Field.Store.NO));
+        }
+    }
+
+    private static void add(Analyzer analyzer, String text, Set<String> out) {
+        String key = key(analyzer, text);
+        if (!key.isEmpty()) {
+            out.add(key);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package kb.search.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.junit.jupiter.api.Test;
+
+class WholeMessagesTest {
+    private static final Analyzer ANALYZER = KbAnalyzers.perField();
+
+    private static String key(String text) {
+        return WholeMessages.key(ANALYZER, text);
+    }
+
+    @Test
+    void eachLineEachRunOfLinesAndEachQuotedTextIsAWholeMessage() {
+        String messages = """
+                Server error: "Visual SourceSafe failure. Verify that you have write
+                   access to the repository." occurred
+                Error 53
+
+                The network path was not found.""";
+        assertThat(WholeMessages.of(ANALYZER, messages))
+                .contains(
+                        key("The network path was not found"),
+                        key("Error 53"),
+                        key("Server error: Visual SourceSafe failure. Verify that you have write access to the"
+                                + " repository. occurred Error 53"),
+                        key("access to the repository.\" occurred"),
+                        key("Visual SourceSafe failure. Verify that you have write access to the repository."))
+                .doesNotContain(key("The network path"), key("Error 53 The network path was not found"));
+    }
+
+    @Test
+    void aKeyIsTheWordsAsTheMessagesFieldAnalysesThem() {
+        // Case, spacing, punctuation and apostrophes aside, the same words are the same message.
+        assertThat(key("Access is  denied.")).isEqualTo(key("ACCESS IS DENIED")).isNotEmpty();
+        assertThat(key("Can't open the file")).isEqualTo(key("cant open the file"));
+        assertThat(key("Access denied")).isNotEqualTo(key("Access is denied"));
+        // One word is no message; nor are more than 64.
+        assertThat(key("Error")).isEmpty();
+        assertThat(key("word ".repeat(WholeMessages.MAX_WORDS))).isNotEmpty();
+        assertThat(key("word ".repeat(WholeMessages.MAX_WORDS + 1))).isEmpty();
+    }
+
+    @Test
+    void theHashIsFnv1aAsTheBrowserComputesIt() {
+        // The published test values of 32-bit FNV-1a.
+        assertThat(WholeMessages.hash("a")).isEqualTo("e40c292c");
+        assertThat(WholeMessages.hash("foobar")).isEqualTo("bf9cf968");
+        assertThat(WholeMessages.hash("")).isEqualTo("811c9dc5");
+    }
+}
