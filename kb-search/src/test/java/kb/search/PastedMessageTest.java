@@ -3,35 +3,24 @@ package kb.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import kb.model.Article;
 import org.junit.jupiter.api.Test;
 
 class PastedMessageTest {
-    private static final List<Article> ARTICLES = new ArrayList<>();
-
-    static {
-        // One article's title says the message (and its symptoms use its words); the other's symptoms quote it.
-        ARTICLES.add(SmallIndex.article(
-                900311,
-                "Error Message: The Relay Host Was Not Found",
-                "When mail is sent to another domain, the relay host was not found.",
-                "The relay host is not set."));
-        ARTICLES.add(SmallIndex.article(
-                900312,
-                "Mail Stays in the Queue After the Server Is Renamed",
-                "Mail stays in the queue, and the log shows the message \"The relay host was not found.\"",
-                "The server's new name is not known to the relay."));
-        // Other articles, so that the message's words are rare as in an archive.
-        for (int i = 0; i < 10; i++) {
-            ARTICLES.add(SmallIndex.article(
-                    900320 + i,
-                    "Printer " + i + " Stops After a Driver Update",
-                    "The printer stops printing after its driver is updated.",
-                    "The driver is not the printer's."));
-        }
-    }
+    // One article's title says the message (and its symptoms use its words); the other's symptoms quote it.
+    private static final List<Article> ARTICLES = SmallIndex.amongOthers(
+            900320,
+            SmallIndex.article(
+                    900311,
+                    "Error Message: The Relay Host Was Not Found",
+                    "When mail is sent to another domain, the relay host was not found.",
+                    "The relay host is not set."),
+            SmallIndex.article(
+                    900312,
+                    "Mail Stays in the Queue After the Server Is Renamed",
+                    "Mail stays in the queue, and the log shows the message \"The relay host was not found.\"",
+                    "The server's new name is not known to the relay."));
 
     @Test
     void aPastedMessageFindsTheArticleThatQuotesItBeforeOneWhoseTitleSaysIt() throws IOException {

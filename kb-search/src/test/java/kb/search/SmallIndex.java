@@ -2,6 +2,7 @@ package kb.search;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import kb.model.Article;
 import kb.model.parse.ArticleParser;
@@ -19,6 +20,22 @@ public final class SmallIndex {
                 "---\nid: Q" + id + "\ntitle: \"" + title + "\"\nproducts: Acme Vault\nmodified: 2026-01-01\n---\n\n"
                         + "## Symptoms\n\n" + symptoms + "\n\n## Cause\n\n" + cause + "\n";
         return parsed(id, md);
+    }
+
+    /**
+     * These articles and ten about something else (numbered from {@code others}), among which the words of the
+     * articles are rare, as in an archive.
+     */
+    public static List<Article> amongOthers(int others, Article... articles) {
+        List<Article> out = new ArrayList<>(List.of(articles));
+        for (int i = 0; i < 10; i++) {
+            out.add(article(
+                    others + i,
+                    "Printer " + i + " Stops After a Driver Update",
+                    "The printer stops printing after its driver is updated.",
+                    "The driver is not the printer's."));
+        }
+        return out;
     }
 
     /** A Markdown article as written, front matter and all. */

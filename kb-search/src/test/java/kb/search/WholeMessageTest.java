@@ -3,35 +3,25 @@ package kb.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import kb.model.Article;
 import org.junit.jupiter.api.Test;
 
 class WholeMessageTest {
-    private static final List<Article> ARTICLES = new ArrayList<>();
-
-    static {
-        // Both quote the message word for word; the first within a longer one, and its words fit the query better.
-        ARTICLES.add(SmallIndex.article(
-                900341,
-                "Relay Host Was Not Found",
-                "The log shows \"Error 12: the relay host was not found. Check the relay host and send again.\"",
-                "The relay host is not set."));
-        ARTICLES.add(SmallIndex.article(
-                900342,
-                "Mail Stays in the Queue After the Server Is Renamed",
-                "Mail stays in the queue; the log shows \"The relay host was not found.\" and then \"Queue 4 of 9 is"
-                        + " full: the mail is held for the next try.\"",
-                "The server's new name is not known."));
-        for (int i = 0; i < 10; i++) {
-            ARTICLES.add(SmallIndex.article(
-                    900350 + i,
-                    "Printer " + i + " Stops After a Driver Update",
-                    "The printer stops printing after its driver is updated.",
-                    "The driver is not the printer's."));
-        }
-    }
+    // Both quote the message word for word; the first within a longer one, and its words fit the query better.
+    private static final List<Article> ARTICLES = SmallIndex.amongOthers(
+            900350,
+            SmallIndex.article(
+                    900341,
+                    "Relay Host Was Not Found",
+                    "The log shows \"Error 12: the relay host was not found. Check the relay host and send again.\"",
+                    "The relay host is not set."),
+            SmallIndex.article(
+                    900342,
+                    "Mail Stays in the Queue After the Server Is Renamed",
+                    "Mail stays in the queue; the log shows \"The relay host was not found.\" and then \"Queue 4 of 9"
+                            + " is full: the mail is held for the next try.\"",
+                    "The server's new name is not known."));
 
     @Test
     void aPastedMessageFindsTheArticleThatQuotesItWholeFirst() throws IOException {
