@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
@@ -27,6 +28,12 @@ final class Discount {
     }
 
     private Discount() {}
+
+    /** Whether a postings list, asked of documents in increasing order, has this one. */
+    static boolean has(PostingsEnum postings, int doc) throws IOException {
+        int at = postings.docID() < doc ? postings.advance(doc) : postings.docID();
+        return at == doc;
+    }
 
     /** The hits, those the rule does not count in full times {@code weight}, in their new order (the same documents). */
     static TopDocs apply(IndexReader reader, TopDocs top, float weight, Rule rule) throws IOException {

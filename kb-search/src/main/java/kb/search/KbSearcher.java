@@ -20,7 +20,6 @@ import kb.search.schema.Fields;
 import kb.search.schema.IndexedProductNames;
 import kb.search.schema.KbAnalyzers;
 import kb.search.schema.KbSimilarity;
-import kb.search.schema.WholeMessages;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.SortedSetDocValues;
@@ -224,7 +223,7 @@ public final class KbSearcher implements AutoCloseable {
         top = InformationalPrior.apply(reading.getIndexReader(), top, q.text());
         top = ProductAgreement.apply(
                 reading.getIndexReader(), top, ProductAgreement.named(reading.getIndexReader(), main.words()));
-        top = WholeMessage.apply(reading.getIndexReader(), top, WholeMessages.key(analyzer, q.text()));
+        top = WholeMessage.apply(reading.getIndexReader(), top, main.wholeMessage());
         List<SearchHit> hits =
                 hits(reading, top, marked, (request.page() - 1) * request.pageSize(), request.pageSize());
         Map<String, List<FacetCount>> facets = facets(reading, top.scoreDocs);

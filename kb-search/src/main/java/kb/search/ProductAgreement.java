@@ -91,8 +91,7 @@ final class ProductAgreement {
 
         boolean hasNamingWord(int doc) throws IOException {
             for (PostingsEnum p : words) {
-                int at = p.docID() < doc ? p.advance(doc) : p.docID();
-                if (at == doc) {
+                if (Discount.has(p, doc)) {
                     return true;
                 }
             }

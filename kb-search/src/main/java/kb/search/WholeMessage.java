@@ -20,7 +20,7 @@ final class WholeMessage {
 
     private WholeMessage() {}
 
-    /** The hits scored again by the rule, in their new order (the same documents); {@code key} as the query's. */
+    /** The hits scored again by the rule, in their new order (the same documents); {@code key} the query's ({@link kb.search.query.QueryFactory.Main#wholeMessage}). */
     static TopDocs apply(IndexReader reader, TopDocs top, String key) throws IOException {
         if (key.isEmpty() || top.scoreDocs.length == 0) {
             return top;
@@ -31,7 +31,7 @@ final class WholeMessage {
         }
         return Discount.apply(reader, top, WEIGHT, leaf -> {
             PostingsEnum quoting = leaf.postings(term, PostingsEnum.NONE);
-            return doc -> quoting != null && (quoting.docID() < doc ? quoting.advance(doc) : quoting.docID()) == doc;
+            return doc -> quoting != null && Discount.has(quoting, doc);
         });
     }
 }

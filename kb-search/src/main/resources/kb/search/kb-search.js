@@ -620,7 +620,7 @@
     var looked = distinct.map(function (w) { return lookup(ix, w); });
     var exactValues = exact.map(function (t) { return entry(ix, "x" + t); });
     var messagePairs = phraseValues(ix, pairs("m", verbatim));
-    var whole = wholeKey(words(q.text));
+    var whole = wholeKey(all);
     var quoting = whole ? entry(ix, whole) : Promise.resolve(null);
     return Promise.all(looked).then(function (found) {
       var unknown = distinct.filter(function (w, i) { return !found[i]; }).slice(0, MAX_MISSPELLED);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import kb.search.schema.AnalysedText;
 import kb.search.schema.Fields;
+import kb.search.schema.WholeMessages;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
@@ -79,9 +80,10 @@ public final class QueryFactory {
 
     /**
      * A query; its distinct words as the prose fields (title, symptoms) are analysed, which snippets mark; and whether
-     * some of them are in no article and were matched as similar spellings.
+     * some of them are in no article and were matched as similar spellings; the key of its text as a whole message
+     * ({@link WholeMessages#key(List)}, empty for none).
      */
-    public record Main(Query query, List<String> words, boolean misspelled) {}
+    public record Main(Query query, List<String> words, boolean misspelled, String wholeMessage) {}
 
     /** The main query; never fails, matches nothing for text without a word. */
     public Main build(UserQuery q) throws IOException {
@@ -124,12 +126,15 @@ public final class QueryFactory {
             main.add(new BoostQuery(phrase(Fields.TITLE, sequence, 2), TITLE_PHRASE), Occur.SHOULD);
         }
         // The text word for word, stop words and all, as an error message is quoted in an article's symptoms.
-        List<String> verbatim = sequence(Fields.MESSAGES, q.text());
+        // Analysed once: the first words for the phrase, all of them (as many as a whole message has) for its key.
+        List<String> message = AnalysedText.of(analyzer, Fields.MESSAGES, q.text(), WholeMessages.MAX_WORDS + 1)
+                .terms();
+        List<String> verbatim = message.subList(0, Math.min(message.size(), MAX_TERMS));
         if (verbatim.size() > 1) {
             main.add(new BoostQuery(phrase(Fields.MESSAGES, verbatim, 1), MESSAGE_PHRASE), Occur.SHOULD);
         }
         if (!any) {
-            return new Main(new MatchNoDocsQuery("no words to search for"), prose, false);
+            return new Main(new MatchNoDocsQuery("no words to search for"), prose, false, "");
         }
         BooleanQuery.Builder outer = new BooleanQuery.Builder().add(main.build(), Occur.MUST);
         for (String p : q.phrases()) {
@@ -154,7 +159,7 @@ public final class QueryFactory {
                 }
             }
         }
-        return new Main(outer.build(), prose, misspelled);
+        return new Main(outer.build(), prose, misspelled, WholeMessages.key(message));
     }
 
     /**

@@ -45,8 +45,12 @@ public final class WholeMessages {
 
     /** A text's key as a whole message; empty for a text of one word or of more than {@link #MAX_WORDS}. */
     public static String key(Analyzer analyzer, String text) {
-        List<String> words =
-                AnalysedText.of(analyzer, Fields.MESSAGES, text, MAX_WORDS + 1).terms();
+        return key(
+                AnalysedText.of(analyzer, Fields.MESSAGES, text, MAX_WORDS + 1).terms());
+    }
+
+    /** The key of a text's words as the messages field analyses them (at least the first {@link #MAX_WORDS} + 1). */
+    public static String key(List<String> words) {
         return words.size() < 2 || words.size() > MAX_WORDS ? "" : hash(String.join(" ", words));
     }
 
