@@ -13,7 +13,7 @@
   var script = document.currentScript;
   var base = script ? script.src.replace(/[^\/]*$/, "") : "search/";
   var PAGE = 10, FACET_DEPTH = 100, FEW = 20, MAX_TERMS = 24, SIMILAR = 0.7, SIMILAR_MAX = 10, INFORMATIONAL = 0.9;
-  var AGREEMENT = 0.8, WHOLE = 0.7, MAX_WHOLE = 64;
+  var AGREEMENT = 0.8, WHOLE = 0.7, MAX_WHOLE = 64, TITLE_PAIRS = 3;
   var WORD = /[\p{L}\p{N}_]+(?:(?:['\u2019.]|(?<=\p{L}):(?=\p{L})|(?<=\p{N})[,;](?=\p{N}))[\p{L}\p{N}_]+)*/gu;
   var EDGE = /^[\x00-\x23&-\/:-@[\]^`{-\x7f]+|[\x00-\x23&-\/:-@[\]^`{-\x7f]+$/g;
   var utf8 = new TextDecoder();
@@ -503,6 +503,20 @@
     return out;
   }
 
+  // The keys of the first TITLE_PAIRS distinct pairs of adjacent terms, each a phrase of its own in the title (the
+  // server's title pairs); a pair with a word no article has counts among them and finds nothing.
+  function firstPairs(seq) {
+    var seen = [], out = [];
+    for (var i = 1; i < seq.length && seen.length < TITLE_PAIRS; i++) {
+      var known = seq[i - 1] !== null && seq[i] !== null, k = known ? "t" + seq[i - 1] + " " + seq[i] : i;
+      if (seen.indexOf(k) < 0) {
+        seen.push(k);
+        if (known) { out.push(k); }
+      }
+    }
+    return out;
+  }
+
   // The values of a phrase's pairs, or none when no article can have them all: the first and the last pair are
   // looked up first, and the others only when some article has both.
   function phraseValues(ix, keys) {
@@ -681,6 +695,7 @@
         Promise.all(q.excluded.map(function (x) { return infos(words(x)); })),
         joined(ix, verbatim, new Set(seq)),
         quoting,
+        Promise.all(firstPairs(seq).map(function (k) { return entry(ix, k); })),
       ]).then(function (got) {
         byTerm.forEach(function (v) { add(v, 1); });
         got[6].forEach(function (v) { add(v, JOINED); });
@@ -701,6 +716,8 @@
         got[1].forEach(function (v) { add(v, 1); });
         phrase(got[2], verbatim.length);
         phrase(got[3], seq.length);
+        // The first pairs count again on their own: each pair's entry holds half the title phrase's weight, a pair's.
+        got[8].forEach(function (v) { add(v, 1); });
         var candidates = [];
         for (var d = 0; d < ix.size; d++) {
           if (scores[d] > 0) { candidates.push(d); }

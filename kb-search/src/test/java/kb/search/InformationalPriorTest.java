@@ -20,12 +20,12 @@ class InformationalPriorTest {
                     900301,
                     "kbHowTo",
                     "How to Schedule the Acme Vault Catalog Backup",
-                    "The catalog backup job runs at night; the schedule of the catalog backup is set here."),
+                    "The catalog backup job runs at night; the schedule of the catalog backup job is set here."),
             article(
                     900302,
                     "kbbug",
                     "Acme Vault Catalog Backup Job Runs at the Wrong Time",
-                    "The catalog backup job runs at the wrong time after the schedule is set."));
+                    "The catalog backup runs at the wrong time after the schedule is set."));
 
     @Test
     void aProblemInTheUsersWordsFindsTheProblemsArticleBeforeTheOneThatExplains() throws IOException {

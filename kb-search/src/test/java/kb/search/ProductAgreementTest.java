@@ -35,8 +35,8 @@ class ProductAgreementTest {
                     900402,
                     "winnt",
                     "Microsoft Windows NT Server version 4.0",
-                    "Country Does Not Appear in Telephony Country Code List",
-                    "When you create a phonebook entry in the ms dialer, the country you want is missing."),
+                    "Country Code Missing in Telephony Country List",
+                    "When you create a phonebook entry in the ms dialer, the country you want is not offered."),
             article(
                     900403,
                     "winnt",

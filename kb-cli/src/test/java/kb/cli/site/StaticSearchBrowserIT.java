@@ -120,7 +120,7 @@ class StaticSearchBrowserIT {
                 // Both quote a message; one whole, the other within a longer one.
                 new String[] {
                     "Q910087",
-                    "Spooler Port Is Busy",
+                    "Printing Stops with Error 7",
                     "The log shows \"Error 7: the spooler port is busy. Close the spooler port and print again.\""
                 },
                 new String[] {
@@ -133,6 +133,17 @@ class StaticSearchBrowserIT {
                     "Q910088",
                     "Scans Stay in the Outbox After the Server Is Renamed",
                     "Scans stay in the outbox, and the log shows the message \"The relay host was not found.\""
+                },
+                // Both titles have the same words: the longer says them side by side, the shorter apart.
+                new String[] {
+                    "Q910085",
+                    "Wrong Icons on a Slow Link in Windows Explorer",
+                    "Explorer shows the default icon for each file."
+                },
+                new String[] {
+                    "Q910084",
+                    "Icons Are Wrong on a Link in Slow Explorer",
+                    "Explorer shows the default icon for each file."
                 })) {
             Files.writeString(content.resolve(a[0] + ".md"), """
                     ---
@@ -334,6 +345,14 @@ class StaticSearchBrowserIT {
         assertThat(searchPageAndApi("The spooler port is busy.")).first().isEqualTo("Q910086");
         // Words that are no whole message: the words decide.
         assertThat(searchPageAndApi("spooler port busy")).first().isEqualTo("Q910087");
+    }
+
+    @Test
+    void aTitleThatSaysTheUsersWordsTogetherComesBeforeOneThatHasThemApart() {
+        assertThat(searchPageAndApi("wrong icons slow link explorer")).first().isEqualTo("Q910085");
+        assertThat(searchPageAndApi("Icons Are Wrong on a Link in Slow Explorer"))
+                .first()
+                .isEqualTo("Q910084");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import kb.search.schema.AnalysedText;
 import kb.search.schema.Fields;
 import kb.search.schema.WholeMessages;
@@ -27,13 +28,15 @@ import org.apache.lucene.search.TermQuery;
  * Turns a {@link UserQuery} into a Lucene query. The words are matched in the {@linkplain Fields#ABOUT about} field
  * (title, symptoms, keywords and cause, weighted at indexing: one clause a word, where one a word and field cost
  * Lucene three times the work for the same answers), the whole text again as a sloppy phrase in the title (so a
- * cited title ranks first) and word for word where the symptoms quote messages (so does a pasted error message), and
- * tokens users paste as they are (file names, error numbers) in the exact field. A word-for-word phrase over the whole
- * title and symptoms as well cost a fifth of the search and, beside the messages phrase, lost more on cited titles than
- * it won on pasted messages. The resolution and the rest of the body join in only for a
- * {@linkplain #build(UserQuery, boolean) wide} query, when the others find too little: matching them for every query
- * costs a third of the search and moves no answer up on the development sets. A word no article has is taken for a
- * typo and matched as the words one or two letters off, a little below a word found as typed.
+ * cited title ranks first), its first pairs of words side by side each as a phrase of their own there (so a title
+ * that says two of a user's words together comes before one that has them apart), the whole text word for word where
+ * the symptoms quote messages (so does a pasted error message), and tokens users paste as they are (file names, error
+ * numbers) in the exact field. A word-for-word phrase over the whole title and symptoms as well cost a fifth of the
+ * search and, beside the messages phrase, lost more on cited titles than it won on pasted messages. The resolution and
+ * the rest of the body join in only for a {@linkplain #build(UserQuery, boolean) wide} query, when the others find
+ * too little: matching them for every query costs a third of the search and moves no answer up on the development
+ * sets. A word no article has is taken for a typo and matched as the words one or two letters off, a little below a
+ * word found as typed.
  */
 public final class QueryFactory {
     /** Field weights, tuned on the development query sets. */
@@ -47,6 +50,17 @@ public final class QueryFactory {
      * (at 6, titles that say a message came before the articles whose symptoms quote it).
      */
     public static final float TITLE_PHRASE = 1.0f;
+    /**
+     * Two words side by side in the query, as a phrase of their own in the title: what a title says together ("slow
+     * link", "start menu") names a problem more surely than the same words apart. Half the whole text's phrase, so
+     * that the browser's title pairs carry both.
+     */
+    public static final float TITLE_PAIR = TITLE_PHRASE / 2;
+    /**
+     * The first this many pairs of the query's words count on their own: the first words of a user's query say what
+     * the problem is, and each pair is one more entry for the browser's search to read.
+     */
+    public static final int TITLE_PAIRS = 3;
     /**
      * The whole text word for word in the quoted messages: above all else, so that an article whose symptoms quote a
      * pasted message comes before those that only share its words.
@@ -124,6 +138,9 @@ public final class QueryFactory {
         any |= words(main, Fields.EXACT, terms(Fields.EXACT, q.text()), EXACT);
         if (sequence.size() > 1) {
             main.add(new BoostQuery(phrase(Fields.TITLE, sequence, 2), TITLE_PHRASE), Occur.SHOULD);
+        }
+        for (List<String> pair : pairs(sequence, TITLE_PAIRS)) {
+            main.add(new BoostQuery(phrase(Fields.TITLE, pair, 2), TITLE_PAIR), Occur.SHOULD);
         }
         // The text word for word, stop words and all, as an error message is quoted in an article's symptoms.
         // Analysed once: the first words for the phrase, all of them (as many as a whole message has) for its key.
@@ -243,6 +260,15 @@ public final class QueryFactory {
             into.add(new BoostQuery(new TermQuery(new Term(field, t)), boost), Occur.SHOULD);
         }
         return !terms.isEmpty();
+    }
+
+    /** The first distinct pairs of adjacent terms, at most {@code max}, in order. */
+    private static Set<List<String>> pairs(List<String> sequence, int max) {
+        Set<List<String>> out = new LinkedHashSet<>();
+        for (int i = 1; i < sequence.size() && out.size() < max; i++) {
+            out.add(List.of(sequence.get(i - 1), sequence.get(i)));
+        }
+        return out;
     }
 
     private static Query phrase(String field, List<String> words, int slop) {

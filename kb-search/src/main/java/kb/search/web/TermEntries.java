@@ -342,8 +342,9 @@ final class TermEntries {
     }
 
     /**
-     * The word pairs, scored as the server scores a phrase of two words in the title or the messages (half of it: a
-     * phrase of n words has n - 1 pairs, the browser adds them up and scales the sum).
+     * The word pairs, scored as the server scores two of the query's words as a phrase in the title, and half a
+     * phrase of two words in the messages: a phrase of n words has n - 1 pairs, which the browser adds up and scales
+     * (the title's whole phrase weighs twice a pair).
      */
     private List<Entry> pairs(String from, String to) throws IOException {
         List<Entry> out = new ArrayList<>();
@@ -372,7 +373,7 @@ final class TermEntries {
                 continue;
             }
             // A phrase's weight is the sum of its words' idf.
-            float weight = (isTitle ? QueryFactory.TITLE_PHRASE : QueryFactory.MESSAGE_PHRASE) / 2 * (first + second);
+            float weight = (isTitle ? QueryFactory.TITLE_PAIR : QueryFactory.MESSAGE_PHRASE / 2) * (first + second);
             pe = te.postings(pe, PostingsEnum.FREQS);
             score(pe, scored, scorer(field), weight, norms(field));
             if (scored.size > 0) {
