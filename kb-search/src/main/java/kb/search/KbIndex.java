@@ -81,7 +81,7 @@ public final class KbIndex implements AutoCloseable {
      * The fields and their analysis, as {@link #document} makes them, and the table of related words: an index of
      * another schema is made again.
      */
-    static final String SCHEMA = "17." + RelatedWords.VERSION;
+    static final String SCHEMA = "18." + RelatedWords.VERSION;
 
     private static final String SCHEMA_KEY = "kb.schema";
     /** Words matched one by one only (spelling suggestions, typo tolerance): no positions. */

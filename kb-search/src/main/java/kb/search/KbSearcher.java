@@ -223,7 +223,7 @@ public final class KbSearcher implements AutoCloseable {
         top = InformationalPrior.apply(reading.getIndexReader(), top, q.text());
         top = ProductAgreement.apply(
                 reading.getIndexReader(), top, ProductAgreement.named(reading.getIndexReader(), main.words()));
-        top = WholeMessage.apply(reading.getIndexReader(), top, main.wholeMessage());
+        top = WholeMessage.apply(reading.getIndexReader(), top, main.wholeMessage(), main.asWritten());
         List<SearchHit> hits =
                 hits(reading, top, marked, (request.page() - 1) * request.pageSize(), request.pageSize());
         Map<String, List<FacetCount>> facets = facets(reading, top.scoreDocs);

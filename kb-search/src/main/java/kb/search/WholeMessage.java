@@ -11,17 +11,23 @@ import org.apache.lucene.search.TopDocs;
 /**
  * A pasted message that is the whole of a message an article's symptoms quote ({@link WholeMessages}) names that
  * article more than one that quotes it within a longer text or shares its words: among the best results, when some
- * article quotes the query whole, the others count a little less. The browser's search applies the same rule
- * ({@code kb-search.js}).
+ * article quotes the query whole, the others count a little less; and when some article quotes it as written, capitals
+ * and all, those that quote it in other capitals count a little less as well. The browser's search applies the same
+ * rules ({@code kb-search.js}).
  */
 final class WholeMessage {
     /** What an article that does not quote the query whole counts for against one that does. */
     static final float WEIGHT = 0.7f;
+    /** What an article that quotes the query whole in other capitals counts for against one that quotes it as written. */
+    static final float AS_WRITTEN = 0.8f;
 
     private WholeMessage() {}
 
-    /** The hits scored again by the rule, in their new order (the same documents); {@code key} the query's ({@link kb.search.query.QueryFactory.Main#wholeMessage}). */
-    static TopDocs apply(IndexReader reader, TopDocs top, String key) throws IOException {
+    /**
+     * The hits scored again by the rules, in their new order (the same documents); {@code key} and {@code asWritten}
+     * the query's ({@link kb.search.query.QueryFactory.Main#wholeMessage}, {@code asWritten}).
+     */
+    static TopDocs apply(IndexReader reader, TopDocs top, String key, String asWritten) throws IOException {
         if (key.isEmpty() || top.scoreDocs.length == 0) {
             return top;
         }
@@ -29,9 +35,19 @@ final class WholeMessage {
         if (reader.docFreq(term) == 0) {
             return top;
         }
-        return Discount.apply(reader, top, WEIGHT, leaf -> {
+        top = Discount.apply(reader, top, WEIGHT, leaf -> {
             PostingsEnum quoting = leaf.postings(term, PostingsEnum.NONE);
             return doc -> quoting != null && Discount.has(quoting, doc);
+        });
+        Term written = new Term(Fields.WHOLE, asWritten);
+        if (asWritten.isEmpty() || reader.docFreq(written) == 0) {
+            return top;
+        }
+        return Discount.apply(reader, top, AS_WRITTEN, leaf -> {
+            PostingsEnum quoting = leaf.postings(term, PostingsEnum.NONE);
+            PostingsEnum asQuoted = leaf.postings(written, PostingsEnum.NONE);
+            return doc ->
+                    quoting == null || !Discount.has(quoting, doc) || (asQuoted != null && Discount.has(asQuoted, doc));
         });
     }
 }

@@ -13,7 +13,7 @@
   var script = document.currentScript;
   var base = script ? script.src.replace(/[^\/]*$/, "") : "search/";
   var PAGE = 10, FACET_DEPTH = 100, FEW = 20, MAX_TERMS = 24, SIMILAR = 0.7, SIMILAR_MAX = 10, INFORMATIONAL = 0.9;
-  var AGREEMENT = 0.8, WHOLE = 0.7, MAX_WHOLE = 64, TITLE_PAIRS = 3;
+  var AGREEMENT = 0.8, WHOLE = 0.7, AS_WRITTEN = 0.8, MAX_WHOLE = 64, TITLE_PAIRS = 3;
   var WORD = /[\p{L}\p{N}_]+(?:(?:['\u2019.]|(?<=\p{L}):(?=\p{L})|(?<=\p{N})[,;](?=\p{N}))[\p{L}\p{N}_]+)*/gu;
   var EDGE = /^[\x00-\x23&-\/:-@[\]^`{-\x7f]+|[\x00-\x23&-\/:-@[\]^`{-\x7f]+$/g;
   var utf8 = new TextDecoder();
@@ -325,7 +325,7 @@
   // hexadecimal number without leading zeros (0x0000007b, 0x7b).
   function fold(w) {
     var out = w.replace(/['\u2019]/g, "") || w;
-    return /^0x0[0-9a-f]+$/.test(out) ? out.replace(/^0x0+(?=.)/, "0x") : out;
+    return /^0x0[0-9a-f]+$/i.test(out) ? out.replace(/^0(x)0+(?=.)/i, "0$1") : out;
   }
 
   // Tokens users paste as they are: split at spaces, trimmed of punctuation, with a digit or one of . \ _ :
@@ -548,6 +548,13 @@
     return "q" + ("0000000" + (h >>> 0).toString(16)).slice(-8);
   }
 
+  // The key of a whole message as written, capitals and all: none when it has no capitals (its words' key says the
+  // same) or no whole key (the server's WholeMessages.asWrittenKey).
+  function asWrittenKey(text, whole) {
+    var k = whole && wholeKey((text.match(WORD) || []).slice(0, 4 * MAX_TERMS).map(fold));
+    return k && k !== whole ? "qz" + k.slice(1) : null;
+  }
+
   // Whether an article's number is in one of a product's runs of numbers ([start, length]).
   function inRuns(runs, doc) {
     return runs.some(function (r) { return doc >= r[0] && doc < r[0] + r[1]; });
@@ -636,6 +643,8 @@
     var messagePairs = phraseValues(ix, pairs("m", verbatim));
     var whole = wholeKey(all);
     var quoting = whole ? entry(ix, whole) : Promise.resolve(null);
+    var written = asWrittenKey(q.text, whole);
+    var quotingAsWritten = written ? entry(ix, written) : Promise.resolve(null);
     return Promise.all(looked).then(function (found) {
       var unknown = distinct.filter(function (w, i) { return !found[i]; }).slice(0, MAX_MISSPELLED);
       return Promise.all(unknown.map(function (w) { return split(ix, w); })).then(function (halves) {
@@ -696,6 +705,7 @@
         joined(ix, verbatim, new Set(seq)),
         quoting,
         Promise.all(firstPairs(seq).map(function (k) { return entry(ix, k); })),
+        quotingAsWritten,
       ]).then(function (got) {
         byTerm.forEach(function (v) { add(v, 1); });
         got[6].forEach(function (v) { add(v, JOINED); });
@@ -765,6 +775,11 @@
           var quotes = new Uint8Array(ix.size);
           postings(got[7], function (doc) { quotes[doc] = 1; });
           best.forEach(function (d) { if (!quotes[d]) { scores[d] *= WHOLE; } });
+          // And when some article quotes it as written, those that quote it in other capitals count a little less.
+          if (got[9]) {
+            postings(got[9], function (doc) { quotes[doc] = 2; });
+            best.forEach(function (d) { if (quotes[d] === 1) { scores[d] *= AS_WRITTEN; } });
+          }
         }
         // People look for a problem they have: an article that explains or informs counts a little less, unless the
         // query holds every word of its title (the server's InformationalPrior). Titles are read only for those that

@@ -23,6 +23,34 @@ class WholeMessageTest {
                             + " is full: the mail is held for the next try.\"",
                     "The server's new name is not known."));
 
+    // Both quote the message whole; the first in other capitals, and its title fits the query better.
+    private static final List<Article> CAPITALS = SmallIndex.amongOthers(
+            900360,
+            SmallIndex.article(
+                    900351,
+                    "Scans Are Held When the Queue Is Full",
+                    "Scans are held, and the log shows \"The scan queue is full.\"",
+                    "The queue is too small."),
+            SmallIndex.article(
+                    900352,
+                    "Scans Are Dropped After the Share Is Renamed",
+                    "Scans are dropped, and the log shows \"The Scan Queue Is Full.\"",
+                    "The share's new name is not known."));
+
+    @Test
+    void aPastedMessageFindsTheArticleThatQuotesItAsWrittenBeforeOneInOtherCapitals() throws IOException {
+        SearchResult r = SmallIndex.search(CAPITALS, "The Scan Queue Is Full.");
+
+        assertThat(r.hits()).extracting(SearchHit::id).startsWith("Q900352", "Q900351");
+        assertThat(r.hits().get(1).score() / WholeMessage.AS_WRITTEN)
+                .isGreaterThan(r.hits().get(0).score());
+    }
+
+    @Test
+    void aMessageTypedWithoutCapitalsLeavesTheOrderToTheWords() throws IOException {
+        assertThat(SmallIndex.ids(CAPITALS, "the scan queue is full")).first().isEqualTo("Q900351");
+    }
+
     @Test
     void aPastedMessageFindsTheArticleThatQuotesItWholeFirst() throws IOException {
         SearchResult r = SmallIndex.search(ARTICLES, "The relay host was not found.");

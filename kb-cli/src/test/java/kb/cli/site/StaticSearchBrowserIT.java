@@ -144,6 +144,17 @@ class StaticSearchBrowserIT {
                     "Q910084",
                     "Icons Are Wrong on a Link in Slow Explorer",
                     "Explorer shows the default icon for each file."
+                },
+                // Both quote a message whole: one in other capitals, under a title that fits the query better.
+                new String[] {
+                    "Q910083",
+                    "Scans Are Held When the Queue Is Full",
+                    "Scans are held, and the log shows \"The scan queue is full.\""
+                },
+                new String[] {
+                    "Q910082",
+                    "Scans Are Dropped After the Share Is Renamed",
+                    "Scans are dropped, and the log shows \"The Scan Queue Is Full.\""
                 })) {
             Files.writeString(content.resolve(a[0] + ".md"), """
                     ---
@@ -345,6 +356,13 @@ class StaticSearchBrowserIT {
         assertThat(searchPageAndApi("The spooler port is busy.")).first().isEqualTo("Q910086");
         // Words that are no whole message: the words decide.
         assertThat(searchPageAndApi("spooler port busy")).first().isEqualTo("Q910087");
+    }
+
+    @Test
+    void aPastedMessageFindsTheArticleThatQuotesItAsWrittenBeforeOneInOtherCapitals() {
+        assertThat(searchPageAndApi("The Scan Queue Is Full.")).first().isEqualTo("Q910082");
+        // Typed without capitals: the words decide.
+        assertThat(searchPageAndApi("the scan queue is full")).first().isEqualTo("Q910083");
     }
 
     @Test

@@ -95,9 +95,10 @@ public final class QueryFactory {
     /**
      * A query; its distinct words as the prose fields (title, symptoms) are analysed, which snippets mark; and whether
      * some of them are in no article and were matched as similar spellings; the key of its text as a whole message
-     * ({@link WholeMessages#key(List)}, empty for none).
+     * ({@link WholeMessages#key(List)}, empty for none), and as written ({@link WholeMessages#asWrittenKey}, empty for
+     * a text without capitals).
      */
-    public record Main(Query query, List<String> words, boolean misspelled, String wholeMessage) {}
+    public record Main(Query query, List<String> words, boolean misspelled, String wholeMessage, String asWritten) {}
 
     /** The main query; never fails, matches nothing for text without a word. */
     public Main build(UserQuery q) throws IOException {
@@ -151,7 +152,7 @@ public final class QueryFactory {
             main.add(new BoostQuery(phrase(Fields.MESSAGES, verbatim, 1), MESSAGE_PHRASE), Occur.SHOULD);
         }
         if (!any) {
-            return new Main(new MatchNoDocsQuery("no words to search for"), prose, false, "");
+            return new Main(new MatchNoDocsQuery("no words to search for"), prose, false, "", "");
         }
         BooleanQuery.Builder outer = new BooleanQuery.Builder().add(main.build(), Occur.MUST);
         for (String p : q.phrases()) {
@@ -176,7 +177,8 @@ public final class QueryFactory {
                 }
             }
         }
-        return new Main(outer.build(), prose, misspelled, WholeMessages.key(message));
+        String whole = WholeMessages.key(message);
+        return new Main(outer.build(), prose, misspelled, whole, WholeMessages.asWrittenKey(q.text(), whole));
     }
 
     /**

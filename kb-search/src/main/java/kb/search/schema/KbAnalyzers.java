@@ -66,6 +66,11 @@ public final class KbAnalyzers {
         return words(source -> new LowerCaseFilter(new SpellingFilter(source)));
     }
 
+    /** Words as written, capitals and all, their spellings folded: how a message is written ({@link WholeMessages}). */
+    public static Analyzer asWritten() {
+        return words(SpellingFilter::new);
+    }
+
     /** Lucene's standard word splitting, then these filters; terms of a query's normal form lower-cased. */
     private static Analyzer words(Function<Tokenizer, TokenStream> filters) {
         return new Analyzer() {

@@ -15,10 +15,19 @@ import org.apache.lucene.document.StringField;
  * ({@link Fields#messages}), each run of lines between blank ones, and each text in double quotes among them (a
  * dialog's line that quotes the message); each is kept as the hash of its words, as the messages field analyses
  * them, joined by spaces, which the browser's search computes the same way ({@code kb-search.js}).
+ *
+ * <p>A message with capitals is kept a second time as written ({@link #asWrittenKey}): a product writes its messages
+ * its own way ("File Access Denied", "File access denied"), and a pasted message that an article quotes letter for
+ * letter is more surely the one it is about than one it quotes in other capitals.
  */
 public final class WholeMessages {
     /** The most words of a whole message: a longer one is no user's paste. */
     public static final int MAX_WORDS = 64;
+
+    /** What starts a key of a message as written, which no key of its lower-cased words starts with. */
+    static final String AS_WRITTEN = "z";
+
+    private static final Analyzer WRITTEN = KbAnalyzers.asWritten();
 
     private WholeMessages() {}
 
@@ -49,6 +58,20 @@ public final class WholeMessages {
                 AnalysedText.of(analyzer, Fields.MESSAGES, text, MAX_WORDS + 1).terms());
     }
 
+    /**
+     * A text's key as a whole message as written, its capitals kept; empty when it has none (then the lower-cased
+     * words' key, {@code key}, says the same) or when {@code key} is empty.
+     */
+    public static String asWrittenKey(String text, String key) {
+        if (key.isEmpty()) {
+            return "";
+        }
+        List<String> words =
+                AnalysedText.of(WRITTEN, Fields.MESSAGES, text, MAX_WORDS + 1).terms();
+        String written = key(words);
+        return written.isEmpty() || written.equals(key) ? "" : AS_WRITTEN + written;
+    }
+
     /** The key of a text's words as the messages field analyses them (at least the first {@link #MAX_WORDS} + 1). */
     public static String key(List<String> words) {
         return words.size() < 2 || words.size() > MAX_WORDS ? "" : hash(String.join(" ", words));
@@ -75,6 +98,10 @@ public final class WholeMessages {
         String key = key(analyzer, text);
         if (!key.isEmpty()) {
             out.add(key);
+            String written = asWrittenKey(text, key);
+            if (!written.isEmpty()) {
+                out.add(written);
+            }
         }
     }
 }

@@ -43,7 +43,7 @@ record WebIndexState(
     record ShardFile(String start, String name, int crc, long size) {}
 
     private static final int MAGIC = 0x4b425749; // "KBWI"
-    private static final int VERSION = 17;
+    private static final int VERSION = 18;
 
     static BinaryReader.Result<WebIndexState> read(Path file) {
         return BinaryReader.read(file, MAGIC, VERSION, in -> {

@@ -44,6 +44,26 @@ class WholeMessagesTest {
     }
 
     @Test
+    void aMessageWithCapitalsIsKeptAsWrittenToo() {
+        String written = WholeMessages.asWrittenKey("File Access Denied", key("File Access Denied"));
+        assertThat(written).isNotEmpty().isNotEqualTo(key("File Access Denied"));
+        assertThat(WholeMessages.asWrittenKey("File access denied", key("File access denied")))
+                .isNotEmpty()
+                .isNotEqualTo(written);
+        // Spacing, punctuation and apostrophes aside, as for the words' key.
+        assertThat(WholeMessages.asWrittenKey("File  Access Denied.", key("File  Access Denied.")))
+                .isEqualTo(written);
+        assertThat(WholeMessages.asWrittenKey("Can't Open File", key("Can't Open File")))
+                .isEqualTo(WholeMessages.asWrittenKey("Cant Open File", key("Cant Open File")));
+        // Without capitals, or when the words are no whole message, there is none.
+        assertThat(WholeMessages.asWrittenKey("file access denied", key("file access denied")))
+                .isEmpty();
+        assertThat(WholeMessages.asWrittenKey("Error", key("Error"))).isEmpty();
+        assertThat(WholeMessages.of(ANALYZER, "\"File Access Denied\" and \"file not found\""))
+                .contains(written, key("File Access Denied"), key("file not found"));
+    }
+
+    @Test
     void theHashIsFnv1aAsTheBrowserComputesIt() {
         // The published test values of 32-bit FNV-1a.
         assertThat(WholeMessages.hash("a")).isEqualTo("e40c292c");
