@@ -100,10 +100,11 @@ public final class SearchCommand implements Callable<Integer> {
             out.println("Did you mean: " + ControlCharacters.forTerminal(r.didYouMean()));
         }
         out.printf(
-                "%,d%s %s%s%n",
+                "%,d%s %s%s%s%n",
                 r.total(),
                 r.exactTotal() ? "" : "+",
                 r.total() == 1 && r.exactTotal() ? "article" : "articles",
+                r.productName().isEmpty() ? "" : " in " + ControlCharacters.forTerminal(r.productName()),
                 r.fuzzy() ? " (no exact match; close spellings)" : "");
         int rank = 1;
         // What articles hold is printed as text: a control character in a title cannot take over the terminal.

@@ -189,6 +189,9 @@ class KbCommandTest {
         assertThat(search.status()).isZero();
         JsonNode json = new ObjectMapper().readTree(search.out());
         assertThat(json.get("hits").get(0).get("id").asText()).isEqualTo("Q900101");
+        assertThat(kb("search", "--site", site.toString(), "--product", "acmevault", "smsapm32")
+                        .out())
+                .startsWith("0 articles in Acme Vault");
 
         Path queries = dir.resolve("q.tsv");
         Files.writeString(queries, "Smsapm32.exe does not stop\tQ256211\nstaging share layout\tQ900103\n");

@@ -199,7 +199,7 @@
       results.appendChild(el("p", { "class": "notice" }, b.notice));
     }
     if (!b.total) {
-      results.appendChild(el("p", { "class": "summary" }, "No articles match “" + q + "”" + (b.product ? " in " + b.product : "") + "."));
+      results.appendChild(el("p", { "class": "summary" }, "No articles match “" + q + "”" + (b.productName || b.product ? " in " + (b.productName || b.product) : "") + "."));
       var hint = el("p", { "class": "hint" });
       if (b.product) {
         hint.appendChild(el("a", { href: link({ product: null, page: null }) }, "Search all products"));

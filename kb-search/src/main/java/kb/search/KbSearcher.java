@@ -240,7 +240,8 @@ public final class KbSearcher implements AutoCloseable {
                 top.scoreDocs.length,
                 didYouMean(reading, q, total, main.misspelled()),
                 fuzzy,
-                notice(q.limited(), spending.cutShort()));
+                notice(q.limited(), spending.cutShort()),
+                product.isEmpty() ? "" : reading.productName(product.toLowerCase(Locale.ROOT)));
     }
 
     private static String notice(boolean limited, boolean stopped) {

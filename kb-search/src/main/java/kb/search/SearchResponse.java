@@ -9,6 +9,7 @@ import java.util.List;
 public record SearchResponse(
         String query,
         String product,
+        String productName,
         String year,
         long total,
         boolean exactTotal,
@@ -31,6 +32,7 @@ public record SearchResponse(
         return new SearchResponse(
                 request.text(),
                 request.product(),
+                r.productName(),
                 request.year(),
                 r.total(),
                 r.exactTotal(),

@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * The results of a search: how many matched (exactly, or at least that many when {@code exactTotal} is false), this
  * page of hits, facet counts for drill-down over the best {@code faceted} results, a better spelling when one finds
- * many more articles ("did you mean"), whether the results come from the typo-tolerant fallback, and what the search
- * left out of a query too long for it (empty when nothing).
+ * many more articles ("did you mean"), whether the results come from the typo-tolerant fallback, what the search
+ * left out of a query too long for it (empty when nothing), and the name of the product the results are filtered to
+ * (empty when none).
  */
 public record SearchResult(
         long total,
@@ -20,7 +21,8 @@ public record SearchResult(
         int faceted,
         String didYouMean,
         boolean fuzzy,
-        String notice) {
+        String notice,
+        String productName) {
     public SearchResult {
         hits = List.copyOf(hits);
         products = List.copyOf(products);

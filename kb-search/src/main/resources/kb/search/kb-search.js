@@ -4,7 +4,8 @@
 // from any web server.
 // window.kbSearch.search(text, {page, product}) answers a Promise of
 // {total, hits: [{id, title, url, products, productNames, date, score, snippet: [{text, hit}]}], didYouMean, page,
-// pages, facets: {counted, product: [{value, name, count}]}}: the facets count the best `counted` results.
+// pages, product, productName, facets: {counted, product: [{value, name, count}]}}: the facets count the best
+// `counted` results; productName is the name of the product filtered to.
 (function () {
   "use strict";
   if (window.kbSearch) {
@@ -566,6 +567,12 @@
     return p ? p.name : code;
   }
 
+  // The name of the product a search is filtered to (its code in any case); "" when none.
+  function filterName(ix, product) {
+    var p = product && ix.products.find(function (x) { return x.code.toLowerCase() === product; });
+    return p ? p.name : product;
+  }
+
   function facetsOf(ix, docs) {
     var counts = new Map();
     ix.products.forEach(function (p) {
@@ -808,6 +815,7 @@
               page: page,
               pages: Math.ceil(total / PAGE),
               product: product,
+              productName: filterName(ix, product),
               didYouMean: r[1],
               facets: {
                 counted: Math.min(total, FACET_DEPTH),

@@ -158,6 +158,12 @@ class KbSearcherTest {
         assertThat(sms.hits()).isNotEmpty().allMatch(h -> h.products().contains("sms"));
         SearchResult filtered = searcher.search(new SearchRequest("upgrade", "acmesync", "", 1, 10));
         assertThat(filtered.hits()).isNotEmpty().allMatch(h -> h.products().contains("acmesync"));
+        assertThat(filtered.productName()).isEqualTo("Acme Sync Server");
+        assertThat(sms.productName()).isEqualTo("Microsoft Systems Management Server");
+        assertThat(searcher.search(new SearchRequest("upgrade", "AcmeSync", "", 1, 10))
+                        .productName())
+                .isEqualTo("Acme Sync Server");
+        assertThat(all.productName()).isEmpty();
     }
 
     @Test

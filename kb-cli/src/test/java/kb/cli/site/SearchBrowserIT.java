@@ -83,7 +83,9 @@ class SearchBrowserIT {
     void aFilterThatLeavesNothingOffersToSearchAllProducts() {
         browser.get(server.url() + "search/index.html?q=smsapm32+upgrade&product=acmevault");
         waiting().until(d -> !d.findElements(By.linkText("Search all products")).isEmpty());
-        assertThat(browser.findElement(By.cssSelector("p.summary")).getText()).startsWith("No articles match");
+        assertThat(browser.findElement(By.cssSelector("p.summary")).getText())
+                .startsWith("No articles match")
+                .endsWith(" in Acme Vault.");
         browser.findElement(By.linkText("Search all products")).click();
         waiting().until(d -> !d.findElements(By.cssSelector("ol.hits li.hit")).isEmpty());
         assertThat(browser.getCurrentUrl()).doesNotContain("product=");

@@ -428,7 +428,9 @@ class StaticSearchBrowserIT {
     void aFilterThatLeavesNothingOffersToSearchAllProducts() {
         browser.get(http + "search/index.html?q=widget+console&product=acmevault");
         waiting().until(d -> !d.findElements(By.linkText("Search all products")).isEmpty());
-        assertThat(browser.findElement(By.cssSelector("p.summary")).getText()).startsWith("No articles match");
+        assertThat(browser.findElement(By.cssSelector("p.summary")).getText())
+                .startsWith("No articles match")
+                .endsWith(" in Acme Vault.");
         browser.findElement(By.linkText("Search all products")).click();
         waiting().until(d -> hits().size() == 10);
         assertThat(browser.getCurrentUrl()).doesNotContain("product=");
