@@ -12,9 +12,9 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 
 /**
- * The best hits scored again by a rule that counts some of them less ({@link InformationalPrior},
- * {@link ProductAgreement}): the hits are read in the order of the documents, a leaf at a time, as doc values and
- * postings are read forward.
+ * The best hits scored again by rules that count some of them less ({@link InformationalPrior},
+ * {@link ProductAgreement}, {@link WholeMessage}): the hits are read once in the order of the documents, a leaf at a
+ * time, as doc values and postings are read forward; a hit that fails several rules counts their weights multiplied.
  */
 final class Discount {
     /** A rule: what it reads of a leaf, to tell which of its documents count in full. */
@@ -27,6 +27,9 @@ final class Discount {
         boolean test(int doc) throws IOException;
     }
 
+    /** A rule and what a hit it does not count in full counts for. */
+    record Weighted(float weight, Rule rule) {}
+
     private Discount() {}
 
     /** Whether a postings list, asked of documents in increasing order, has this one. */
@@ -37,21 +40,34 @@ final class Discount {
 
     /** The hits, those the rule does not count in full times {@code weight}, in their new order (the same documents). */
     static TopDocs apply(IndexReader reader, TopDocs top, float weight, Rule rule) throws IOException {
+        return apply(reader, top, List.of(new Weighted(weight, rule)));
+    }
+
+    /** The hits, each times the weights of the rules that do not count it in full, in their new order. */
+    static TopDocs apply(IndexReader reader, TopDocs top, List<Weighted> rules) throws IOException {
+        if (rules.isEmpty() || top.scoreDocs.length == 0) {
+            return top;
+        }
         ScoreDoc[] byDoc = top.scoreDocs.clone();
         Arrays.sort(byDoc, (a, b) -> Integer.compare(a.doc, b.doc));
         List<LeafReaderContext> leaves = reader.leaves();
+        InFull[] inFull = new InFull[rules.size()];
         int leafIndex = -1;
-        InFull inFull = null;
         boolean moved = false;
         for (ScoreDoc hit : byDoc) {
             int l = ReaderUtil.subIndex(hit.doc, leaves);
             if (l != leafIndex) {
                 leafIndex = l;
-                inFull = rule.leaf(leaves.get(l).reader());
+                for (int r = 0; r < inFull.length; r++) {
+                    inFull[r] = rules.get(r).rule().leaf(leaves.get(l).reader());
+                }
             }
-            if (!inFull.test(hit.doc - leaves.get(l).docBase)) {
-                hit.score *= weight;
-                moved = true;
+            int doc = hit.doc - leaves.get(l).docBase;
+            for (int r = 0; r < inFull.length; r++) {
+                if (!inFull[r].test(doc)) {
+                    hit.score *= rules.get(r).weight();
+                    moved = true;
+                }
             }
         }
         if (moved) {

@@ -10,10 +10,8 @@ import kb.search.schema.Fields;
 import kb.search.schema.Shown;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.search.TopDocs;
 
 /**
  * People search a knowledge base for a problem they have: an article that explains how to do something or informs
@@ -38,9 +36,27 @@ public final class InformationalPrior {
         return TYPES.contains(issueType.toLowerCase(Locale.ROOT));
     }
 
-    /** Whether a query's text holds every word of a title. */
+    /** Whether a query's text holds every word of a title; read only as far as the first word it lacks. */
     static boolean holdsTitle(Set<String> queryWords, String title) {
-        return queryWords.containsAll(words(title));
+        String lower = title.toLowerCase(Locale.ROOT);
+        int start = -1;
+        for (int i = 0; i <= lower.length(); i++) {
+            boolean inWord = i < lower.length() && wordChar(lower.charAt(i));
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                if (!queryWords.contains(lower.substring(start, i))) {
+                    return false;
+                }
+                start = -1;
+            }
+        }
+        return true;
+    }
+
+    /** A character of a {@linkplain #WORD word}. */
+    private static boolean wordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     }
 
     static Set<String> words(String text) {
@@ -52,19 +68,17 @@ public final class InformationalPrior {
         return out;
     }
 
-    /** The hits scored again by the rule, in their new order (the same documents). */
-    static TopDocs apply(IndexReader reader, TopDocs top, String queryText) throws IOException {
+    /** The rule for a query's text ({@link Discount}). */
+    static Discount.Weighted rule(String queryText) {
         Set<String> queryWords = words(queryText);
-        return Discount.apply(reader, top, WEIGHT, leaf -> {
+        return new Discount.Weighted(WEIGHT, leaf -> {
             Types types = Types.of(leaf);
             BinaryDocValues shown = leaf.getBinaryDocValues(Fields.SHOWN);
             return doc -> {
                 if (!types.informational(doc)) {
                     return true;
                 }
-                String title = shown != null && shown.advanceExact(doc)
-                        ? Shown.decode(shown.binaryValue()).title()
-                        : "";
+                String title = shown != null && shown.advanceExact(doc) ? Shown.title(shown.binaryValue()) : "";
                 return holdsTitle(queryWords, title);
             };
         });

@@ -220,10 +220,12 @@ public final class KbSearcher implements AutoCloseable {
                 marked.addAll(matchedTerms(query, Fields.ABOUT));
             }
         }
-        top = InformationalPrior.apply(reading.getIndexReader(), top, q.text());
-        top = ProductAgreement.apply(
-                reading.getIndexReader(), top, ProductAgreement.named(reading.getIndexReader(), main.words()));
-        top = WholeMessage.apply(reading.getIndexReader(), top, main.wholeMessage(), main.asWritten());
+        IndexReader reader = reading.getIndexReader();
+        List<Discount.Weighted> rules = new ArrayList<>();
+        rules.add(InformationalPrior.rule(q.text()));
+        rules.addAll(ProductAgreement.rules(ProductAgreement.named(reader, main.words())));
+        rules.addAll(WholeMessage.rules(reader, main.wholeMessage(), main.asWritten()));
+        top = Discount.apply(reader, top, rules);
         List<SearchHit> hits =
                 hits(reading, top, marked, (request.page() - 1) * request.pageSize(), request.pageSize());
         Map<String, List<FacetCount>> facets = facets(reading, top.scoreDocs);

@@ -48,13 +48,18 @@ final class ProductAgreement {
 
     /** The hits scored again by the rule, in their new order (the same documents). */
     static TopDocs apply(IndexReader reader, TopDocs top, Named named) throws IOException {
-        if (named.products().isEmpty() || top.scoreDocs.length == 0) {
-            return top;
+        return Discount.apply(reader, top, rules(named));
+    }
+
+    /** The rule for what a query names ({@link Discount}): none when it names no product. */
+    static List<Discount.Weighted> rules(Named named) {
+        if (named.products().isEmpty()) {
+            return List.of();
         }
-        return Discount.apply(reader, top, WEIGHT, leafReader -> {
+        return List.of(new Discount.Weighted(WEIGHT, leafReader -> {
             Leaf leaf = new Leaf(leafReader, named);
             return doc -> leaf.ofNamedProduct(doc) || leaf.hasNamingWord(doc);
-        });
+        }));
     }
 
     /** What the rule reads of one leaf; its documents are asked in increasing order. */

@@ -1,12 +1,12 @@
 package kb.search;
 
 import java.io.IOException;
+import java.util.List;
 import kb.search.schema.Fields;
 import kb.search.schema.WholeMessages;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.TopDocs;
 
 /**
  * A pasted message that is the whole of a message an article's symptoms quote ({@link WholeMessages}) names that
@@ -24,30 +24,31 @@ final class WholeMessage {
     private WholeMessage() {}
 
     /**
-     * The hits scored again by the rules, in their new order (the same documents); {@code key} and {@code asWritten}
-     * the query's ({@link kb.search.query.QueryFactory.Main#wholeMessage}, {@code asWritten}).
+     * The rules for a query's keys ({@link Discount}), {@code key} and {@code asWritten} the query's
+     * ({@link kb.search.query.QueryFactory.Main#wholeMessage}, {@code asWritten}): none when no article quotes it
+     * whole.
      */
-    static TopDocs apply(IndexReader reader, TopDocs top, String key, String asWritten) throws IOException {
-        if (key.isEmpty() || top.scoreDocs.length == 0) {
-            return top;
+    static List<Discount.Weighted> rules(IndexReader reader, String key, String asWritten) throws IOException {
+        if (key.isEmpty()) {
+            return List.of();
         }
         Term term = new Term(Fields.WHOLE, key);
         if (reader.docFreq(term) == 0) {
-            return top;
+            return List.of();
         }
-        top = Discount.apply(reader, top, WEIGHT, leaf -> {
+        Discount.Weighted whole = new Discount.Weighted(WEIGHT, leaf -> {
             PostingsEnum quoting = leaf.postings(term, PostingsEnum.NONE);
             return doc -> quoting != null && Discount.has(quoting, doc);
         });
         Term written = new Term(Fields.WHOLE, asWritten);
         if (asWritten.isEmpty() || reader.docFreq(written) == 0) {
-            return top;
+            return List.of(whole);
         }
-        return Discount.apply(reader, top, AS_WRITTEN, leaf -> {
+        return List.of(whole, new Discount.Weighted(AS_WRITTEN, leaf -> {
             PostingsEnum quoting = leaf.postings(term, PostingsEnum.NONE);
             PostingsEnum asQuoted = leaf.postings(written, PostingsEnum.NONE);
             return doc ->
                     quoting == null || !Discount.has(quoting, doc) || (asQuoted != null && Discount.has(asQuoted, doc));
-        });
+        }));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 import kb.model.Article;
 import org.junit.jupiter.api.Test;
 
@@ -52,5 +53,17 @@ class InformationalPriorTest {
         assertThat(InformationalPrior.informational("")).isFalse();
         assertThat(InformationalPrior.words("WD97: Don't Appear"))
                 .containsExactlyInAnyOrder("wd97", "don", "t", "appear");
+    }
+
+    @Test
+    void aTitleIsHeldWhenTheQueryHasEachOfItsWordsInAnyCase() {
+        Set<String> query = InformationalPrior.words("wd97 dont appear don't");
+
+        assertThat(InformationalPrior.holdsTitle(query, "WD97: Don't Appear")).isTrue();
+        assertThat(InformationalPrior.holdsTitle(query, "Appear")).isTrue();
+        assertThat(InformationalPrior.holdsTitle(query, "")).isTrue();
+        assertThat(InformationalPrior.holdsTitle(query, "WD97: Don't Appear Twice"))
+                .isFalse();
+        assertThat(InformationalPrior.holdsTitle(query, "WD98: Don't Appear")).isFalse();
     }
 }

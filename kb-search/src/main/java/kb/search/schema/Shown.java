@@ -46,6 +46,23 @@ public record Shown(String id, String title, String url, String products, String
         return new Shown(p[0], p[1], p[2], p[3], p[4], p[5]);
     }
 
+    /** The title of a value of the field, the rest left unread. */
+    public static String title(BytesRef value) {
+        int end = value.offset + value.length;
+        int start = value.offset;
+        while (start < end && value.bytes[start] != SEPARATOR) {
+            start++;
+        }
+        int stop = ++start;
+        while (stop < end && value.bytes[stop] != SEPARATOR) {
+            stop++;
+        }
+        if (stop >= end) {
+            throw new IllegalArgumentException("a value without a title");
+        }
+        return new String(value.bytes, start, stop - start, StandardCharsets.UTF_8);
+    }
+
     /** The start of the symptoms, cut at a word. */
     public static String summary(String symptoms) {
         // Runs of white space made one space, reading no further than the summary needs.

@@ -29,6 +29,19 @@ class ShownTest {
     }
 
     @Test
+    void theTitleAloneIsReadFromWhereverTheValueStands() {
+        BytesRef kept = Shown.of("Q256211", "SMS: Smsapm32.exe « Does Not Stop »", "kb/256/Q256211/", "sms", "", "")
+                .encode();
+        byte[] within = new byte[kept.length + 7];
+        System.arraycopy(kept.bytes, kept.offset, within, 3, kept.length);
+
+        assertThat(Shown.title(new BytesRef(within, 3, kept.length))).isEqualTo("SMS: Smsapm32.exe « Does Not Stop »");
+        assertThat(Shown.title(Shown.of("Q1", "", "", "", "", "").encode())).isEmpty();
+        assertThatThrownBy(() -> Shown.title(new BytesRef("Q1\u0000title")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aValueOfAnotherShapeIsRefused() {
         assertThatThrownBy(() -> Shown.decode(new BytesRef("Q1\u0000title")))
                 .isInstanceOf(IllegalArgumentException.class);
