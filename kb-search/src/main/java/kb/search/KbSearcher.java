@@ -20,6 +20,7 @@ import kb.search.schema.Fields;
 import kb.search.schema.IndexedProductNames;
 import kb.search.schema.KbAnalyzers;
 import kb.search.schema.KbSimilarity;
+import kb.search.schema.NamedProducts;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.SortedSetDocValues;
@@ -85,6 +86,8 @@ public final class KbSearcher implements AutoCloseable {
         final QueryFactory queries;
         final HitSummaries summaries;
         final Map<String, String> productNames;
+        /** What each word that names products names ({@link NamedProducts#all}). */
+        final Map<String, List<String>> namedProducts;
 
         Reading(IndexReader reader, Analyzer analyzer, HitSummaries.Cache cache) throws IOException {
             super(reader);
@@ -93,6 +96,7 @@ public final class KbSearcher implements AutoCloseable {
             this.queries = new QueryFactory(analyzer, this);
             this.summaries = new HitSummaries(reader, cache);
             this.productNames = IndexedProductNames.read(reader);
+            this.namedProducts = NamedProducts.all(reader);
         }
 
         String productName(String code) {
@@ -223,7 +227,7 @@ public final class KbSearcher implements AutoCloseable {
         IndexReader reader = reading.getIndexReader();
         List<Discount.Weighted> rules = new ArrayList<>();
         rules.add(InformationalPrior.rule(q.text()));
-        rules.addAll(ProductAgreement.rules(ProductAgreement.named(reader, main.words())));
+        rules.addAll(ProductAgreement.rules(ProductAgreement.named(reading.namedProducts, main.words())));
         rules.addAll(WholeMessage.rules(reader, main.wholeMessage(), main.asWritten()));
         top = Discount.apply(reader, top, rules);
         List<SearchHit> hits =

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import kb.search.schema.Fields;
 import kb.search.schema.NamedProducts;
@@ -34,10 +35,15 @@ final class ProductAgreement {
 
     /** What a query's words (as the about field analyses them) name. */
     static Named named(IndexReader reader, Collection<String> words) throws IOException {
+        return named(NamedProducts.all(reader), words);
+    }
+
+    /** What a query's words (as the about field analyses them) name, in a table of what each word names. */
+    static Named named(Map<String, List<String>> table, Collection<String> words) {
         Set<String> products = new LinkedHashSet<>();
         List<String> naming = new ArrayList<>();
         for (String word : words) {
-            List<String> some = NamedProducts.of(reader, word);
+            List<String> some = table.getOrDefault(word, List.of());
             if (!some.isEmpty()) {
                 products.addAll(some);
                 naming.add(word);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import kb.model.Article;
 import kb.search.schema.Fields;
 import kb.search.schema.NamedProducts;
@@ -107,6 +108,11 @@ class ProductAgreementTest {
             // One letter (C++ analysed) names nothing, however many articles mention it.
             assertThat(NamedProducts.of(reader, "c")).isEmpty();
             assertThat(NamedProducts.of(reader, "vc6")).containsExactly("visualc");
+            assertThat(NamedProducts.all(reader))
+                    .containsEntry("hi2", List.of("hostint"))
+                    .containsEntry("vc6", List.of("visualc"))
+                    .doesNotContainKeys("hi", "c");
+            assertTableAgrees(reader);
         }
     }
 
@@ -122,6 +128,20 @@ class ProductAgreementTest {
             ProductAgreement.Named named = ProductAgreement.named(reader, List.of("nt4", "dun", "countri"));
             assertThat(named.products()).containsExactly("winnt");
             assertThat(named.words()).containsExactly("nt4");
+            assertThat(NamedProducts.all(reader))
+                    .containsEntry("nt4", List.of("winnt"))
+                    .containsEntry("windows95", List.of("win95x"))
+                    .doesNotContainKeys("country", "ms");
+            assertTableAgrees(reader);
+        }
+    }
+
+    /** The table a searcher keeps says for each word what looking the word up says. */
+    private static void assertTableAgrees(DirectoryReader reader) throws IOException {
+        Map<String, List<String>> table = NamedProducts.all(reader);
+        assertThat(table).isNotEmpty();
+        for (Map.Entry<String, List<String>> e : table.entrySet()) {
+            assertThat(NamedProducts.of(reader, e.getKey())).as(e.getKey()).isEqualTo(e.getValue());
         }
     }
 }

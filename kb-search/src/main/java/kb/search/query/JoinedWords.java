@@ -37,11 +37,14 @@ public final class JoinedWords {
 
     private final Analyzer analyzer;
     private final IndexReader reader;
+    /** The common words as written ({@link #COMMON}), listed once for every query of the reader. */
+    private final Set<String> common;
 
-    /** Reads a query's words in the index of this reader. */
-    JoinedWords(Analyzer analyzer, IndexReader reader) {
+    /** Reads queries' words in the index of this reader. */
+    JoinedWords(Analyzer analyzer, IndexReader reader) throws IOException {
         this.analyzer = analyzer;
         this.reader = reader;
+        this.common = commonWords(reader);
     }
 
     /**
@@ -76,16 +79,15 @@ public final class JoinedWords {
      * already in {@code have}. The words are as written, stop words too, but the first is no stop word ("of the" is
      * not {@code ofthe}) and both are letters only: a name and its version ("dos 6.2") are matched as products are.
      */
-    List<String> joined(List<String> words, Collection<String> have) throws IOException {
-        int common = fewest(reader);
+    List<String> joined(List<String> words, Collection<String> have) {
         List<String> out = new ArrayList<>();
         for (int i = 1; i < words.size(); i++) {
             String first = words.get(i - 1);
             String second = words.get(i);
             if (!joinable(first, second)
-                    || count(reader, first) < common
-                    || count(reader, second) < common
-                    || count(reader, first + second) < common) {
+                    || !common.contains(first)
+                    || !common.contains(second)
+                    || !common.contains(first + second)) {
                 continue;
             }
             String t = term(first + second);
@@ -101,17 +103,7 @@ public final class JoinedWords {
      * {@link #joined} looks for, listed for the search in the browser.
      */
     public static List<String> common(IndexReader reader) throws IOException {
-        int common = fewest(reader);
-        Set<String> words = new HashSet<>();
-        Terms terms = MultiTerms.getTerms(reader, Fields.WORDS);
-        if (terms != null) {
-            TermsEnum e = terms.iterator();
-            for (BytesRef t = e.next(); t != null; t = e.next()) {
-                if (e.docFreq() >= common) {
-                    words.add(t.utf8ToString());
-                }
-            }
-        }
+        Set<String> words = commonWords(reader);
         List<String> out = new ArrayList<>();
         for (String w : words) {
             for (int at = SHORTEST_HALF; at <= w.length() - SHORTEST_HALF; at++) {
@@ -126,14 +118,20 @@ public final class JoinedWords {
         return out;
     }
 
-    /** How many articles a word must have to be common. */
-    private static int fewest(IndexReader reader) {
-        return Math.max(1, reader.numDocs() / COMMON);
-    }
-
-    /** How many articles have a word as written in their title or symptoms. */
-    private static int count(IndexReader reader, String word) throws IOException {
-        return reader.docFreq(new Term(Fields.WORDS, word));
+    /** The words as written that at least one article in {@link #COMMON} has in its title or symptoms. */
+    private static Set<String> commonWords(IndexReader reader) throws IOException {
+        int fewest = Math.max(1, reader.numDocs() / COMMON);
+        Set<String> words = new HashSet<>();
+        Terms terms = MultiTerms.getTerms(reader, Fields.WORDS);
+        if (terms != null) {
+            TermsEnum e = terms.iterator();
+            for (BytesRef t = e.next(); t != null; t = e.next()) {
+                if (e.docFreq() >= fewest) {
+                    words.add(t.utf8ToString());
+                }
+            }
+        }
+        return Set.copyOf(words);
     }
 
     /** Two words that may be written as one: letters only, two or more each, the first no stop word. */

@@ -85,11 +85,13 @@ public final class QueryFactory {
 
     private final Analyzer analyzer;
     private final IndexSearcher searcher;
+    private final JoinedWords joins;
 
     /** Queries for the index of this searcher, which tells which words no article has. */
-    public QueryFactory(Analyzer analyzer, IndexSearcher searcher) {
+    public QueryFactory(Analyzer analyzer, IndexSearcher searcher) throws IOException {
         this.analyzer = analyzer;
         this.searcher = searcher;
+        this.joins = searcher == null ? null : new JoinedWords(analyzer, searcher.getIndexReader());
     }
 
     /**
@@ -109,7 +111,6 @@ public final class QueryFactory {
     public Main build(UserQuery q, boolean wide) throws IOException {
         BooleanQuery.Builder main = new BooleanQuery.Builder();
         // The prose analysis serves the words of every prose field and the phrases: done once.
-        JoinedWords joins = new JoinedWords(analyzer, searcher.getIndexReader());
         Map<String, TermStates> looked = new HashMap<>();
         // The words as written, stop words too: a word is split and two are joined as written, not as stemmed.
         List<String> written = sequence(Fields.WORDS, q.text());

@@ -3,9 +3,11 @@ package kb.search.schema;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -65,6 +67,46 @@ public final class NamedProducts {
         }
     }
 
+    /**
+     * Every term of the about field that names products, with the product keys (lower case) it names, as {@link #of}
+     * tells them: read in one pass over the mentions, for a searcher to look a query's words up in.
+     */
+    public static Map<String, List<String>> all(IndexReader reader) throws IOException {
+        Map<String, List<String>> out = new HashMap<>();
+        Terms terms = MultiTerms.getTerms(reader, Fields.MENTIONS);
+        if (terms == null) {
+            return out;
+        }
+        TermsEnum e = terms.iterator();
+        // A mention's own term comes just before its pairs with product keys: the tab sorts before any word's letter.
+        String prefix = null;
+        int mentions = 0;
+        List<String> products = null;
+        for (BytesRef t = e.next(); t != null; t = e.next()) {
+            String term = t.utf8ToString();
+            if (term.indexOf(TAB) < 0) {
+                mentions = e.docFreq();
+                prefix = names(reader, term, mentions) ? term + TAB : null;
+                products = null;
+            } else if (prefix != null && term.startsWith(prefix) && e.docFreq() >= PRODUCT_SHARE * mentions) {
+                if (products == null) {
+                    products = new ArrayList<>();
+                    out.put(prefix.substring(0, prefix.length() - 1), products);
+                }
+                products.add(term.substring(prefix.length()));
+            }
+        }
+        return out;
+    }
+
+    /** Whether a term mentioned by this many articles names products at all. */
+    private static boolean names(IndexReader reader, String term, int mentions) throws IOException {
+        return term.length() >= 2
+                && mentions > 0
+                && mentions >= MENTION_SHARE * reader.docFreq(new Term(Fields.ABOUT, term))
+                && (term.length() != 2 || mentions >= SHORT_SHARE * reader.numDocs());
+    }
+
     /** The product keys (lower case) a term of the about field names; none when it is no product's mention. */
     public static List<String> of(IndexReader reader, String term) throws IOException {
         List<String> out = new ArrayList<>();
@@ -72,9 +114,7 @@ public final class NamedProducts {
             return out;
         }
         int mentions = reader.docFreq(new Term(Fields.MENTIONS, term));
-        if (mentions == 0
-                || mentions < MENTION_SHARE * reader.docFreq(new Term(Fields.ABOUT, term))
-                || (term.length() == 2 && mentions < SHORT_SHARE * reader.numDocs())) {
+        if (!names(reader, term, mentions)) {
             return out;
         }
         Terms terms = MultiTerms.getTerms(reader, Fields.MENTIONS);

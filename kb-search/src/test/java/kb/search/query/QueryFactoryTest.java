@@ -2,6 +2,7 @@ package kb.search.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -14,7 +15,11 @@ import org.junit.jupiter.api.Test;
 
 /** The work a query may cause is bounded by what it is, whatever its text. */
 class QueryFactoryTest {
-    private final QueryFactory queries = new QueryFactory(KbAnalyzers.perField(), null);
+    private final QueryFactory queries;
+
+    QueryFactoryTest() throws IOException {
+        queries = new QueryFactory(KbAnalyzers.perField(), null);
+    }
 
     @Test
     void aWordTooLongToBeAMisspellingIsTakenAsTyped() {
