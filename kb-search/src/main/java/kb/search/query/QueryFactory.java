@@ -142,7 +142,7 @@ public final class QueryFactory {
             main.add(new BoostQuery(phrase(Fields.TITLE, sequence, 2), TITLE_PHRASE), Occur.SHOULD);
         }
         for (List<String> pair : pairs(sequence, TITLE_PAIRS)) {
-            main.add(new BoostQuery(phrase(Fields.TITLE, pair, 2), TITLE_PAIR), Occur.SHOULD);
+            main.add(new BoostQuery(new TitlePairQuery(pair.get(0), pair.get(1)), TITLE_PAIR), Occur.SHOULD);
         }
         // The text word for word, stop words and all, as an error message is quoted in an article's symptoms.
         // Analysed once: the first words for the phrase, all of them (as many as a whole message has) for its key.
