@@ -112,8 +112,14 @@ public final class QueryFactory {
         BooleanQuery.Builder main = new BooleanQuery.Builder();
         // The prose analysis serves the words of every prose field and the phrases: done once.
         Map<String, TermStates> looked = new HashMap<>();
+        // The text word for word, stop words and all, as the messages are analysed (and the words as written, which
+        // are analysed the same way). Analysed once: its first words serve the phrase and the words as written, all of
+        // them (as many as a whole message has) its key.
+        List<String> message = AnalysedText.of(analyzer, Fields.MESSAGES, q.text(), WholeMessages.MAX_WORDS + 1)
+                .terms();
+        List<String> verbatim = message.subList(0, Math.min(message.size(), MAX_TERMS));
         // The words as written, stop words too: a word is split and two are joined as written, not as stemmed.
-        List<String> written = sequence(Fields.WORDS, q.text());
+        List<String> written = verbatim;
         List<String> sequence = apart(sequence(Fields.TITLE, q.text()), written, looked, joins);
         List<String> prose = distinct(sequence);
         boolean any = !prose.isEmpty();
@@ -144,11 +150,7 @@ public final class QueryFactory {
         for (List<String> pair : pairs(sequence, TITLE_PAIRS)) {
             main.add(new BoostQuery(new TitlePairQuery(pair.get(0), pair.get(1)), TITLE_PAIR), Occur.SHOULD);
         }
-        // The text word for word, stop words and all, as an error message is quoted in an article's symptoms.
-        // Analysed once: the first words for the phrase, all of them (as many as a whole message has) for its key.
-        List<String> message = AnalysedText.of(analyzer, Fields.MESSAGES, q.text(), WholeMessages.MAX_WORDS + 1)
-                .terms();
-        List<String> verbatim = message.subList(0, Math.min(message.size(), MAX_TERMS));
+        // The text word for word, as an error message is quoted in an article's symptoms.
         if (verbatim.size() > 1) {
             main.add(new BoostQuery(phrase(Fields.MESSAGES, verbatim, 1), MESSAGE_PHRASE), Occur.SHOULD);
         }

@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import kb.search.schema.AnalysedText;
+import kb.search.schema.Fields;
 import kb.search.schema.KbAnalyzers;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
@@ -33,6 +36,19 @@ class QueryFactoryTest {
         assertThat(QueryFactory.edits("x".repeat(QueryFactory.MAX_TYPO + 1))).isZero();
         // A misspelling of a real word still gets its similar spellings.
         assertThat(fuzzyParts(queries.fuzzy(UserQuery.parse("catlog", 100)))).hasSize(1);
+    }
+
+    @Test
+    void theWordsAsWrittenAreTheMessagesWords() {
+        // A query's text is analysed once for both: the words joined and split, and the message phrase.
+        Analyzer analyzer = KbAnalyzers.perField();
+        for (String text : List.of(
+                "Smsapm32.exe doesn't stop: Setup can't continue",
+                "the log on FAILED 0x80070005 Ärger über «Café»",
+                "")) {
+            assertThat(AnalysedText.of(analyzer, Fields.WORDS, text).terms())
+                    .isEqualTo(AnalysedText.of(analyzer, Fields.MESSAGES, text).terms());
+        }
     }
 
     private static List<Query> fuzzyParts(Query q) {
