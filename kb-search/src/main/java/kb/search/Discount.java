@@ -38,11 +38,6 @@ final class Discount {
         return at == doc;
     }
 
-    /** The hits, those the rule does not count in full times {@code weight}, in their new order (the same documents). */
-    static TopDocs apply(IndexReader reader, TopDocs top, float weight, Rule rule) throws IOException {
-        return apply(reader, top, List.of(new Weighted(weight, rule)));
-    }
-
     /** The hits, each times the weights of the rules that do not count it in full, in their new order. */
     static TopDocs apply(IndexReader reader, TopDocs top, List<Weighted> rules) throws IOException {
         if (rules.isEmpty() || top.scoreDocs.length == 0) {

@@ -33,11 +33,6 @@ final class ProductAgreement {
     /** The products a query names (their keys, lower case), and the words of the about field that name them. */
     record Named(Set<String> products, List<String> words) {}
 
-    /** What a query's words (as the about field analyses them) name. */
-    static Named named(IndexReader reader, Collection<String> words) throws IOException {
-        return named(NamedProducts.all(reader), words);
-    }
-
     /** What a query's words (as the about field analyses them) name, in a table of what each word names. */
     static Named named(Map<String, List<String>> table, Collection<String> words) {
         Set<String> products = new LinkedHashSet<>();

@@ -112,15 +112,14 @@ public final class QueryFactory {
         BooleanQuery.Builder main = new BooleanQuery.Builder();
         // The prose analysis serves the words of every prose field and the phrases: done once.
         Map<String, TermStates> looked = new HashMap<>();
-        // The text word for word, stop words and all, as the messages are analysed (and the words as written, which
-        // are analysed the same way). Analysed once: its first words serve the phrase and the words as written, all of
-        // them (as many as a whole message has) its key.
+        // The text word for word, stop words and all, as the messages are analysed. Analysed once: its first words are
+        // the message phrase's and the words as written (the words field is analysed the same way), with which a word
+        // is split and two are joined, as written, not as stemmed; all of them (as many as a whole message has) its
+        // key.
         List<String> message = AnalysedText.of(analyzer, Fields.MESSAGES, q.text(), WholeMessages.MAX_WORDS + 1)
                 .terms();
         List<String> verbatim = message.subList(0, Math.min(message.size(), MAX_TERMS));
-        // The words as written, stop words too: a word is split and two are joined as written, not as stemmed.
-        List<String> written = verbatim;
-        List<String> sequence = apart(sequence(Fields.TITLE, q.text()), written, looked, joins);
+        List<String> sequence = apart(sequence(Fields.TITLE, q.text()), verbatim, looked, joins);
         List<String> prose = distinct(sequence);
         boolean any = !prose.isEmpty();
         boolean misspelled = false;
@@ -136,7 +135,7 @@ public final class QueryFactory {
                 main.add(new BoostQuery(new TermQuery(term, states), ABOUT), Occur.SHOULD);
             }
         }
-        for (String t : joins.joined(written, prose)) {
+        for (String t : joins.joined(verbatim, prose)) {
             main.add(new BoostQuery(new TermQuery(new Term(Fields.ABOUT, t)), ABOUT * JOINED), Occur.SHOULD);
         }
         if (wide) {

@@ -68,8 +68,9 @@ public final class NamedProducts {
     }
 
     /**
-     * Every term of the about field that names products, with the product keys (lower case) it names, as {@link #of}
-     * tells them: read in one pass over the mentions, for a searcher to look a query's words up in.
+     * Every term of the about field that names products, with the product keys (lower case) it names: read in one pass
+     * over the mentions, for a searcher to look a query's words up in and for the browser's index to write into each
+     * word's entry.
      */
     public static Map<String, List<String>> all(IndexReader reader) throws IOException {
         Map<String, List<String>> out = new HashMap<>();
@@ -96,7 +97,7 @@ public final class NamedProducts {
                 products.add(term.substring(prefix.length()));
             }
         }
-        return out;
+        return Map.copyOf(out);
     }
 
     /** Whether a term mentioned by this many articles names products at all. */
@@ -105,33 +106,5 @@ public final class NamedProducts {
                 && mentions > 0
                 && mentions >= MENTION_SHARE * reader.docFreq(new Term(Fields.ABOUT, term))
                 && (term.length() != 2 || mentions >= SHORT_SHARE * reader.numDocs());
-    }
-
-    /** The product keys (lower case) a term of the about field names; none when it is no product's mention. */
-    public static List<String> of(IndexReader reader, String term) throws IOException {
-        List<String> out = new ArrayList<>();
-        if (term.length() < 2) {
-            return out;
-        }
-        int mentions = reader.docFreq(new Term(Fields.MENTIONS, term));
-        if (!names(reader, term, mentions)) {
-            return out;
-        }
-        Terms terms = MultiTerms.getTerms(reader, Fields.MENTIONS);
-        TermsEnum e = terms.iterator();
-        String prefix = term + TAB;
-        if (e.seekCeil(new BytesRef(prefix)) == TermsEnum.SeekStatus.END) {
-            return out;
-        }
-        for (BytesRef t = e.term(); t != null; t = e.next()) {
-            String pair = t.utf8ToString();
-            if (!pair.startsWith(prefix)) {
-                break;
-            }
-            if (e.docFreq() >= PRODUCT_SHARE * mentions) {
-                out.add(pair.substring(prefix.length()));
-            }
-        }
-        return out;
     }
 }

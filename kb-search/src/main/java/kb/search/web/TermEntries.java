@@ -98,6 +98,9 @@ final class TermEntries {
     private final int[] leftOut;
 
     private final Map<String, CollectionStatistics> stats;
+    /** What each word that names products names ({@link NamedProducts#all}), written into its entry. */
+    private final Map<String, List<String>> namedProducts;
+
     private final Similarity similarity = KbSimilarity.get();
     private final Analyzer prose = KbAnalyzers.prose();
     // Shared by the threads that make ranges of entries at once.
@@ -110,10 +113,11 @@ final class TermEntries {
      * @param docnums the browser's number of each document of the reader, -1 for those it leaves out (deleted ones)
      * @param stats the collection statistics to score with, by field
      */
-    TermEntries(IndexReader reader, int[] docnums, Map<String, CollectionStatistics> stats) {
+    TermEntries(IndexReader reader, int[] docnums, Map<String, CollectionStatistics> stats) throws IOException {
         this.reader = reader;
         this.docnums = docnums;
         this.stats = stats;
+        this.namedProducts = NamedProducts.all(reader);
         this.leftOut =
                 IntStream.range(0, docnums.length).filter(d -> docnums[d] < 0).toArray();
     }
@@ -329,7 +333,7 @@ final class TermEntries {
         score(te.postings(null, PostingsEnum.FREQS), scored, scorer, 1, norms(Fields.ABOUT));
         if (scored.size > 0) {
             byte[] postings = scored.encode(QueryFactory.ABOUT * scorer.idf(scored.size));
-            List<String> named = NamedProducts.of(reader, term);
+            List<String> named = namedProducts.getOrDefault(term, List.of());
             Packer value = new Packer(postings.length + 1).vint((spelledAsIs(words, term) ? 1 : 0) | named.size() << 1);
             named.forEach(value::string);
             out.add(new Entry(termKey(term), value.bytes(postings).toByteArray()));
